@@ -1,0 +1,366 @@
+"""Where sources cannot all be right: conflicts between claims about one subject, slot and period.
+
+Precision rules, in the order they apply:
+
+* Only like is compared with like: asserted and reported claims with each other, forecasts with
+  forecasts, hypothetical claims only under the same condition; negated claims never.
+* A document that contradicts itself on a single-valued slot is left out of that comparison:
+  its values were probably misattributed, and a reviewer cannot act on it.
+* Amounts in different currencies are never compared (no exchange rates are assumed).
+* Two numbers conflict only when their intervals (hedges and written precision included) cannot
+  overlap. A claim that fits every side is left out of the sides.
+* Claims dated to two different explicit periods are never compared for value.
+* A conflict needs at least two documents.
+
+Kinds (stable codes): ``value_mismatch``, ``period_mismatch`` (the same figure dated to different
+periods of a per-period slot), ``category_mismatch`` (acquisition or merger vs a stake below
+50%), ``polarity_mismatch`` (a relation affirmed by some and ended by others).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from claimcheck.display import format_value
+from claimcheck.model import Claim, Conflict, Document, Side
+from claimcheck.slots import CONTROL_DEAL_TYPES, SLOTS
+
+FACTUAL = ("asserted", "reported")
+#: Points closer than this (relative) count as "the same figure" for a period mismatch.
+SAME_FIGURE = 0.01
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float | None
+    high: float | None
+    low_exclusive: bool = False
+    high_exclusive: bool = False
+
+    def overlaps(self, other: Interval) -> bool:
+        return _below(self, other) and _below(other, self)
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """a's low does not exceed b's high."""
+    if a.low is None or b.high is None:
+        return True
+    if a.low < b.high:
+        return True
+    return a.low == b.high and not (a.low_exclusive or b.high_exclusive)
+
+
+def interval(claim: Claim) -> Interval:
+    v = claim.value
+    if claim.attribute == "age":
+        return _birth_years(claim)
+    low = v.low if v.low is not None or v.hedge in ("over", "at_least") else v.point
+    high = v.high if v.high is not None or v.hedge in ("over", "at_least") else v.point
+    return Interval(low, high, v.low_exclusive, v.high_exclusive)
+
+
+def _birth_years(claim: Claim) -> Interval:
+    """Aged a in year y: born in y - a - 1 or y - a."""
+    year = int(claim.period[:4])
+    low = year - (claim.value.high if claim.value.high is not None else claim.value.point) - 1
+    high = year - (claim.value.low if claim.value.low is not None else claim.value.point)
+    return Interval(low, high)
+
+
+def conflict_id(kind: str, subject: str, attribute: str, period: str | None) -> str:
+    """Stable across runs: a readable slug of what the conflict is about."""
+    slug = re.sub(r"[^\w]+", "-", subject.casefold()).strip("-") or "x"
+    return f"{kind}:{slug}:{attribute}:{period or 'any'}"
+
+
+def _pool(claim: Claim) -> str | None:
+    if claim.modality in FACTUAL:
+        return "factual"
+    if claim.modality == "forecast":
+        return "forecast"
+    if claim.modality == "hypothetical" and claim.condition:
+        return "if " + claim.condition
+    return None
+
+
+def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        pool = _pool(claim)
+        if pool is None or claim.attribute not in SLOTS:
+            continue
+        if claim.attribute == "age" and not claim.period:
+            continue  # an age without a year says nothing about a birth year
+        unit = claim.value.unit if claim.value.kind == "money" else None
+        groups[(pool, claim.subject, claim.attribute, unit)].append(claim)
+    return groups
+
+
+def _self_consistent(claims: list[Claim]) -> list[Claim]:
+    """Drop the documents that contradict themselves within this group."""
+    by_document: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_document[claim.document].append(claim)
+    kept = []
+    for document_claims in by_document.values():
+        intervals = [interval(c) for c in document_claims]
+        if all(a.overlaps(b) for i, a in enumerate(intervals) for b in intervals[i + 1:]):
+            kept.extend(document_claims)
+    return kept
+
+
+def _sides(claims: list[Claim]) -> list[list[Claim]]:
+    """Groups of mutually compatible claims; claims compatible with everyone are left out."""
+    ordered = sorted(claims, key=lambda c: (c.value.point or 0.0, c.document, c.id))
+    groups: list[list[Claim]] = []
+    for claim in ordered:
+        for group in groups:
+            if all(interval(claim).overlaps(interval(other)) for other in group):
+                group.append(claim)
+                break
+        else:
+            groups.append([claim])
+    if len(groups) < 2:
+        return []
+    neutral = {c.id for c in claims
+               if all(interval(c).overlaps(interval(o)) for o in claims)}
+    sides = [[c for c in g if c.id not in neutral] for g in groups]
+    return [s for s in sides if s]
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    published: dict[str, object]
+
+
+def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conflict]:
+    context = _Context({d.id: d.published for d in documents})
+    conflicts: list[Conflict] = []
+    for (pool, subject, attribute, _unit), group in sorted(_comparable(claims).items(),
+                                                           key=lambda kv: str(kv[0])):
+        slot = SLOTS[attribute]
+        if slot.value_kind in ("money", "percent", "count", "year", "age"):
+            conflicts.extend(_numeric(context, pool, subject, attribute, group))
+        if attribute == "relationship" and pool == "factual":
+            conflicts.extend(_polarity(context, subject, group))
+    conflicts.extend(_categories(context, claims))
+    unique = {}
+    for conflict in conflicts:
+        unique.setdefault(conflict.id, conflict)
+    return sorted(unique.values(), key=lambda c: (("high", "medium", "low").index(c.severity),
+                                                  c.id))
+
+
+def _numeric(context: _Context, pool: str, subject: str, attribute: str,
+             group: list[Claim]) -> Iterable[Conflict]:
+    slot = SLOTS[attribute]
+    if slot.per_period:
+        dated = [c for c in group if c.period]
+        by_period: dict[str, list[Claim]] = defaultdict(list)
+        for claim in dated:
+            by_period[claim.period].append(claim)
+        for period, claims in sorted(by_period.items()):
+            yield from _value_mismatch(context, pool, subject, attribute, period, claims)
+        if pool == "factual":
+            yield from _period_mismatch(context, subject, attribute, dated)
+        return
+    periods = {c.period for c in group if c.period}
+    if attribute == "age":
+        yield from _value_mismatch(context, pool, subject, attribute, None, group)
+    elif len(periods) <= 1:
+        yield from _value_mismatch(context, pool, subject, attribute,
+                                   next(iter(periods), None), group)
+    else:
+        for period in sorted(periods):
+            yield from _value_mismatch(context, pool, subject, attribute, period,
+                                       [c for c in group if c.period == period])
+
+
+def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,
+                    period: str | None, claims: list[Claim]) -> Iterable[Conflict]:
+    claims = _self_consistent(claims)
+    if len({c.document for c in claims}) < 2:
+        return
+    sides = _sides(claims)
+    if len(sides) < 2:
+        return
+    documents = [{c.document for c in side} for side in sides]
+    if len(set().union(*documents)) < 2:
+        return
+    slot = SLOTS[attribute]
+    gap = _relative_gap(sides)
+    evolving = slot.evolving and _published_differently(context, sides)
+    score = slot.materiality * min(1.0, 0.35 + 3 * gap) * (0.5 if evolving else 1.0)
+    values = [_side_label(side) for side in sides]
+    what = _what(subject, attribute, period)
+    explanation = (
+        f"{_who(sides[0])} put {what} at {values[0]}, but {_who(sides[1])} at {values[1]}"
+        + (f" (and {len(sides) - 2} more)" if len(sides) > 2 else "")
+        + ": these figures cannot both be right."
+    )
+    if evolving:
+        explanation += " The articles were published on different days and the figure evolves."
+    if pool != "factual":
+        explanation = f"[{pool}] " + explanation
+    yield _conflict("value_mismatch", subject, attribute, period, score, sides, explanation,
+                    evolving, pool)
+
+
+def _period_mismatch(context: _Context, subject: str, attribute: str,
+                     claims: list[Claim]) -> Iterable[Conflict]:
+    """The same figure dated to different periods by different sources."""
+    claims = sorted(claims, key=lambda c: (c.value.point or 0.0, c.id))
+    clusters: list[list[Claim]] = []
+    for claim in claims:
+        for cluster in clusters:
+            if all(_same_figure(claim, other) for other in cluster):
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    for cluster in clusters:
+        by_period: dict[str, list[Claim]] = defaultdict(list)
+        for claim in cluster:
+            by_period[claim.period].append(claim)
+        if len(by_period) < 2:
+            continue
+        periods_of = defaultdict(set)
+        for claim in cluster:
+            periods_of[claim.document].add(claim.period)
+        if any(len(p) > 1 for p in periods_of.values()):
+            continue  # a source that gives this figure for two periods: no contradiction
+        sides = [by_period[p] for p in sorted(by_period)]
+        if len({c.document for c in cluster}) < 2:
+            continue
+        slot = SLOTS[attribute]
+        score = slot.materiality * 0.9
+        figure = format_value(cluster[0].value)
+        labels = [f"{_side_label(side)} in {side[0].period}" for side in sides]
+        explanation = (
+            f"{_who(sides[0])} date {subject}'s {attribute.replace('_', ' ')} of about {figure} to "
+            f"{sides[0][0].period}, but {_who(sides[1])} to {sides[1][0].period}: "
+            "the same figure cannot be the "
+            f"{attribute.replace('_', ' ')} of both periods."
+        )
+        yield _conflict("period_mismatch", subject, attribute, None, score, sides, explanation,
+                        False, "factual", labels=labels)
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    if a.value.point is None or b.value.point is None:
+        return False
+    if not interval(a).overlaps(interval(b)):
+        return False
+    scale = max(abs(a.value.point), abs(b.value.point)) or 1.0
+    return abs(a.value.point - b.value.point) / scale <= SAME_FIGURE
+
+
+def _categories(context: _Context, claims: Sequence[Claim]) -> Iterable[Conflict]:
+    """Control of a company changing hands vs a stake in it below 50%."""
+    control: dict[str, list[Claim]] = defaultdict(list)
+    minority: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.modality not in FACTUAL:
+            continue
+        if claim.attribute == "deal_type" and claim.value.label in CONTROL_DEAL_TYPES:
+            control[claim.subject].append(claim)
+        elif claim.attribute == "deal_type" and claim.value.label == "minority_stake":
+            minority[claim.subject].append(claim)
+        elif claim.attribute == "stake" and _below_half(claim):
+            minority[claim.subject].append(claim)
+    for subject in sorted(set(control) & set(minority)):
+        sides = [control[subject], minority[subject]]
+        if len({c.document for side in sides for c in side}) < 2:
+            continue
+        labels = ["acquisition / control", "minority stake (< 50%)"]
+        explanation = (
+            f"{_who(sides[0])} describe the deal as a takeover of {subject}, but "
+            f"{_who(sides[1])} describe a stake below 50%: a minority stake is not control."
+        )
+        yield _conflict("category_mismatch", subject, "deal_type", None,
+                        SLOTS["deal_type"].materiality * 0.9, sides, explanation, False,
+                        "factual", labels=labels)
+
+
+def _below_half(claim: Claim) -> bool:
+    high = claim.value.high if claim.value.high is not None else claim.value.point
+    if high is None:
+        return False
+    return high < 50 or (high == 50 and claim.value.high_exclusive)
+
+
+def _polarity(context: _Context, subject: str, claims: list[Claim]) -> Iterable[Conflict]:
+    by_object: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in claims:
+        if claim.object:
+            by_object[claim.object][claim.value.label or ""].append(claim)
+    for obj, labels in sorted(by_object.items()):
+        if not labels.get("continues") or not labels.get("ends"):
+            continue
+        sides = [labels["continues"], labels["ends"]]
+        if len({c.document for side in sides for c in side}) < 2:
+            continue
+        explanation = (
+            f"{_who(sides[0])} say {subject} keeps working with {obj}, but {_who(sides[1])} say "
+            "it is ending the relationship."
+        )
+        yield _conflict("polarity_mismatch", f"{subject} → {obj}", "relationship", None,
+                        SLOTS["relationship"].materiality * 0.8, sides, explanation, False,
+                        "factual", labels=[f"works with {obj}", f"ends ties with {obj}"])
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+def _conflict(kind: str, subject: str, attribute: str, period: str | None, score: float,
+              sides: list[list[Claim]], explanation: str, evolving: bool, pool: str,
+              labels: list[str] | None = None) -> Conflict:
+    severity = "high" if score >= 0.7 else "medium" if score >= 0.4 else "low"
+    confidence = min(min(c.confidence for c in side) for side in sides)
+    labels = labels or [_side_label(side) for side in sides]
+    ident = conflict_id(kind, subject, attribute, period)
+    if pool != "factual":
+        ident += ":" + re.sub(r"[^\w]+", "-", pool).strip("-")
+    return Conflict(
+        id=ident, kind=kind, subject=subject, attribute=attribute, period=period,
+        severity=severity, confidence=round(confidence, 3), explanation=explanation,
+        sides=tuple(Side(value=label, claims=tuple(c.id for c in side))
+                    for label, side in zip(labels, sides, strict=True)),
+        evolving=evolving,
+    )
+
+
+def _side_label(side: list[Claim]) -> str:
+    labels = sorted({format_value(c.value) for c in side})
+    return " / ".join(labels)
+
+
+def _who(side: list[Claim]) -> str:
+    documents = sorted({c.document for c in side})
+    if len(documents) == 1:
+        return documents[0]
+    return ", ".join(documents[:-1]) + " and " + documents[-1]
+
+
+def _what(subject: str, attribute: str, period: str | None) -> str:
+    what = f"{subject}'s {attribute.replace('_', ' ')}"
+    return f"{what} for {period}" if period else what
+
+
+def _relative_gap(sides: list[list[Claim]]) -> float:
+    points = [c.value.point for side in sides for c in side if c.value.point is not None]
+    if not points:
+        return 0.0
+    low, high = min(points), max(points)
+    scale = max(abs(low), abs(high)) or 1.0
+    return (high - low) / scale
+
+
+def _published_differently(context: _Context, sides: list[list[Claim]]) -> bool:
+    dates = [{context.published.get(c.document) for c in side} for side in sides]
+    known = [d - {None} for d in dates]
+    if not all(known):
+        return False
+    return len(set().union(*known)) > 1

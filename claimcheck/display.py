@@ -1,0 +1,56 @@
+"""Human-readable values, shared by conflict sides and every renderer."""
+
+from __future__ import annotations
+
+from claimcheck.model import Value
+
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "BRL": "R$"}
+_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
+
+
+def format_number(x: float, unit: str | None = None) -> str:
+    """14.3e9, "USD" -> "$14.3B"; 49, "%" -> "49%"; 200 -> "200"."""
+    if unit == "%":
+        return f"{_trim(x)}%"
+    if unit == "pp":
+        return f"{_trim(x)} pp"
+    text = _trim(x)
+    for size, suffix in _SCALES:
+        if abs(x) >= size and unit is not None:
+            text = f"{_trim(x / size)}{suffix}"
+            break
+    if unit is None or unit == "years":
+        return text if unit is None else f"{text} years"
+    symbol = _SYMBOLS.get(unit)
+    return f"{symbol}{text}" if symbol else f"{text} {unit}"
+
+
+def _trim(x: float) -> str:
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.3f}".rstrip("0").rstrip(".")
+
+
+_HEDGE_WORDS = {
+    "over": "over",
+    "at_least": "at least",
+    "almost": "almost",
+    "about": "about",
+    "up_to": "up to",
+    "under": "under",
+}
+
+
+def format_value(value: Value) -> str:
+    """The value as a reviewer reads it: "over $29B", "49%", "acquisition", "born 1996–1997"."""
+    if value.kind in ("category", "relation"):
+        return value.label or value.text
+    if value.point is None:
+        return value.text
+    if value.hedge == "range" and value.low is not None and value.high is not None:
+        return f"{format_number(value.low, value.unit)}–{format_number(value.high, value.unit)}"
+    base = format_number(value.point, value.unit if value.kind != "year" else None)
+    if value.kind == "year":
+        base = str(int(value.point))
+    hedge = _HEDGE_WORDS.get(value.hedge or "")
+    return f"{hedge} {base}" if hedge else base

@@ -1,0 +1,426 @@
+"""Claim candidates from one document: values next to slot triggers, with period and modality.
+
+A pure function of one document. Subjects are chosen later (``claimcheck.link``), because which
+capitalized words name entities is only known once every document of the corpus has been read.
+
+How a value meets its slot: a trigger written *before* the value may stand up to
+``MAX_GAP_BEFORE`` tokens away in the same clause, with no other value of the same kind between;
+a trigger written *after* it must follow at once or through linking words only ("870 milioni di
+fatturato"), never through a conjunction ("14,3 miliardi e valuta..." is not a valuation of 14.3).
+When two slots are equally close, the value is ambiguous and dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from claimcheck.lexicon import Lexicon, lexicon
+from claimcheck.model import (
+    Analysis,
+    Cue,
+    Document,
+    Mention,
+    NameCandidate,
+    Period,
+    Quantity,
+    Sentence,
+    Value,
+)
+from claimcheck.normalize import periods, quantities
+from claimcheck.slots import SLOTS
+
+MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
+MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
+FORECAST_REACH = 12  # tokens before a value within which a forecast cue applies
+NEGATION_REACH = 5  # tokens before a trigger or value within which a negation applies
+STAKE_REACH = 10  # tokens around an acquisition word within which a stake makes it "acquired a stake"
+
+_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s|\(|\)")
+_SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
+_CONNECTORS = frozenset({"of", "de", "di", "von", "van", "der", "du", "da", "do", "del", "des",
+                         "y", "&", "and", "und", "e"})
+
+#: Value kinds each quantity kind can fill.
+_PERCENT_KINDS = ("percent", "fraction")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield start, line
+        start += len(line) + 1
+
+
+def _clauses(sentence_start: int, text: str) -> tuple[tuple[int, int], ...]:
+    bounds, last = [], 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        bounds.append((sentence_start + last, sentence_start + match.start()))
+        last = match.end()
+    bounds.append((sentence_start + last, sentence_start + len(text)))
+    return tuple(b for b in bounds if b[1] > b[0])
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Headlines in Title Case capitalize ordinary words; names found there are not evidence."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    if len(alpha) < 4:
+        return False
+    capital = sum(1 for w in alpha if w[0].isupper())
+    return capital / len(alpha) >= 0.7
+
+
+def _name_like(token: str) -> bool:
+    if not token[:1].isalpha():
+        return False
+    if token[0].isupper():
+        return True
+    # "xAI", "iPhone": a lowercase start with capitals inside.
+    return len(token) > 1 and any(c.isupper() for c in token[1:])
+
+
+class _DocumentExtractor:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.lexicon: Lexicon = lexicon(document.language)
+        self.text = document.text
+        self.folded = document.text.translate(_SAME_LENGTH_FOLDS)
+
+    # -- sentences -------------------------------------------------------------------------
+    def sentences(self) -> Iterator[Sentence]:
+        nlp, matcher = self.lexicon.nlp, self.lexicon.matcher
+        index = 0
+        for line_start, line in _lines(self.folded):
+            doc = nlp(line)
+            matches = matcher(doc)
+            vocab = nlp.vocab.strings
+            for sent in doc.sents:
+                if not sent.text.strip():
+                    continue
+                cues = []
+                for match_id, start, end in matches:
+                    if start >= sent.start and end <= sent.end:
+                        category, _, label = vocab[match_id].partition(":")
+                        span = doc[start:end]
+                        cues.append(Cue(category, label, line_start + span.start_char,
+                                        line_start + span.end_char, self.text[
+                                            line_start + span.start_char:line_start + span.end_char]))
+                s_start = line_start + sent.start_char
+                s_end = line_start + sent.end_char
+                tokens = tuple(
+                    (line_start + t.idx, line_start + t.idx + len(t.text), t.lower_)
+                    for t in sent if not t.is_space
+                )
+                yield Sentence(
+                    index=index, start=s_start, end=s_end, text=self.text[s_start:s_end],
+                    cues=tuple(_longest_per_category(cues)),
+                    clauses=_clauses(s_start, self.folded[s_start:s_end]), tokens=tokens,
+                )
+                index += 1
+
+    # -- names -----------------------------------------------------------------------------
+    def names(self, sentence: Sentence, masked: list[tuple[int, int]]) -> Iterator[NameCandidate]:
+        tokens = sentence.tokens
+        words = [self.text[s:e] for s, e, _ in tokens]
+        if _is_title_case(words):
+            return
+        lex = self.lexicon
+        i = 0
+        while i < len(tokens):
+            if not self._name_token(i, tokens, words, masked):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens):
+                if self._name_token(j, tokens, words, masked):
+                    j += 1
+                elif (tokens[j][2] in _CONNECTORS and j + 1 < len(tokens)
+                      and self._name_token(j + 1, tokens, words, masked)
+                      and words[j + 1][0].isupper()):
+                    j += 2
+                else:
+                    break
+            start, end = tokens[i][0], tokens[j - 1][1]
+            single = j - i == 1
+            initial = i == 0 or words[i - 1] in {'"', "«", "“", "-", "–", "—", "(", "'"}
+            word = words[i]
+            distinctive = (not single) or word.isupper() or any(c.isupper() for c in word[1:])
+            strong = not initial and (distinctive or not lex.capitalized_nouns)
+            yield NameCandidate(text=self.text[start:end], start=start, end=end, strong=strong)
+            i = j
+
+    def _name_token(self, i: int, tokens, words, masked) -> bool:
+        start, end, lower = tokens[i]
+        word = words[i]
+        if not _name_like(word) or len(word) < 2:
+            return False
+        if lower in self.lexicon.stop_words or lower in self.lexicon.cue_words:
+            return False
+        return not any(s < end and start < e for s, e in masked)
+
+    # -- mentions --------------------------------------------------------------------------
+    def run(self) -> Analysis:
+        sentences, names, mentions = [], [], []
+        reference = self.document.published
+        for sentence in self.sentences():
+            found_quantities = _shift(quantities(sentence.text, self.document.language),
+                                      sentence.start)
+            found_periods = _shift(periods(sentence.text, self.document.language, reference),
+                                   sentence.start)
+            masked = [(q.start, q.end) for q in found_quantities]
+            masked += [(p.start, p.end) for p in found_periods]
+            names.extend(self.names(sentence, masked))
+            mentions.extend(self.mentions(sentence, found_quantities, found_periods))
+            sentences.append(sentence)
+        return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
+                        mentions=tuple(mentions))
+
+    def mentions(self, sentence: Sentence, qs: list[Quantity],
+                 ps: list[Period]) -> Iterator[Mention]:
+        slot_cues = [c for c in sentence.cues if c.category == "slots"]
+        for q in qs:
+            yield from self._quantity_mentions(sentence, q, qs, ps, slot_cues)
+        for cue in sentence.cues:
+            if cue.category == "slots" and SLOTS[cue.label].value_kind in ("year", "date"):
+                mention = self._time_mention(sentence, cue, qs, ps)
+                if mention is not None:
+                    yield mention
+            elif cue.category == "deal_types":
+                mention = self._deal_mention(sentence, cue, qs)
+                if mention is not None:
+                    yield mention
+            elif cue.category in ("roles", "relations"):
+                kind = "category" if cue.category == "roles" else "relation"
+                attribute = "role" if cue.category == "roles" else "relationship"
+                value = Value(kind=kind, text=cue.text, label=cue.label)
+                modality, condition = self._modality(sentence, cue.start, cue.start)
+                yield Mention(sentence.index, attribute, value, cue.start, cue.end, cue, None,
+                              modality, f"{attribute}.cue.v1", condition, 0.8)
+
+    def _quantity_mentions(self, sentence, q, qs, ps, slot_cues) -> Iterator[Mention]:
+        if q.kind == "age":
+            value = _numeric_value("age", q)
+            period = _nearest_period(sentence, q.start, q.end, ps, kinds=("year", "date", "month"))
+            modality, condition = self._modality(sentence, q.start, q.start)
+            cue = Cue("quantity", "age", q.start, q.end, q.text)
+            yield Mention(sentence.index, "age", value, q.start, q.end, cue, period, modality,
+                          q.rule or "age.v1", condition, 0.85)
+            return
+        if q.kind == "money":
+            wanted = ("money",)
+        elif q.kind in _PERCENT_KINDS:
+            wanted = ("percent",)
+        elif q.kind == "number" and "year_like" not in (q.rule or ""):
+            if q.value < 1 or not float(q.value).is_integer():
+                return
+            wanted = ("count",)
+        else:
+            return
+        candidates = [c for c in slot_cues if SLOTS[c.label].value_kind in wanted]
+        if wanted == ("count",) and not self._counts_what_it_says(sentence, q, candidates):
+            return
+        cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
+        if cue is None:
+            return
+        kind = SLOTS[cue.label].value_kind
+        value = _numeric_value(kind, q)
+        period = _nearest_period(sentence, q.start, q.end, ps, own=cue)
+        modality, condition = self._modality(sentence, min(cue.start, q.start), q.start)
+        confidence = 0.9 - 0.02 * distance - (0.1 if after else 0.0)
+        yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
+                      f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3))
+
+    def _counts_what_it_says(self, sentence: Sentence, q: Quantity, cues: list[Cue]) -> bool:
+        """"500 contractors" counts contractors: a number followed by a noun that is no trigger
+        (and not a generic "people") is not a count of the slot a nearby trigger names."""
+        following = [(s, e, t) for s, e, t in sentence.tokens if s >= q.end][:1]
+        if not following:
+            return True
+        start, _, word = following[0]
+        if not word.isalpha() or word in self.lexicon.stop_words:
+            return True
+        if word in self.lexicon.count_nouns:
+            return True
+        return any(c.start == start for c in cues)
+
+    def _trigger_for(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
+                     cues: list[Cue]) -> tuple[Cue | None, int, bool]:
+        clause = _clause_of(sentence, q.start)
+        best: list[tuple[float, Cue, int, bool]] = []
+        for cue in cues:
+            if not (clause[0] <= cue.start < clause[1]):
+                continue
+            if cue.end <= q.start:
+                between = _tokens_between(sentence, cue.end, q.start)
+                if len(between) > MAX_GAP_BEFORE:
+                    continue
+                if any(o is not q and o.kind == q.kind and cue.end <= o.start and o.end <= q.start
+                       for o in qs):
+                    continue
+                best.append((len(between), cue, len(between), False))
+            elif cue.start >= q.end:
+                between = _tokens_between(sentence, q.end, cue.start)
+                if len(between) > MAX_GAP_AFTER:
+                    continue
+                if any(t not in self.lexicon.linking_words for t in between):
+                    continue
+                best.append((len(between) + 0.5, cue, len(between), True))
+        if not best:
+            return None, 0, False
+        best.sort(key=lambda item: (item[0], item[1].start))
+        score, cue, distance, after = best[0]
+        rivals = {c.label for s, c, _, _ in best if s == score}
+        if len(rivals) > 1:
+            return None, 0, False
+        return cue, distance, after
+
+    def _time_mention(self, sentence, cue, qs, ps) -> Mention | None:
+        kind = SLOTS[cue.label].value_kind
+        wanted = ("year",) if kind == "year" else ("date", "month")
+        clause = _clause_of(sentence, cue.start)
+        candidates = [p for p in ps if p.kind in wanted and p.value and not p.relative
+                      and clause[0] <= p.start < clause[1]]
+        best = None
+        for p in candidates:
+            if p.start >= cue.end:
+                gap = len(_tokens_between(sentence, cue.end, p.start))
+                if gap <= 6:
+                    best = min(best or (gap, p), (gap, p), key=lambda x: x[0])
+            elif p.end <= cue.start:
+                gap = len(_tokens_between(sentence, p.end, cue.start))
+                if gap <= 3:
+                    best = min(best or (gap + 0.5, p), (gap + 0.5, p), key=lambda x: x[0])
+        if best is None:
+            return None
+        period = best[1]
+        if kind == "year":
+            year = float(period.value[:4])
+            value = Value(kind="year", text=period.text, low=year, high=year, point=year)
+        else:
+            value = Value(kind="date", text=period.text, label=period.value)
+        modality, condition = self._modality(sentence, cue.start, period.start)
+        return Mention(sentence.index, cue.label, value, period.start, period.end, cue, None,
+                       modality, f"{cue.label}.{period.rule or period.kind}", condition, 0.85)
+
+    def _deal_mention(self, sentence, cue, qs) -> Mention | None:
+        """A word naming the kind of deal; "acquired a 49% stake" is about a stake, not control."""
+        if cue.label in ("acquisition", "merger"):
+            clause = _clause_of(sentence, cue.start)
+
+            def near(start: int, end: int) -> bool:
+                if not (clause[0] <= start < clause[1]):
+                    return False
+                gap = (_tokens_between(sentence, cue.end, start) if start >= cue.end
+                       else _tokens_between(sentence, end, cue.start))
+                return len(gap) <= STAKE_REACH
+
+            if any(o.category == "stake_words" and near(o.start, o.end) for o in sentence.cues):
+                return None
+            if any(q.kind in _PERCENT_KINDS and near(q.start, q.end) for q in qs):
+                return None
+        value = Value(kind="category", text=cue.text, label=cue.label)
+        modality, condition = self._modality(sentence, cue.start, cue.start)
+        return Mention(sentence.index, "deal_type", value, cue.start, cue.end, cue, None, modality,
+                       f"deal_type.{cue.label}.v1", condition, 0.8)
+
+    # -- modality --------------------------------------------------------------------------
+    def _modality(self, sentence: Sentence, anchor: int, value_start: int) -> tuple[str, str | None]:
+        """Negated > hypothetical > forecast > reported > asserted, each cue within its reach."""
+        clause = _clause_of(sentence, value_start)
+        cues = [c for c in sentence.cues if c.category == "modality"]
+        for cue in cues:
+            if cue.label == "negation" and clause[0] <= cue.start < anchor:
+                if len(_tokens_between(sentence, cue.end, anchor)) < NEGATION_REACH:
+                    return "negated", None
+        for cue in cues:
+            if cue.label == "condition" and sentence.start <= cue.start < value_start:
+                return "hypothetical", self._condition_text(sentence, cue)
+            if cue.label == "hypothetical" and clause[0] <= cue.start < value_start:
+                return "hypothetical", None
+        for cue in cues:
+            if cue.label == "forecast" and clause[0] <= cue.start < value_start:
+                if len(_tokens_between(sentence, cue.end, value_start)) <= FORECAST_REACH:
+                    return "forecast", None
+        if any(c.label == "reported" for c in cues):
+            return "reported", None
+        return "asserted", None
+
+    def _condition_text(self, sentence: Sentence, cue: Cue) -> str:
+        """The condition's content words, lowercased and sorted, so paraphrases can match."""
+        rest = self.folded[cue.end:sentence.end]
+        clause = re.split(r"[,;:]", rest, maxsplit=1)[0]
+        words = sorted({w for w in re.findall(r"\w+", clause.lower())
+                        if w not in self.lexicon.stop_words})
+        return " ".join(words)
+
+
+def _longest_per_category(cues: list[Cue]) -> Iterable[Cue]:
+    """Within one category, a cue inside a longer one ("quota" in "quota di mercato") yields."""
+    kept = []
+    for cue in sorted(cues, key=lambda c: (c.start, -(c.end - c.start), c.category, c.label)):
+        if any(k.category == cue.category and k.start <= cue.start and cue.end <= k.end
+               and (k.end - k.start) > (cue.end - cue.start) for k in kept):
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _shift(items, offset: int):
+    import dataclasses
+
+    return [dataclasses.replace(item, start=item.start + offset, end=item.end + offset)
+            for item in items]
+
+
+def _clause_of(sentence: Sentence, position: int) -> tuple[int, int]:
+    for start, end in sentence.clauses:
+        if start <= position < end:
+            return start, end
+    return sentence.start, sentence.end
+
+
+def _tokens_between(sentence: Sentence, start: int, end: int) -> list[str]:
+    return [lower for s, e, lower in sentence.tokens if s >= start and e <= end]
+
+
+def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
+                    kinds: tuple[str, ...] | None = None, own: Cue | None = None) -> str | None:
+    """The period nearest the value in its clause, unless another claim's trigger stands between
+    them ("$14.3bn investment, its biggest since the 2014 acquisition": 2014 is not the
+    investment's year)."""
+    clause = _clause_of(sentence, start)
+    best = None
+    for p in ps:
+        if not p.value or (kinds and p.kind not in kinds):
+            continue
+        if not (clause[0] <= p.start < clause[1]):
+            continue
+        if p.start < end and start < p.end:
+            continue  # the period is the value itself
+        low, high = (end, p.start) if p.start >= end else (p.end, start)
+        if any(c.category in ("slots", "deal_types") and low <= c.start and c.end <= high
+               and (own is None or c.label != own.label) for c in sentence.cues):
+            continue
+        gap = p.start - end if p.start >= end else start - p.end
+        if best is None or gap < best[0]:
+            best = (gap, p.value)
+    return best[1] if best else None
+
+
+def _numeric_value(kind: str, q: Quantity) -> Value:
+    """A quantity as a claim value; a fraction ("half") becomes a percent when a slot needs one."""
+    scale = 100.0 if q.kind == "fraction" and kind == "percent" else 1.0
+    unit = "%" if kind == "percent" else ("years" if kind == "age" else q.unit)
+
+    def scaled(x: float | None) -> float | None:
+        return None if x is None else x * scale
+
+    return Value(kind=kind, text=q.text, low=scaled(q.low), high=scaled(q.high), unit=unit,
+                 point=scaled(q.value), hedge=q.hedge, low_exclusive=q.low_exclusive,
+                 high_exclusive=q.high_exclusive)
+
+
+def extract(document: Document) -> Analysis:
+    """Sentences, name candidates and claim candidates of one document."""
+    return _DocumentExtractor(document).run()

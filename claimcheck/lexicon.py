@@ -1,0 +1,97 @@
+"""Per-language cue lexicons for claim extraction, compiled once into one spaCy PhraseMatcher.
+
+Schema of ``claimcheck/lang/<code>/claims.yaml`` (every entry a lowercase surface form, matched as
+whole tokens on the lowercased text; multi-word entries allowed):
+
+``slots``                  slot name -> trigger words (slot names from claimcheck.slots)
+``deal_types``             deal label -> words that say what kind of deal it is
+``stake_words``            words that turn an acquisition verb into "acquired a stake"
+``modality``               reported / forecast / hypothetical / condition / negation cue words
+``anaphora``               generic nouns that stand for the last organization named
+``agent_prepositions``     "acquired by X": X is the agent, not the target
+``linking_words``          what may stand between a value and a trigger written after it
+``genitive_prepositions``  "the revenue of X": X owns the slot
+``non_target_prepositions`` "the biggest deal for X", "a stake sold to X": X is not the target
+``count_nouns``            generic nouns a count may stand before ("12 people"), besides triggers
+``roles``                  role label -> title words
+``relations``              "continues" / "ends" -> phrases about working with another organization
+``not_names``              capitalized words that never name an entity ("KI", "PDG")
+``capitalized_nouns``      true where every noun is capitalized (German)
+
+A trained spaCy pipeline is never needed: ``spacy.blank(lang)`` tokenizes and splits sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from claimcheck.lang import load
+from claimcheck.slots import SLOTS
+
+#: Categories whose entries go into the PhraseMatcher, as "category:label" match keys.
+_MATCHED = ("slots", "deal_types", "modality", "anaphora", "roles", "relations", "stake_words")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    nlp: Language
+    matcher: PhraseMatcher
+    agent_prepositions: frozenset[str]
+    non_target_prepositions: frozenset[str]
+    count_nouns: frozenset[str]
+    linking_words: frozenset[str]
+    genitive_prepositions: frozenset[str]
+    stop_words: frozenset[str]
+    #: Lowercased words that are never (part of) a name: cue words of every kind.
+    cue_words: frozenset[str]
+    capitalized_nouns: bool
+
+
+@cache
+def nlp_for(lang: str) -> Language:
+    """The blank pipeline of a language, built once per process."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    data = load(lang, "claims")
+    nlp = nlp_for(lang)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    cue_words: set[str] = set()
+    for category in _MATCHED:
+        section = data.get(category) or {}
+        if isinstance(section, list):
+            section = {"all": section}
+        for label, words in sorted(section.items()):
+            if category == "slots" and label not in SLOTS:
+                raise ValueError(f"{lang}/claims.yaml: unknown slot {label!r}")
+            patterns = [nlp.make_doc(word) for word in sorted(set(words or []))]
+            if patterns:
+                matcher.add(f"{category}:{label}", patterns)
+            for word in words or []:
+                cue_words.update(word.split())
+    cue_words.update(w.lower() for w in data.get("not_names") or ())
+    stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+    return Lexicon(
+        lang=lang,
+        nlp=nlp,
+        matcher=matcher,
+        agent_prepositions=frozenset(data.get("agent_prepositions") or ()),
+        non_target_prepositions=frozenset(
+            list(data.get("agent_prepositions") or ()) + list(data.get("non_target_prepositions") or ())),
+        count_nouns=frozenset(data.get("count_nouns") or ()),
+        linking_words=frozenset(data.get("linking_words") or ()),
+        genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),
+        stop_words=stop_words,
+        cue_words=frozenset(cue_words),
+        capitalized_nouns=bool(data.get("capitalized_nouns", False)),
+    )

@@ -1,0 +1,363 @@
+"""Entities of the corpus, and the subject of every claim candidate.
+
+Entities are found without a trained model: capitalized spans (``NameCandidate``) that more than
+one document names, with at least one occurrence that is good evidence (mid-sentence, in a
+language that does not capitalize every noun), plus whatever ``claimcheck.toml`` pins. Aliases
+merge when one name is the other without spaces or case ("ScaleAI"), the leading words of an
+organization's name ("Scale" / "Scale AI"), a person's surname ("Wang" / "Alexandr Wang"), an
+acronym of it, or a close spelling (rapidfuzz). A short name that could belong to two entities
+merges with neither.
+
+A claim's subject depends on its slot (``SUBJECT_ROLE``): the *agent* of revenue or spending is
+the first organization of the clause ("Google spent..."); the *target* of a valuation, a stake or
+a deal is the organization after the trigger ("...valued Scale at"), else the one before it
+("X, founded in 2016"); ages and roles belong to a person. Generic nouns ("the company")
+stand for the organization last named, in this sentence or the one before. When no subject can
+be found, the claim is dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.config import Config
+from claimcheck.lexicon import lexicon
+from claimcheck.model import Analysis, Claim, Document, Mention, Sentence
+
+AGENT, TARGET, PERSON, EVENT = "agent", "target", "person", "event"
+
+SUBJECT_ROLE = {
+    "deal_value": TARGET, "price_per_share": TARGET, "valuation": TARGET, "stake": TARGET,
+    "deal_type": TARGET, "founded": TARGET, "announced": TARGET, "completed": TARGET,
+    "age": PERSON, "role": PERSON,
+    "deaths": EVENT, "injured": EVENT, "missing": EVENT, "survivors": EVENT, "evacuated": EVENT,
+    "passengers": EVENT, "crew": EVENT, "occurred": EVENT, "damage": EVENT,
+}
+#: The subject of story-level counts ("12 people died") when no entity owns them.
+EVENT_SUBJECT = "(event)"
+FUZZY_ALIAS_RATIO = 92.0
+ANAPHORA_REACH = 1  # sentences back an anaphor may look for its organization
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    name: str
+    type: str  # organization | person | place | product
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    entity: Entity
+    start: int
+    end: int
+    text: str
+    anaphor: bool = False
+    after_agent_preposition: bool = False
+    after_genitive: bool = False
+
+
+# -- entities ------------------------------------------------------------------------------
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"(?:'s|’s|')$", "", name).strip()
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[\s\-.]", "", name).casefold()
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    words = [w for w in long.split() if w[:1].isupper()]
+    return (short.isupper() and len(short) >= 2 and len(words) >= 2
+            and "".join(w[0] for w in words) == short)
+
+
+def _looks_like_person(name: str, singles: set[str]) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    return words[-1] in singles and words[0] not in singles
+
+
+def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Entity]:
+    """Recurring names, merged by alias; deterministic for the same corpus."""
+    documents_of: dict[str, set[str]] = defaultdict(set)
+    strong: Counter[str] = Counter()
+    for analysis in analyses:
+        for candidate in analysis.names:
+            name = _strip_possessive(candidate.text)
+            if len(name) < 2:
+                continue
+            documents_of[name].add(analysis.document.id)
+            strong[name] += candidate.strong
+    pinned_alias = {}
+    for pinned in config.entities:
+        for alias in (pinned.name, *pinned.aliases):
+            pinned_alias[alias] = pinned.name
+    confirmed = sorted(
+        name for name, docs in documents_of.items()
+        if name in pinned_alias or (len(docs) >= 2 and strong[name] >= 1)
+    )
+    # Union-find over confirmed names, pinned ones first.
+    parent: dict[str, str] = {name: name for name in confirmed}
+    for pinned in config.entities:
+        parent.setdefault(pinned.name, pinned.name)
+        for alias in pinned.aliases:
+            parent[alias] = pinned.name
+
+    def find(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=lambda r: (r not in pinned_alias, r))
+            parent[drop] = keep
+
+    names = sorted(parent)
+    singles = {n for n in names if " " not in n}
+    for a in names:
+        for b in names:
+            if a >= b:
+                continue
+            if _squash(a) == _squash(b):
+                union(a, b)
+    for short in names:
+        hosts = set()
+        for long in names:
+            if long == short or len(long) <= len(short):
+                continue
+            words_s, words_l = short.split(), long.split()
+            if words_l[: len(words_s)] == words_s and not _looks_like_person(long, singles):
+                hosts.add(find(long))
+            elif words_l[-len(words_s):] == words_s and _looks_like_person(long, singles):
+                hosts.add(find(long))
+            elif _is_acronym_of(short, long):
+                hosts.add(find(long))
+        hosts.discard(find(short))
+        if len(hosts) == 1:
+            union(short, hosts.pop())
+    for a in names:
+        for b in names:
+            if a < b and min(len(a), len(b)) >= 5 and find(a) != find(b):
+                if fuzz.ratio(a.casefold(), b.casefold()) >= FUZZY_ALIAS_RATIO:
+                    union(a, b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        groups[find(name)].append(name)
+    pinned_type = {p.name: p.type for p in config.entities}
+    entities = []
+    for root, members in sorted(groups.items()):
+        pinned_names = [m for m in members if pinned_alias.get(m) == m]
+        if pinned_names:
+            canonical = pinned_names[0]
+        else:
+            canonical = max(members, key=lambda m: (len(documents_of.get(m, ())), len(m), m))
+        kind = pinned_type.get(canonical) or (
+            "person" if any(_looks_like_person(m, singles) for m in members) else "organization"
+        )
+        entities.append(Entity(canonical, kind, tuple(sorted(members, key=lambda m: (-len(m), m)))))
+    return sorted(entities, key=lambda e: e.name)
+
+
+# -- mentions of entities in sentences -----------------------------------------------------
+
+class _MentionFinder:
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        by_alias = {}
+        for entity in entities:
+            for alias in entity.aliases:
+                by_alias.setdefault(alias, entity)
+        self.by_alias = by_alias
+        aliases = sorted(by_alias, key=lambda a: (-len(a), a))
+        self.pattern = (
+            re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
+            if aliases else None
+        )
+
+    def find(self, sentence: Sentence, lang: str) -> list[EntityMention]:
+        if self.pattern is None:
+            return []
+        lex = lexicon(lang)
+        found = []
+        for match in self.pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            previous = [t for s, e, t in sentence.tokens if e <= start][-1:]
+            found.append(EntityMention(
+                self.by_alias[match.group(1)], start, end, match.group(1),
+                after_agent_preposition=bool(previous) and previous[0] in lex.non_target_prepositions,
+                after_genitive=bool(previous) and previous[0] in lex.genitive_prepositions,
+            ))
+        return found
+
+
+def _clause_of(sentence: Sentence, position: int) -> tuple[int, int]:
+    for start, end in sentence.clauses:
+        if start <= position < end:
+            return start, end
+    return sentence.start, sentence.end
+
+
+class _SubjectChooser:
+    """Walks one document's sentences; anaphors are resolved per claim, by the role they play."""
+
+    def __init__(self, analysis: Analysis, finder: _MentionFinder) -> None:
+        self.analysis = analysis
+        self.lexicon = lexicon(analysis.document.language)
+        self.mentions = [finder.find(s, analysis.document.language) for s in analysis.sentences]
+
+    def _previous_word(self, sentence: Sentence, position: int) -> str | None:
+        previous = [t for s, e, t in sentence.tokens if e <= position][-1:]
+        return previous[0] if previous else None
+
+    def _antecedent(self, index: int, position: int, role: str) -> Entity | None:
+        """The organization a generic noun stands for: the last one named before it in the
+        sentence; else, in the sentence before, its first (an agent: "Google... The giant
+        spent") or its last (a target: "...invested in Scale AI. It values the startup").
+        """
+        earlier = [m for m in self.mentions[index]
+                   if m.entity.type != "person" and m.end <= position]
+        if earlier:
+            return earlier[-1].entity
+        for back in range(1, ANAPHORA_REACH + 1):
+            if index - back < 0:
+                break
+            organizations = [m for m in self.mentions[index - back] if m.entity.type != "person"]
+            if organizations:
+                return (organizations[-1] if role == TARGET else organizations[0]).entity
+        return None
+
+    def candidates(self, index: int, role: str) -> list[EntityMention]:
+        sentence = self.analysis.sentences[index]
+        found = list(self.mentions[index])
+        for cue in sentence.cues:
+            if cue.category != "anaphora" or any(m.start <= cue.start < m.end for m in found):
+                continue
+            entity = self._antecedent(index, cue.start, role)
+            if entity is None:
+                continue
+            word = self._previous_word(sentence, cue.start)
+            found.append(EntityMention(
+                entity, cue.start, cue.end, cue.text, anaphor=True,
+                after_agent_preposition=word in self.lexicon.non_target_prepositions,
+                after_genitive=word in self.lexicon.genitive_prepositions,
+            ))
+        return sorted(found, key=lambda m: m.start)
+
+    def subject(self, mention: Mention) -> tuple[EntityMention | None, EntityMention | None]:
+        """(subject, object) of a claim candidate; (None, None) when it cannot be told."""
+        sentence = self.analysis.sentences[mention.sentence]
+        trigger = mention.trigger
+        role = SUBJECT_ROLE.get(mention.attribute, AGENT)
+        candidates = self.candidates(mention.sentence, role)
+        clause = _clause_of(sentence, trigger.start)
+        in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
+        organizations = [m for m in in_clause if m.entity.type != "person"]
+        if mention.attribute == "relationship":
+            before = [m for m in organizations if m.end <= trigger.start]
+            after = [m for m in organizations if m.start >= trigger.end]
+            if before and after and before[-1].entity != after[0].entity:
+                return before[-1], after[0]
+            return None, None
+        if role == PERSON:
+            people = [m for m in candidates if m.entity.type == "person"]
+            if people:
+                return min(people, key=lambda m: _distance(m, mention)), None
+            if mention.sentence > 0:
+                previous = {m.entity for m in self.mentions[mention.sentence - 1]
+                            if m.entity.type == "person"}
+                if len(previous) == 1:
+                    entity = previous.pop()
+                    return EntityMention(entity, trigger.start, trigger.start, "", True), None
+            return None, None
+        if role == TARGET:
+            after = [m for m in organizations
+                     if m.start >= trigger.end and not m.after_agent_preposition]
+            if after:
+                return after[0], None
+            before = [m for m in organizations if m.end <= trigger.start]
+            return (before[-1] if before else None), None
+        if role == EVENT:
+            return None, None  # resolved to EVENT_SUBJECT by the caller
+        # An agent: "the investment of X" binds tighter than the clause's first organization.
+        anchor = max(trigger.end, mention.value_end)
+        for m in organizations:
+            if m.start >= anchor and m.after_genitive:
+                if len([t for s, e, t in sentence.tokens if anchor <= s and e <= m.start]) <= 3:
+                    return m, None
+        before = [m for m in organizations
+                  if m.end <= min(trigger.start, mention.value_start)]
+        if before:
+            return before[0], None
+        after = [m for m in organizations if m.start >= trigger.end and m.after_genitive]
+        return (after[0] if after else None), None
+
+
+def _distance(entity: EntityMention, mention: Mention) -> int:
+    anchor = mention.value_start
+    return entity.start - anchor if entity.start >= anchor else anchor - entity.end
+
+
+# -- claims --------------------------------------------------------------------------------
+
+def link(documents: Sequence[Document], analyses: Sequence[Analysis], config: Config) -> list[Claim]:
+    """Claims with canonical subjects, in document order; candidates without a subject drop."""
+    entities = discover_entities(analyses, config)
+    finder = _MentionFinder(entities)
+    claims: list[Claim] = []
+    for analysis in analyses:
+        chooser = _SubjectChooser(analysis, finder)
+        claims.extend(_claims_of(analysis, chooser))
+    return claims
+
+
+def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
+    document = analysis.document
+    n = 0
+    seen = set()
+    for mention in sorted(analysis.mentions, key=lambda m: (m.value_start, m.attribute)):
+        subject, obj = chooser.subject(mention)
+        if subject is None and SUBJECT_ROLE.get(mention.attribute) == EVENT:
+            subject_name, subject_text, anaphor = EVENT_SUBJECT, "", False
+        elif subject is None:
+            continue
+        else:
+            subject_name, subject_text, anaphor = subject.entity.name, subject.text, subject.anaphor
+        key = (subject_name, mention.attribute, mention.value_start, mention.value.label)
+        if key in seen:
+            continue
+        seen.add(key)
+        sentence = analysis.sentences[mention.sentence]
+        n += 1
+        confidence = mention.confidence - (0.1 if anaphor else 0.0)
+        yield Claim(
+            id=f"{document.id}#{n}",
+            document=document.id,
+            subject=subject_name,
+            attribute=mention.attribute,
+            value=mention.value,
+            period=mention.period,
+            modality=mention.modality,
+            sentence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            value_start=mention.value_start,
+            value_end=mention.value_end,
+            trigger=mention.trigger.text,
+            rule=mention.rule,
+            confidence=round(confidence, 3),
+            condition=mention.condition,
+            subject_text=subject_text,
+            object=obj.entity.name if obj is not None else None,
+        )

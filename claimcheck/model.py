@@ -1,0 +1,222 @@
+"""The one data model every stage shares.
+
+Stages are pure functions from these records to these records, so each can be cached, tested on
+tiny hand-made inputs and run in parallel. Records are frozen: a stage never edits another stage's
+output, it makes new records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+#: Value kinds of the JSON contract.
+VALUE_KINDS = ("money", "percent", "count", "age", "year", "date", "category", "relation")
+#: Modalities, strongest commitment first.
+MODALITIES = ("asserted", "reported", "forecast", "hypothetical", "negated")
+#: Stable conflict codes.
+CONFLICT_KINDS = ("value_mismatch", "period_mismatch", "category_mismatch", "polarity_mismatch")
+SEVERITIES = ("high", "medium", "low")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article, decoded and with its language known."""
+
+    id: str
+    path: str
+    text: str
+    language: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: date | None = None
+    #: Where ``published`` came from: "front_matter", "html", "text" (inferred), or None.
+    date_origin: str | None = None
+    #: 1-based line of the source file on which ``text`` begins (after front matter), so that
+    #: offsets in ``text`` can be turned into file lines for CI annotations. 1 for html.
+    body_line: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file that was not read, and why, in one line."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as a language-independent value: an honest interval, a unit, the words it came from.
+
+    ``value`` is the figure as written (scaled: "14,3 miliardi" -> 14.3e9); ``low``/``high`` bound
+    what the words actually claim (hedges and written precision widen it; None is an open side).
+    """
+
+    value: float
+    low: float | None
+    high: float | None
+    unit: str | None  # ISO 4217 code, "%", "pp" (percentage points), or None
+    approximate: bool
+    start: int  # character offsets of the whole expression, hedge included
+    end: int
+    text: str = ""
+    kind: str = "number"  # "money" | "percent" | "percentage_points" | "number"
+    hedge: str | None = None  # "over" | "at_least" | "almost" | "about" | "up_to" | "range" | None
+    rule: str = ""  # id of the rule that produced it, e.g. "money.scale.v1"
+    #: "over 29" excludes 29 itself, "almost 29" too: the bound is exclusive.
+    low_exclusive: bool = False
+    high_exclusive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A time a claim is about: a year, fiscal year, quarter, month or day."""
+
+    value: str | None  # "2024", "FY2024", "2024-Q3", "2024-06", "2024-06-12"; None if unresolved
+    kind: str  # "year" | "fiscal_year" | "quarter" | "month" | "date"
+    start: int
+    end: int
+    text: str = ""
+    relative: bool = False  # written relative to the document date ("last year")
+    resolved: bool = True  # False when relative and the document date is unknown
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """What a claim says, ready to compare: an interval for numbers, a label for categories."""
+
+    kind: str  # one of VALUE_KINDS
+    text: str  # as written
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    label: str | None = None
+    #: The figure as written, for equality across periods and for display.
+    point: float | None = None
+    hedge: str | None = None
+    low_exclusive: bool = False
+    high_exclusive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One checkable statement, traceable to its sentence and to the rule and trigger that made it."""
+
+    id: str
+    document: str
+    subject: str  # canonical entity name
+    attribute: str  # slot name, see claimcheck.slots
+    value: Value
+    period: str | None
+    modality: str
+    sentence: str
+    start: int  # offsets of the sentence in the document text
+    end: int
+    value_start: int  # offsets of the value expression in the document text
+    value_end: int
+    trigger: str = ""  # the word that set subject and slot
+    rule: str = ""
+    confidence: float = 1.0
+    condition: str | None = None  # for hypothetical claims: the condition's words, normalized
+    subject_text: str = ""  # the subject as written in the sentence
+    object: str | None = None  # for relations: the other organization (canonical name)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A lexicon word found in a sentence: a slot trigger, a modality cue, a deal word..."""
+
+    category: str  # a claims.yaml section: "slots", "deal_types", "modality", "anaphora", ...
+    label: str  # the entry within it: "revenue", "forecast", "acquisition"...
+    start: int  # offsets in the document text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document, with the cues found in it and its clause boundaries."""
+
+    index: int
+    start: int  # offsets in the document text
+    end: int
+    text: str
+    cues: tuple[Cue, ...] = ()
+    #: (start, end) document offsets of its clauses (split at ; : and dashes).
+    clauses: tuple[tuple[int, int], ...] = ()
+    #: (start, end, lowercased text) of every token, document offsets.
+    tokens: tuple[tuple[int, int, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A value found next to a slot trigger, before its subject is known (extract → link)."""
+
+    sentence: int
+    attribute: str
+    value: Value
+    value_start: int
+    value_end: int
+    trigger: Cue
+    period: str | None
+    modality: str
+    rule: str
+    condition: str | None = None
+    confidence: float = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class NameCandidate:
+    """A capitalized span that may name an entity; confirmed by recurrence across documents."""
+
+    text: str
+    start: int
+    end: int
+    #: Mid-sentence, in a language that does not capitalize common nouns: good evidence.
+    strong: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What extraction found in one document; a pure function of the document."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    names: tuple[NameCandidate, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """Claims that agree with each other, against the other sides of a conflict."""
+
+    value: str  # normalized, human-readable
+    claims: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    id: str  # stable across runs: derived from kind, subject, attribute, period
+    kind: str  # one of CONFLICT_KINDS
+    subject: str
+    attribute: str
+    period: str | None
+    severity: str
+    confidence: float
+    explanation: str
+    sides: tuple[Side, ...]
+    evolving: bool = False
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything one run found; ``claimcheck.report`` renders it."""
+
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    version: int = 1

@@ -1,0 +1,816 @@
+"""Quantities in running text -> language-independent values (money, percent, numbers, ages).
+
+Why this shape: comparing claims across languages needs honest intervals, not bare floats, so
+every figure is turned into ``[low, high]`` that says what the words commit to. All language
+knowledge (separators, scale words, currency words, hedges, number words) is read from
+``claimcheck/lang/<code>/numbers.yaml``; this module is shared machinery, compiled once per
+language with plain ``re`` (no spaCy) so it stays fast.
+
+Interval rules -- the ONE place they are defined (``_interval`` applies them):
+
+* Written precision: a bare figure claims half a unit of its last significant written digit.
+  Decimals count as written ("14.3" -> 0.05, "14.30" -> 0.005); for integers trailing zeros are
+  not significant ("29" -> 0.5, "870" -> 5, "1400" -> 50). The half-unit is scaled with the
+  figure ("$14.3 billion" -> [14.25e9, 14.35e9]). Spelled fractions ("half") and ages are exact.
+* ``DELTA = max(ABOUT_RELATIVE * |v|, half-unit)`` is the slack of "about"/"almost" hedges.
+* over: (v, inf)      at_least: [v, inf)     almost: [v - DELTA, v)     about: [v - DELTA, v + DELTA]
+  up_to: [0, v]       under: [0, v)          range "20-30": [20, 30] (ends as written).
+* ``approximate`` is True for "about" and "almost" only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from claimcheck.lang import SUPPORTED, load
+from claimcheck.model import Quantity
+
+#: Relative slack of "about"/"almost" hedges (see module docstring).
+ABOUT_RELATIVE = 0.10
+#: Integers in this range written as four bare digits are flagged as year-like.
+YEAR_LIKE = (1900, 2100)
+#: Ages beyond this are not ages.
+MAX_AGE = 130
+#: How far back (characters) a hedge or currency prefix is looked for.
+_LOOKBACK = 48
+
+_APPROXIMATE_HEDGES = frozenset({"about", "almost"})
+_SPACES = " \u00a0\u202f"
+_DIGITS_RE = re.compile(
+    r"(?<![\w.,])(?:(?<![\w.,\-−–])(?P<sign>[-−](?=\d)))?"
+    r"(?P<num>\d{1,3}(?P<sep>[.,'’\u00a0\u202f ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)"
+)
+# Dates and phone numbers are masked: their digits are not quantities.
+_DATE_RE = re.compile(r"(?<![\w.,])\d{1,4}([./-])\d{1,2}\1\d{2,4}(?![\w])")
+_PHONE_RE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[ .\-/]?(?:\(\d+\)[ .\-/]?)?\d{2,}(?:[ .\-/]\d{2,})*"
+    r"|\(\d{2,5}\)[ .\-/]?\d{2,}(?:[ .\-/]\d{2,})+"
+    r"|0\d{1,4}[ /\-]\d{3,}(?:[ \-]\d{2,})*"
+    r"|\d{2,4}-\d{3,4}-\d{3,4})(?![\w])"
+)
+_SLASH_FRACTION_RE = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,3})(?![\w/])")
+
+
+def quantities(text: str, lang: str) -> list[Quantity]:
+    """All quantities in ``text`` (sorted, non-overlapping); never raises on any string."""
+    try:
+        return _quantities(text, lang)
+    except Exception:  # noqa: BLE001 - a normalizer must not take the pipeline down
+        return []
+
+
+# --------------------------------------------------------------------------------------------
+# Grammar: one compiled bundle per language
+
+
+def _alternation(words: list[str], *, ignore_case: bool = True, lead: bool = True) -> str:
+    """Longest-first alternation; spaces match any whitespace, word ends get boundaries."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        pattern = re.escape(word).replace(r"\ ", r"\s+").replace(r"\-", r"[\s\-]?")
+        if lead and word[:1].isalnum():
+            pattern = r"(?<!\w)" + pattern
+        if word[-1:].isalnum():
+            pattern += r"(?!\w)"
+        parts.append(pattern if ignore_case else f"(?-i:{pattern})")
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _key(surface: str) -> str:
+    return " ".join(surface.lower().replace("-", " ").split())
+
+
+@dataclass
+class _Grammar:
+    lang: str
+    decimal: str
+    words: dict[str, tuple[str, Any]]
+    tens_take_teens: frozenset[int]
+    alone_scales: frozenset[str]
+    scales: dict[str, dict[str, Any]]
+    fractions: dict[str, float]
+    currency: dict[str, tuple[str, float]]
+    hedge_of: dict[str, str]
+    hedge_after_of: dict[str, str]
+    ranges: list[tuple[re.Pattern[str] | None, re.Pattern[str]]]
+    ages: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]]
+    morpheme_re: re.Pattern[str]
+    run_re: re.Pattern[str]
+    scale_re: re.Pattern[str]
+    fraction_re: re.Pattern[str]
+    fraction_block_re: re.Pattern[str]
+    half_re: re.Pattern[str]
+    pp_re: re.Pattern[str]
+    percent_re: re.Pattern[str]
+    currency_after_re: re.Pattern[str]
+    currency_before_re: re.Pattern[str]
+    hedge_re: re.Pattern[str]
+    hedge_after_re: re.Pattern[str]
+    age_suffix_re: re.Pattern[str] | None
+    change_re: re.Pattern[str]
+    age_stem_endings: tuple[str, ...] = field(default_factory=tuple)
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    """Compile a language's numbers.yaml once; unknown languages fall back to English."""
+    data = load(lang, "numbers") if lang in SUPPORTED else {}
+    if not data:
+        lang, data = "en", load("en", "numbers")
+    flags = re.IGNORECASE
+    words = {_key(w): (spec[0], spec[1]) for w, spec in (data.get("words") or {}).items()}
+    scales: dict[str, dict[str, Any]] = {}
+    scale_alts = []
+    for entry in data.get("scales") or []:
+        word = str(entry["word"])
+        case = bool(entry.get("case"))
+        scales[word if case else _key(word)] = entry
+        scale_alts.append(_alternation([word], ignore_case=not case, lead=False))
+    currency: dict[str, tuple[str, float]] = {}
+    for surface, spec in (data.get("currency_words") or {}).items():
+        if isinstance(spec, dict):
+            currency[_key(surface)] = (spec["code"], float(spec.get("factor", 1.0)))
+        else:
+            currency[_key(surface)] = (str(spec), 1.0)
+    symbols = {str(k): str(v) for k, v in (data.get("currency_symbols") or {}).items()}
+    aliases = data.get("currency_code_aliases") or {}
+    codes = [str(c) for c in data.get("currency_codes") or []]
+    for symbol, code in symbols.items():
+        currency[symbol.lower()] = (code, 1.0)
+    for code in codes:
+        currency[code.lower()] = (aliases.get(code, code), 1.0)
+        currency[code.lower() + "$"] = (aliases.get(code, code), 1.0)
+    symbol_alt = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    code_alt = "|".join(codes)
+    code_dollar = rf"(?<![^\W\d_])(?i:(?:{code_alt})\$)"
+    linkers = [str(x) for x in data.get("linkers") or []]
+    linker_alt = "|".join(re.escape(x) + ("" if x.endswith("'") else r"\s+") for x in linkers)
+    word_alt = _alternation(list(data.get("currency_words") or {}))
+    currency_after = (
+        rf"[{_SPACES}]*(?:(?:{linker_alt})?)(?P<cur>{word_alt}"
+        rf"|(?-i:(?<![^\W\d_])(?:{code_alt})(?!\w))|{code_dollar}|{symbol_alt})"
+        if linker_alt
+        else rf"[{_SPACES}]*(?P<cur>{word_alt}|(?-i:(?<![^\W\d_])(?:{code_alt})(?!\w))"
+        rf"|{code_dollar}|{symbol_alt})"
+    )
+    currency_before = (
+        rf"(?P<cur>{code_dollar}|(?<![^\W\d_])(?:{symbol_alt})"
+        rf"|(?-i:(?<![^\W\d_])(?:{code_alt})))[{_SPACES}]?$"
+    )
+    hedges = data.get("hedges") or {}
+    hedge_of = {_key(w): kind for kind, ws in hedges.items() for w in ws}
+    hedges_after = data.get("hedges_after") or {}
+    hedge_after_of = {_key(w): kind for kind, ws in hedges_after.items() for w in ws}
+    articles = [str(a) for a in data.get("hedge_articles") or []]
+    article_alt = "|".join(re.escape(a) + ("" if a.endswith("'") else r"\s+") for a in articles)
+    hedge_words = [str(w) for ws in hedges.values() for w in ws]
+    hedge_alt = "|".join(
+        (r"(?<!\w)" if w[:1].isalnum() else "") + re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(hedge_words, key=len, reverse=True)
+    )
+    hedge_re = rf"(?P<h>{hedge_alt})(?:\s+|(?<=')|(?<=’)|(?<=~))(?:{article_alt})?$"
+    ranges = []
+    for spec in data.get("ranges") or []:
+        before = spec.get("before")
+        before_re = re.compile(rf"(?<!\w){re.escape(before)}\s+$", flags) if before else None
+        middle = re.escape(str(spec["middle"]))
+        middle_re = re.compile(rf"\s*{middle}\s*" if not middle[:1].isalpha() else rf"\s+{middle}\s+",
+                               flags)
+        ranges.append((before_re, middle_re))
+    ages = []
+    for spec in data.get("age") or []:
+        ages.append(tuple(
+            re.compile(spec[k] + ("$" if k != "after" else ""), flags) if spec.get(k) else None
+            for k in ("before", "after", "not_before")
+        ))
+    suffixes = data.get("age_suffixes") or []
+    age_suffix_re = None
+    endings: tuple[str, ...] = ()
+    if suffixes:
+        suffix_alt = "|".join(re.escape(s["suffix"]) for s in suffixes)
+        age_suffix_re = re.compile(rf"(?<!\w)(?P<stem>[^\W\d_]{{3,}}?)(?:{suffix_alt})(?!\w)", flags)
+        endings = tuple(dict.fromkeys(e for s in suffixes for e in s.get("stem_endings", [""])))
+    morpheme_alt = "|".join(
+        re.escape(w).replace(r"\ ", r"[\s\-]*").replace(r"\-", r"[\s\-]*")
+        for w in sorted(data.get("words") or {}, key=len, reverse=True)
+    )
+    first = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
+    run_re = (
+        rf"(?<!\w)(?=[{re.escape(first)}])(?:{morpheme_alt})(?:[\s\-]*(?:{morpheme_alt}))*(?!\w)"
+        if words else r"(?!x)x"
+    )
+    fractions = {_key(k): float(v) for k, v in (data.get("fractions") or {}).items()}
+    blockers = data.get("fraction_blockers") or []
+    return _Grammar(
+        lang=lang,
+        decimal=str(data.get("decimal", ".")),
+        words=words,
+        tens_take_teens=frozenset(int(x) for x in data.get("tens_take_teens") or []),
+        alone_scales=frozenset(_key(e["word"]) for e in data.get("scales") or [] if e.get("alone")),
+        scales=scales,
+        fractions=fractions,
+        currency=currency,
+        hedge_of=hedge_of,
+        hedge_after_of=hedge_after_of,
+        ranges=ranges,
+        ages=ages,
+        morpheme_re=re.compile(morpheme_alt or r"(?!x)x", flags),
+        run_re=re.compile(run_re, flags),
+        scale_re=re.compile(rf"(?P<ws>[{_SPACES}]?)(?P<w>{'|'.join(scale_alts) or '(?!x)x'})",
+                            flags),
+        fraction_re=re.compile(_alternation(list(data.get("fractions") or {})), flags),
+        fraction_block_re=re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in blockers) or '(?!x)x'})\s+$", flags),
+        half_re=re.compile(rf"\s*(?:{_alternation(data.get('and_a_half') or [])})", flags),
+        pp_re=re.compile(rf"[{_SPACES}]*(?:{_alternation(data.get('percentage_points') or [])})",
+                         flags),
+        percent_re=re.compile(rf"[{_SPACES}]*(?:{_alternation(data.get('percent') or [])})", flags),
+        currency_after_re=re.compile(currency_after, flags),
+        currency_before_re=re.compile(currency_before, flags),
+        hedge_re=re.compile(hedge_re if hedge_alt else r"(?!x)x", flags),
+        hedge_after_re=re.compile(rf"\s+(?P<h>{_alternation(list(hedge_after_of))})", flags)
+        if hedge_after_of else re.compile(r"(?!x)x"),
+        age_suffix_re=age_suffix_re,
+        change_re=re.compile(rf"(?:{_alternation(data.get('change_words') or [])})\W*(?:\w+\W+)?$",
+                             flags),
+        age_stem_endings=endings,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Figures: a mutable working record, turned into a Quantity at the end
+
+
+@dataclass
+class _Fig:
+    start: int
+    end: int
+    value: float
+    half: float  # written-precision half-unit, scaled; 0 = exact
+    source: str  # "digits" | "words" | "fraction"
+    plain_int: bool = False  # only digits, no separator, no decimals
+    scale: float = 1.0
+    kind: str = "number"
+    unit: str | None = None
+    hedge: str | None = None
+    high: float | None = None  # range end
+    needs_currency: bool = False
+    unscaled: tuple[int, float, float] | None = None  # (end, value, half) before the scale
+    glued: bool = False  # a letter follows the digits directly ("3D", "5km")
+    unit_before: bool = False  # the unit was written before the figure ("$2-3 billion")
+
+
+def _parse_digits(raw: str, decimal: str) -> tuple[float, float, bool] | None:
+    """(value, half-unit, plain integer) of a digit string, by language and by evidence."""
+    seps = [c for c in raw if not c.isdigit()]
+    if not seps:
+        trailing = len(raw) - len(raw.rstrip("0")) if raw.strip("0") else 0
+        return float(raw), 0.5 * 10**trailing, True
+    kinds = list(dict.fromkeys(seps))
+    decimal_char: str | None
+    if len(kinds) >= 2:
+        decimal_char = seps[-1]
+        if seps.count(decimal_char) > 1 or decimal_char not in ".,":
+            return None
+    elif kinds[0] in ".," and len(seps) == 1:
+        tail = raw.rsplit(kinds[0], 1)[1]
+        decimal_char = None if len(tail) == 3 and kinds[0] != decimal else kinds[0]
+    else:
+        decimal_char = None
+    if decimal_char is None:
+        digits = "".join(c for c in raw if c.isdigit())
+        trailing = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+        return float(digits), 0.5 * 10**trailing, False
+    whole, frac = raw.rsplit(decimal_char, 1)
+    whole = "".join(c for c in whole if c.isdigit()) or "0"
+    return float(f"{whole}.{frac}"), 0.5 * 10 ** -len(frac), False
+
+
+def _scan_digits(text: str, g: _Grammar, masked: list[tuple[int, int]]) -> list[_Fig]:
+    figs = []
+    for m in _DIGITS_RE.finditer(text):
+        start, end = m.span()
+        if any(a < end and start < b for a, b in masked):
+            continue
+        if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+            continue  # "GPT-4", "COVID-19": part of a name
+        parsed = _parse_digits(m.group("num"), g.decimal)
+        if parsed is None:
+            continue
+        value, half, plain = parsed
+        if m.group("sign"):
+            value = -value
+        fig = _Fig(start, end, value, half, "digits", plain_int=plain)
+        _attach_scales(text, fig, g)
+        figs.append(fig)
+    return figs
+
+
+def _attach_scales(text: str, fig: _Fig, g: _Grammar) -> None:
+    """'14,3 miliardi', '10M', '14 mil millones': multiply by following scale words."""
+    pos, last = fig.end, 0.0
+    while True:
+        m = g.scale_re.match(text, pos)
+        if not m:
+            break
+        word = m.group("w")
+        entry = g.scales.get(word) or g.scales.get(_key(word))
+        if not entry or (entry.get("attached") and m.group("ws")):
+            break
+        value = float(entry["value"])
+        if last and value <= last:
+            break
+        if fig.unscaled is None:
+            fig.unscaled = (fig.end, fig.value, fig.half)
+        fig.value *= value
+        fig.half *= value
+        fig.scale *= value
+        fig.needs_currency = fig.needs_currency or bool(entry.get("needs_currency"))
+        pos = fig.end = m.end()
+        last = value
+    nxt = text[fig.end:fig.end + 1]
+    fig.glued = bool(nxt) and (nxt.isalnum() or nxt == "_")
+
+
+# --------------------------------------------------------------------------------------------
+# Spelled-out numbers
+
+
+@dataclass
+class _WordState:
+    start: int = -1
+    end: int = -1
+    segments: list[tuple[float, float]] = field(default_factory=list)  # (scale, absolute amount)
+    group: float = 0.0
+    last: str = "none"
+    morphemes: int = 0
+    only_article: bool = True
+
+    def value(self) -> float:
+        return sum(a for _, a in self.segments) + self.group
+
+
+def _words_to_numbers(run: str, offset: int, g: _Grammar) -> list[tuple[int, int, float]]:
+    """Evaluate a run of number morphemes; a morpheme that cannot continue starts a new number."""
+    morphs = []
+    for m in g.morpheme_re.finditer(run):
+        kind, value = g.words.get(_key(m.group()), ("", None))
+        if kind:
+            morphs.append((m.start() + offset, m.end() + offset, kind, value, _key(m.group())))
+    out: list[tuple[int, int, float]] = []
+    state = _WordState()
+    glue: str | None = None
+
+    def flush() -> None:
+        if state.morphemes and not state.only_article:
+            out.append((state.start, state.end, state.value()))
+
+    for i, (start, end, kind, value, word) in enumerate(morphs):
+        if kind == "glue":
+            glue = str(value) if state.morphemes else None
+            continue
+        nxt = next((m for m in morphs[i + 1:] if m[2] != "glue"), None)
+        nxt_reverse = i + 1 < len(morphs) and morphs[i + 1][3] == "reverse"
+        if not _word_step(state, kind, value, word, glue, nxt, nxt_reverse, g):
+            flush()
+            state = _WordState()
+            if not _word_step(state, kind, value, word, None, nxt, nxt_reverse, g):
+                state = _WordState()
+                glue = None
+                continue
+        if state.start < 0:
+            state.start = start
+        state.end = end
+        state.morphemes += 1
+        if kind != "article":
+            state.only_article = False
+        glue = None
+    flush()
+    return out
+
+
+def _word_step(s: _WordState, kind: str, value: Any, word: str, glue: str | None,
+               nxt: tuple | None, nxt_reverse: bool, g: _Grammar) -> bool:
+    """Try to add one morpheme to the number being built; False when it cannot continue it."""
+    last, group = s.last, s.group
+    fresh = last == "none" and not s.segments
+    if kind == "zero":
+        if not fresh:
+            return False
+        s.last = "zero"
+        return True
+    if last == "zero":
+        return False
+    if kind == "article":
+        # "a million", "eine Million", "vingt et un", "einundzwanzig": an article is 1 only
+        # where a number word continues it, or after a ten.
+        follows = nxt is not None and (nxt[2] in ("hundred", "scale", "dozen")
+                                       or (nxt[2] == "ten" and nxt_reverse))
+        if (fresh or last in ("hundred", "scale")) and follows:
+            s.group += 1.0
+            s.last = "unit"
+            return True
+        if last == "ten" and group % 10 == 0 and not follows:
+            s.group += 1
+            s.last = "unit"
+            return True
+        return False
+    v = float(value)
+    if kind == "unit":
+        if last in ("none", "hundred", "scale") or (last == "ten" and group % 10 == 0
+                                                    and glue != "reverse"):
+            s.group += v
+            s.last = "unit"
+            return True
+        return False
+    if kind == "teen":
+        if last in ("none", "hundred", "scale") or (
+                last == "ten" and int(group % 100) in g.tens_take_teens):
+            s.group += v
+            s.last = "teen"
+            return True
+        return False
+    if kind == "ten":
+        if last in ("none", "hundred", "scale") or (last == "unit" and glue == "reverse"
+                                                    and group % 100 < 10):
+            s.group += v
+            s.last = "ten"
+            return True
+        return False
+    if kind == "hundreds":
+        if last in ("none", "scale"):
+            s.group += v
+            s.last = "hundred"
+            return True
+        return False
+    if kind == "hundred":
+        if last in ("none", "scale"):
+            s.group += 100
+        elif last in ("unit", "teen", "ten") and 0 < group < 100:
+            s.group = group * 100
+        else:
+            return False
+        s.last = "hundred"
+        return True
+    if kind == "dozen":
+        if last in ("none", "unit", "teen", "ten"):
+            s.group = (group or 1) * 12
+            s.last = "dozen"
+            return True
+        return False
+    if kind == "half":
+        if last in ("unit", "teen", "ten", "hundred"):
+            s.group += 0.5
+            s.last = "dozen"
+            return True
+        return False
+    if kind == "scale":
+        lesser = sum(a for sc, a in s.segments if sc < v)
+        if last == "scale" and group == 0:
+            if not lesser:
+                return False
+            base = lesser  # "mil millones": the thousand is multiplied again
+        elif fresh:
+            if word not in g.alone_scales:
+                return False
+            base = 1.0
+        elif group > 0:
+            base = group + lesser
+        else:
+            return False
+        s.segments = [(sc, a) for sc, a in s.segments if sc >= v] + [(v, base * v)]
+        s.group = 0.0
+        s.last = "scale"
+        return True
+    return False
+
+
+def _scan_words(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Fig]:
+    figs = []
+    for m in g.run_re.finditer(text):
+        for start, end, value in _words_to_numbers(m.group(), m.start(), g):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            fig = _Fig(start, end, value, _integer_half(value), "words")
+            figs.append(fig)
+    return figs
+
+
+def _integer_half(value: float) -> float:
+    """Half a unit of the last significant digit of an integer (trailing zeros not significant)."""
+    if value != int(value):
+        return 0.0
+    n, trailing = int(abs(value)), 0
+    while n and n % 10 == 0:
+        n //= 10
+        trailing += 1
+    return 0.5 * 10**trailing
+
+
+def _words_value(word: str, g: _Grammar) -> float | None:
+    """The value of a string that is wholly one spelled number, else None."""
+    if not g.run_re.fullmatch(word):
+        return None
+    numbers = _words_to_numbers(word, 0, g)
+    if len(numbers) == 1 and numbers[0][0] == 0 and numbers[0][1] == len(word):
+        return numbers[0][2]
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Units, ages, hedges, ranges
+
+
+def _attach_units(text: str, fig: _Fig, g: _Grammar) -> None:
+    if fig.source != "fraction":
+        m = g.half_re.match(text, fig.end)
+        if m and m.end() > fig.end:
+            fig.value += 0.5 * fig.scale
+            fig.half = 0.0
+            fig.end = m.end()
+            fig.glued = False
+            if fig.scale == 1:
+                _attach_scales(text, fig, g)  # "two and a half million"
+    m = g.pp_re.match(text, fig.end)
+    if m and m.end() > fig.end:
+        fig.kind, fig.unit, fig.end, fig.glued = "percentage_points", "pp", m.end(), False
+        return
+    m = g.percent_re.match(text, fig.end)
+    if m and m.end() > fig.end:
+        fig.kind, fig.unit, fig.end, fig.glued = "percent", "%", m.end(), False
+        return
+    if fig.source == "fraction":
+        return
+    before = text[max(0, fig.start - _LOOKBACK):fig.start]
+    m = g.currency_before_re.search(before)
+    if m:
+        code, factor = _currency(m.group("cur"), g)
+        if code:
+            fig.kind, fig.unit, fig.unit_before = "money", code, True
+            fig.start -= len(before) - m.start()
+            m2 = g.currency_after_re.match(text, fig.end)  # "US$ 5 USD" is still one figure
+            if m2 and _currency(m2.group("cur"), g)[0] == code and not fig.glued:
+                fig.end = m2.end()
+            return
+    if fig.glued:
+        return
+    m = g.currency_after_re.match(text, fig.end)
+    if m:
+        code, factor = _currency(m.group("cur"), g)
+        if code:
+            fig.kind, fig.unit = "money", code
+            fig.value *= factor
+            fig.half *= factor
+            fig.end = m.end()
+
+
+def _currency(surface: str, g: _Grammar) -> tuple[str | None, float]:
+    found = g.currency.get(surface.lower()) or g.currency.get(_key(surface))
+    return found if found else (None, 1.0)
+
+
+def _attach_age(text: str, fig: _Fig, g: _Grammar) -> None:
+    if fig.kind != "number" or fig.scale != 1 or fig.value != int(fig.value):
+        return
+    if not 0 < fig.value <= MAX_AGE:
+        return
+    head = text[max(0, fig.start - _LOOKBACK):fig.start]
+    for before_re, after_re, not_before_re in g.ages:
+        mb = before_re.search(head) if before_re else None
+        ma = after_re.match(text, fig.end) if after_re else None
+        if (before_re and not mb) or (after_re and not ma):
+            continue
+        if not_before_re and not_before_re.search(head):
+            continue
+        if mb:
+            fig.start -= len(head) - mb.start()
+        if ma:
+            fig.end = ma.end()
+        fig.kind, fig.unit, fig.half, fig.glued = "age", "years", 0.0, False
+        return
+
+
+def _scan_age_words(text: str, g: _Grammar) -> list[_Fig]:
+    """'ventottenne' -> age 28: a number stem glued to an age suffix."""
+    if g.age_suffix_re is None:
+        return []
+    figs = []
+    for m in g.age_suffix_re.finditer(text):
+        stem = m.group("stem")
+        for ending in g.age_stem_endings:
+            value = _words_value(stem + ending, g)
+            if value is not None and 10 <= value <= MAX_AGE:
+                figs.append(_Fig(m.start(), m.end(), value, 0.0, "words", kind="age",
+                                 unit="years"))
+                break
+    return figs
+
+
+def _scan_fractions(text: str, g: _Grammar) -> list[_Fig]:
+    figs = []
+    for m in g.fraction_re.finditer(text):
+        if g.fraction_block_re.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        value = g.fractions.get(_key(m.group()))
+        if value is not None:
+            figs.append(_Fig(m.start(), m.end(), value, 0.0, "fraction", kind="fraction"))
+    for m in _SLASH_FRACTION_RE.finditer(text):
+        num, den = int(m.group(1)), int(m.group(2))
+        if 0 < num < den:
+            figs.append(_Fig(m.start(), m.end(), num / den, 0.0, "fraction", kind="fraction"))
+    return figs
+
+
+def _merge_ranges(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
+    """'between $2 and $3 billion', '20-30%' -> one figure with hedge 'range'."""
+    out: list[_Fig] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        b = figs[i + 1] if i + 1 < len(figs) else None
+        merged = _range(text, a, b, g) if b is not None else None
+        if merged:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _range(text: str, a: _Fig, b: _Fig, g: _Grammar) -> _Fig | None:
+    if a.kind in ("age", "fraction") or b.kind in ("age", "fraction") or a.high is not None:
+        return None
+    gap = text[a.end:b.start]
+    b_value = b.value
+    if gap.strip() == "" and text[b.start:b.start + 1] in "-−" and b.value < 0:
+        gap, b_value = gap + "-", -b.value
+    start = None
+    for before_re, middle_re in g.ranges:
+        if not middle_re.fullmatch(gap):
+            continue
+        if before_re is None:
+            start = a.start
+            break
+        mb = before_re.search(text, max(0, a.start - _LOOKBACK), a.start)
+        if mb:
+            start = mb.start()
+            break
+    if start is None:
+        return None
+    if a.unit != b.unit and not (a.unit is None or (a.unit_before and b.unit is None)):
+        return None  # "3 points to 20": different things; "$2-3 billion": the $ is shared
+    if g.change_re.search(text, max(0, start - _LOOKBACK), start):
+        return None  # "rose from 20 to 30" is a change, not a range
+    a_value = a.value
+    if a.scale == 1 and b.scale != 1 and a.source == b.source == "digits":
+        if a_value * b.scale <= b_value:
+            a_value *= b.scale
+    if not a_value < b_value:
+        return None
+    kind = a.kind if a.kind != "number" else b.kind
+    unit = a.unit or b.unit
+    return _Fig(start, b.end, a_value, 0.0, a.source, kind=kind, unit=unit, hedge="range",
+                high=b_value, scale=b.scale)
+
+
+def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
+    if fig.hedge:
+        return
+    head = text[max(0, fig.start - _LOOKBACK):fig.start]
+    m = g.hedge_re.search(head)
+    if m:
+        kind = g.hedge_of.get(_key(m.group("h")))
+        if kind:
+            fig.hedge = kind
+            fig.start -= len(head) - m.start()
+            return
+    m = g.hedge_after_re.match(text, fig.end)
+    if m:
+        kind = g.hedge_after_of.get(_key(m.group("h")))
+        if kind:
+            fig.hedge = kind
+            fig.end = m.end()
+
+
+def _drop_conversions(text: str, figs: list[_Fig]) -> list[_Fig]:
+    """'$2.5 billion (£1.9 billion)' is one claim: the bracketed conversion is not returned."""
+    out: list[_Fig] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == fig.kind == "money"
+                and re.fullmatch(r"\s*[(\[]\s*", text[prev.end:fig.start])):
+            continue
+        out.append(fig)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Assembly
+
+
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _DATE_RE.finditer(text)]
+    for m in _PHONE_RE.finditer(text):
+        spans.append(m.span())
+    return spans
+
+
+def _quantities(text: str, lang: str) -> list[Quantity]:
+    if not text or not any(c.isdigit() or c.isalpha() for c in text):
+        return []
+    g = _grammar(lang)
+    masked = _masked_spans(text)
+    fractions = [f for f in _scan_fractions(text, g)
+                 if not any(a < f.end and f.start < b for a, b in masked)]
+    digits = [d for d in _scan_digits(text, g, masked)
+              if not any(f.start < d.end and d.start < f.end for f in fractions)]
+    ages = _scan_age_words(text, g)
+    taken = [(f.start, f.end) for f in digits + fractions + ages]
+    words = _scan_words(text, g, taken)
+    figs = sorted(digits + fractions + ages + words, key=lambda f: (f.start, -f.end))
+    for fig in figs:
+        if fig.kind == "number":
+            _attach_units(text, fig, g)
+        if fig.needs_currency and fig.kind != "money" and fig.unscaled:
+            fig.end, fig.value, fig.half = fig.unscaled
+            fig.scale, fig.glued = 1.0, True
+        _attach_age(text, fig, g)
+    figs = [f for f in figs if not f.glued]
+    figs = _non_overlapping(figs)
+    figs = _merge_ranges(text, figs, g)
+    for fig in figs:
+        _attach_hedge(text, fig, g)
+    figs = _non_overlapping(_drop_conversions(text, figs))
+    return [_to_quantity(text, f) for f in figs]
+
+
+def _non_overlapping(figs: list[_Fig]) -> list[_Fig]:
+    out: list[_Fig] = []
+    for fig in sorted(figs, key=lambda f: (f.start, -(f.end - f.start))):
+        if out and fig.start < out[-1].end:
+            if fig.end - fig.start > out[-1].end - out[-1].start and fig.start == out[-1].start:
+                out[-1] = fig
+            continue
+        out.append(fig)
+    return out
+
+
+def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
+    """(low, high, low_exclusive, high_exclusive) by the rules in the module docstring."""
+    v, half = fig.value, fig.half
+    delta = max(ABOUT_RELATIVE * abs(v), half)
+    hedge = fig.hedge
+    if hedge == "range":
+        return v, fig.high, False, False
+    if hedge == "over":
+        return v, None, True, False
+    if hedge == "at_least":
+        return v, None, False, False
+    if hedge == "almost":
+        return v - delta, v, False, True
+    if hedge == "about":
+        return v - delta, v + delta, False, False
+    if hedge == "up_to":
+        return min(0.0, v), v, False, False
+    if hedge == "under":
+        return min(0.0, v), v, False, True
+    return v - half, v + half, False, False
+
+
+def _rule(fig: _Fig) -> str:
+    if fig.hedge == "range":
+        return f"range.{fig.kind}.v1"
+    if fig.kind == "money":
+        return "money.scale.v1" if fig.scale != 1 else "money.v1"
+    if fig.kind in ("percent", "percentage_points", "age", "fraction"):
+        return f"{fig.kind}.{fig.source}.v1"
+    if (fig.source == "digits" and fig.plain_int and fig.scale == 1
+            and YEAR_LIKE[0] <= fig.value <= YEAR_LIKE[1] and fig.value == int(fig.value)):
+        return "number.year_like.v1"
+    if fig.scale != 1:
+        return "number.scale.v1"
+    return f"number.{fig.source}.v1"
+
+
+def _to_quantity(text: str, fig: _Fig) -> Quantity:
+    low, high, low_ex, high_ex = _interval(fig)
+    return Quantity(
+        value=fig.value,
+        low=low,
+        high=high,
+        unit=fig.unit,
+        approximate=fig.hedge in _APPROXIMATE_HEDGES,
+        start=fig.start,
+        end=fig.end,
+        text=text[fig.start:fig.end],
+        kind=fig.kind,
+        hedge=fig.hedge,
+        rule=_rule(fig),
+        low_exclusive=low_ex,
+        high_exclusive=high_ex,
+    )

@@ -1,0 +1,31 @@
+"""``claimcheck claims``: one row per claim, with the trigger and rule that explain it."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.table import Table
+
+from claimcheck.display import format_value
+from claimcheck.model import Report
+from claimcheck.report.text import evidence
+
+
+def render_claims(report: Report, *, color: bool = False, width: int = 160) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
+                      highlight=False, emoji=False)
+    table = Table(show_header=True, header_style="bold", show_lines=True)
+    for column in ("document", "subject", "slot", "value", "period", "modality", "trigger",
+                   "evidence"):
+        table.add_column(column, overflow="fold")
+    for claim in report.claims:
+        table.add_row(
+            claim.document, claim.subject, claim.attribute, format_value(claim.value),
+            claim.period or "–", claim.modality, f"{claim.trigger}\n[dim]{claim.rule}[/]",
+            evidence(claim),
+        )
+    console.print(table)
+    console.print(f"{len(report.claims)} claims from {len(report.documents)} documents")
+    return buffer.getvalue()

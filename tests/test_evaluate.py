@@ -1,0 +1,409 @@
+"""The scorer behind ``claimcheck eval`` and the soundness of every curated corpus.
+
+Scoring is tested on small hand-built reports; every ``corpora/*/expected.yaml`` is checked
+against its own articles (schema, documents exist, quotes are really in them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import DataError
+from claimcheck.evaluate import (
+    ARTICLE_SUFFIXES,
+    Expected,
+    ExpectedConflict,
+    ExpectedGroup,
+    ExpectedSide,
+    check_corpus,
+    claim_matches,
+    corpus_texts,
+    evaluate,
+    load_expected,
+    split_front_matter,
+)
+from claimcheck.model import Claim, Conflict, Report, Side, Value
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+CORPUS_DIRS = sorted(path.parent for path in CORPORA.glob("*/expected.yaml"))
+ARTICLE_KEYS = {"title", "source", "url", "published", "language"}
+LANGUAGES = {"en", "it", "fr", "de", "es", "pt"}
+
+
+# --------------------------------------------------------------------------- builders
+
+
+def claim(claim_id: str, document: str, sentence: str, attribute: str = "revenue") -> Claim:
+    return Claim(
+        id=claim_id, document=document, subject="Acme", attribute=attribute,
+        value=Value(kind="money", text="1"), period=None, modality="asserted",
+        sentence=sentence, start=0, end=len(sentence), value_start=0, value_end=1,
+    )
+
+
+def flag(flag_id: str, *sides: tuple[str, ...], attribute: str = "revenue",
+         kind: str = "value_mismatch", evolving: bool = False) -> Conflict:
+    return Conflict(
+        id=flag_id, kind=kind, subject="Acme", attribute=attribute, period=None,
+        severity="high", confidence=0.9, explanation="",
+        sides=tuple(Side(value=f"side {i}", claims=ids) for i, ids in enumerate(sides)),
+        evolving=evolving,
+    )
+
+
+CLAIMS = [
+    claim("a1", "doc_a", "Revenue was $2.1bn in 2024, the company said."),
+    claim("a2", "doc_a", "Sales reached   2,1 Mrd. USD last year."),
+    claim("b1", "doc_b", "Acme booked revenue of $2.1 billion in 2023."),
+    claim("c1", "doc_c", "It reported REVENUE OF $2.1 BILLION IN 2024."),
+    claim("d1", "doc_d", "The stake is 49%."),
+    claim("e1", "doc_e", "Almost 50 percent changed hands."),
+]
+
+PERIOD_CONFLICT = ExpectedConflict(
+    name="revenue-period", kind="period_mismatch", attribute="revenue",
+    sides=(
+        ExpectedSide(documents=("doc_a", "doc_c"),
+                     quotes=("$2.1bn in 2024", "revenue of $2.1 billion in 2024")),
+        ExpectedSide(documents=("doc_b",), quotes=("$2.1 billion in 2023",)),
+    ),
+)
+STAKE_AGREEMENT = ExpectedGroup(
+    name="stake", attribute="stake", documents=("doc_d", "doc_e"),
+    quotes=("49%", "almost 50 percent"),
+)
+REVENUE_TOLERATED = ExpectedGroup(
+    name="either-way", attribute="revenue", documents=("doc_a", "doc_c"),
+)
+
+
+def expected(*, conflicts=(PERIOD_CONFLICT,), agreements=(STAKE_AGREEMENT,),
+             tolerated=(REVENUE_TOLERATED,)) -> Expected:
+    return Expected(story="test", conflicts=tuple(conflicts), agreements=tuple(agreements),
+                    tolerated=tuple(tolerated))
+
+
+def score_of(*flags: Conflict, exp: Expected | None = None):
+    return evaluate(Report(claims=list(CLAIMS), conflicts=list(flags)), exp or expected())
+
+
+# --------------------------------------------------------------------------- claim matching
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "documents", "quotes", "matches"),
+    [
+        ("a1", ("doc_a",), ("$2.1bn in 2024",), True),
+        ("a2", ("doc_a",), ("sales reached 2,1 mrd.",), True),  # case and spaces fold
+        ("c1", ("doc_c",), ("revenue of $2.1 billion",), True),
+        ("a1", ("doc_b",), ("$2.1bn in 2024",), False),  # document not listed
+        ("a1", ("doc_a",), ("$2.1bn in 2023",), False),  # quote not in the sentence
+        ("b1", ("doc_b",), (), True),  # no quotes: documents alone
+    ],
+)
+def test_claim_matches(claim_id: str, documents: tuple[str, ...], quotes: tuple[str, ...],
+                       matches: bool) -> None:
+    found = next(c for c in CLAIMS if c.id == claim_id)
+    assert claim_matches(found, documents, quotes) is matches
+
+
+def test_claim_matches_folds_typographic_apostrophes() -> None:
+    curly = claim("x", "doc_x", "L\u2019acquisizione di Acme")
+    assert claim_matches(curly, ("doc_x",), ("l'acquisizione",))
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def test_matching_flag_is_a_true_positive() -> None:
+    score = score_of(flag("f1", ("a1", "c1"), ("b1",), kind="period_mismatch"))
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (1, 0, 0)
+    assert score.matches[0].expected == "revenue-period"
+    assert score.precision == 1.0 and score.recall == 1.0
+
+
+def test_flag_with_wrong_kind_is_a_false_positive_and_the_conflict_is_missed() -> None:
+    score = score_of(flag("f1", ("a1",), ("b1",), kind="value_mismatch"))
+    assert score.true_positives == 0
+    assert score.false_positives == 1
+    assert score.missed == ["revenue-period"]
+    assert score.precision == 0.0 and score.recall == 0.0
+
+
+def test_expected_conflict_without_kind_accepts_any_kind() -> None:
+    loose = ExpectedConflict(name="loose", attribute="revenue", sides=PERIOD_CONFLICT.sides)
+    score = score_of(flag("f1", ("a1",), ("b1",), kind="value_mismatch"),
+                     exp=expected(conflicts=[loose]))
+    assert score.true_positives == 1
+
+
+def test_flag_with_other_attribute_does_not_match() -> None:
+    score = score_of(flag("f1", ("a1",), ("b1",), attribute="profit", kind="period_mismatch"))
+    assert score.true_positives == 0 and score.false_positives == 1
+
+
+def test_two_sides_matching_the_same_expected_side_do_not_match() -> None:
+    # a1 and c1 both say 2024: a flag between them is not the 2024-vs-2023 conflict.
+    score = score_of(flag("f1", ("a1",), ("c1",), kind="period_mismatch"),
+                     exp=expected(tolerated=()))
+    assert score.true_positives == 0 and score.false_positives == 1
+
+
+def test_extra_unmatched_side_does_not_prevent_a_match() -> None:
+    score = score_of(flag("f1", ("a1",), ("d1",), ("b1",), kind="period_mismatch"))
+    assert score.true_positives == 1
+
+
+def test_second_flag_for_the_same_conflict_is_marked_duplicate() -> None:
+    score = score_of(
+        flag("f1", ("a1",), ("b1",), kind="period_mismatch"),
+        flag("f2", ("c1",), ("b1",), kind="period_mismatch"),
+    )
+    assert score.true_positives == 2 and score.false_negatives == 0
+    assert [m.duplicate for m in score.matches] == [False, True]
+
+
+def test_flag_inside_an_agreement_is_an_agreement_violation() -> None:
+    score = score_of(flag("f1", ("d1",), ("e1",), attribute="stake"))
+    assert score.false_positives == 1
+    assert score.false_positive_flags[0].agreement == "stake"
+    assert score.agreements_violated == 1
+
+
+def test_flag_partly_outside_the_agreement_is_a_plain_false_positive() -> None:
+    score = score_of(flag("f1", ("d1",), ("a1",), attribute="stake"))
+    assert score.false_positive_flags[0].agreement is None
+
+
+def test_flag_inside_a_tolerated_item_is_neither_counted_for_nor_against() -> None:
+    score = score_of(flag("f1", ("a1", "a2"), ("c1",)))
+    assert (score.true_positives, score.false_positives, score.tolerated) == (0, 0, 1)
+    assert score.tolerated_flags[0].tolerated == "either-way"
+    assert score.precision == 1.0  # nothing counted
+
+
+def test_tolerated_item_requires_the_same_attribute() -> None:
+    score = score_of(flag("f1", ("a1",), ("c1",), attribute="profit"))
+    assert score.tolerated == 0 and score.false_positives == 1
+
+
+def test_agreement_takes_precedence_over_a_wider_tolerated_item() -> None:
+    wide = ExpectedGroup(name="wide", attribute="stake", documents=("doc_d", "doc_e"))
+    score = score_of(flag("f1", ("d1",), ("e1",), attribute="stake"),
+                     exp=expected(tolerated=[wide]))
+    assert score.tolerated == 0 and score.false_positive_flags[0].agreement == "stake"
+
+
+@pytest.mark.parametrize(("evolving", "tolerated"), [(True, 1), (False, 0)])
+def test_allow_evolving_agreement_tolerates_only_evolving_flags(evolving: bool,
+                                                                 tolerated: int) -> None:
+    toll = ExpectedGroup(name="toll", attribute="deaths", documents=("doc_a", "doc_b"),
+                         allow_evolving=True)
+    score = score_of(flag("f1", ("a1",), ("b1",), attribute="deaths", evolving=evolving),
+                     exp=expected(conflicts=(), agreements=[toll], tolerated=()))
+    assert score.tolerated == tolerated
+    assert score.false_positives == 1 - tolerated
+
+
+def test_flag_citing_unknown_claims_is_a_false_positive() -> None:
+    score = score_of(flag("f1", ("nope",), ("b1",), kind="period_mismatch"))
+    assert score.false_positives == 1 and score.true_positives == 0
+
+
+def test_nothing_to_count_scores_one() -> None:
+    score = evaluate(Report(), Expected(story="empty"))
+    assert (score.precision, score.recall) == (1.0, 1.0)
+    assert score.as_dict()["precision"] == 1.0
+
+
+def test_no_flags_on_a_corpus_with_conflicts_has_full_precision_and_zero_recall() -> None:
+    score = score_of()
+    assert (score.precision, score.recall, score.false_negatives) == (1.0, 0.0, 1)
+
+
+def test_precision_and_recall_with_mixed_flags() -> None:
+    second = ExpectedConflict(
+        name="stake-value", attribute="stake", kind="value_mismatch",
+        sides=(ExpectedSide(documents=("doc_d",)), ExpectedSide(documents=("doc_a",))),
+    )
+    score = score_of(
+        flag("tp", ("a1",), ("b1",), kind="period_mismatch"),
+        flag("fp", ("d1",), ("e1",), attribute="stake"),
+        exp=expected(conflicts=[PERIOD_CONFLICT, second]),
+    )
+    assert (score.true_positives, score.false_positives, score.false_negatives) == (1, 1, 1)
+    assert score.precision == 0.5 and score.recall == 0.5
+    assert score.missed == ["stake-value"]
+
+
+# --------------------------------------------------------------------------- load_expected
+
+VALID = """\
+version: 1
+story: a test story
+conflicts:
+  - name: revenue-period
+    kind: period_mismatch
+    subject: Acme
+    attribute: revenue
+    sides:
+      - documents: [doc_a]
+        quotes: ["$2.1bn in 2024"]
+      - documents: [doc_b]
+agreements:
+  - name: stake
+    attribute: stake
+    documents: [doc_d, doc_e]
+    quotes: ["49%"]
+    allow_evolving: false
+tolerated:
+  - {name: loose, attribute: revenue, documents: [doc_a]}
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "expected.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_load_expected_reads_every_section(tmp_path: Path) -> None:
+    exp = load_expected(write(tmp_path, VALID))
+    assert exp.story == "a test story"
+    (conflict,) = exp.conflicts
+    assert conflict.kind == "period_mismatch" and conflict.sides[1].quotes == ()
+    assert conflict.line == 4 and conflict.sides[0].line == 9
+    assert exp.agreements[0].quotes == ("49%",)
+    assert exp.tolerated[0].name == "loose"
+    assert exp.documents() == {"doc_a", "doc_b", "doc_d", "doc_e"}
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("version: 1\nstory: [unclosed\n", 3, "not valid YAML"),
+        ("- just a list\n", 1, "must be a mapping"),
+        ("version: 2\nstory: s\n", 1, "unsupported version"),
+        ("version: 1\n", 1, "needs 'story'"),
+        ("version: 1\nstory: s\ncolour: red\n", 3, "unknown key 'colour'"),
+        (VALID.replace("attribute: revenue\n    sides", "attribute: turnover\n    sides"), 7,
+         "unknown attribute 'turnover'"),
+        (VALID.replace("kind: period_mismatch", "kind: mismatch"), 5, "kind 'mismatch'"),
+        (VALID.replace("      - documents: [doc_b]\n", ""), 8, "at least two sides"),
+        (VALID.replace("documents: [doc_d, doc_e]", "documents: []"), 15, "must not be empty"),
+        (VALID.replace("allow_evolving: false", "allow_evolving: maybe"), 17, "true/false"),
+        (VALID.replace("name: loose", "name: stake"), 1, "repeated: stake"),
+        (VALID.replace("- {name: loose, attribute: revenue, documents: [doc_a]}",
+                       "- {name: loose, attribute: revenue}"), 19, "needs 'documents'"),
+    ],
+)
+def test_load_expected_names_the_line_of_a_mistake(tmp_path: Path, text: str, line: int,
+                                                   words: str) -> None:
+    with pytest.raises(DataError) as error:
+        load_expected(write(tmp_path, text))
+    assert f"expected.yaml:{line}:" in str(error.value)
+    assert words in str(error.value)
+
+
+def test_load_expected_missing_file_is_a_data_error(tmp_path: Path) -> None:
+    with pytest.raises(DataError):
+        load_expected(tmp_path / "absent.yaml")
+
+
+def test_check_corpus_reports_missing_documents_and_quotes() -> None:
+    exp = Expected(story="s", agreements=(
+        ExpectedGroup(name="g", attribute="stake", documents=("doc_a", "ghost"),
+                      quotes=("49%", "nowhere")),
+    ))
+    problems = check_corpus(exp, {"doc_a": "A stake of 49 %? No: 49%."})
+    assert any("no document 'ghost'" in p for p in problems)
+    assert any("'nowhere'" in p for p in problems)
+    assert len(problems) == 2
+
+
+def test_split_front_matter_keeps_the_body_byte_for_byte() -> None:
+    meta, body = split_front_matter("---\ntitle: T\nlanguage: en\n---\n\nBody  line\n")
+    assert meta == {"title": "T", "language": "en"}
+    assert body == "\nBody  line\n"
+
+
+# --------------------------------------------------------------------------- curated corpora
+
+
+def test_there_are_curated_corpora() -> None:
+    assert len(CORPUS_DIRS) >= 4
+
+
+@pytest.mark.parametrize("corpus", CORPUS_DIRS, ids=lambda path: path.name)
+def test_corpus_expected_yaml_is_sound(corpus: Path) -> None:
+    exp = load_expected(corpus / "expected.yaml")
+    assert exp.conflicts, "a curated corpus lists at least one conflict"
+    assert check_corpus(exp, corpus_texts(corpus)) == []
+
+
+@pytest.mark.parametrize("corpus", CORPUS_DIRS, ids=lambda path: path.name)
+def test_corpus_articles_have_valid_front_matter(corpus: Path) -> None:
+    articles = [p for p in sorted(corpus.iterdir()) if p.suffix.lower() in ARTICLE_SUFFIXES]
+    assert 5 <= len(articles) <= 8
+    for path in articles:
+        if path.suffix.lower() in (".html", ".htm"):
+            continue
+        meta, body = split_front_matter(path.read_text(encoding="utf-8"))
+        if path.suffix.lower() == ".txt" and not meta:
+            continue  # a bare text file: ingest infers its language and date
+        assert meta, f"{path.name} has no front matter"
+        assert set(meta) <= ARTICLE_KEYS, f"{path.name}: unexpected keys {set(meta) - ARTICLE_KEYS}"
+        assert meta.get("language") in LANGUAGES, path.name
+        if "published" in meta:
+            assert isinstance(meta["published"], dt.date), f"{path.name}: published not a date"
+        assert body.strip()
+
+
+@pytest.mark.parametrize("corpus", CORPUS_DIRS, ids=lambda path: path.name)
+def test_corpus_config_pins_typed_entities(corpus: Path) -> None:
+    config = tomllib.loads((corpus / "claimcheck.toml").read_text(encoding="utf-8"))
+    entities = config["entities"]
+    assert entities
+    for name, spec in entities.items():
+        assert spec["type"] in ("organization", "person", "place", "product"), name
+        assert all(isinstance(alias, str) and alias for alias in spec.get("aliases", [])), name
+
+
+@pytest.mark.parametrize(
+    "corpus", [c for c in CORPUS_DIRS if c.name != "meta-scale-ai"], ids=lambda path: path.name
+)
+def test_written_corpora_vary_formats_and_languages(corpus: Path) -> None:
+    suffixes = {p.suffix.lower() for p in corpus.iterdir()}
+    assert {".md", ".txt", ".html"} <= suffixes
+    undated = [
+        p for p in corpus.glob("*.md")
+        if "published" not in split_front_matter(p.read_text(encoding="utf-8"))[0]
+    ]
+    assert 1 <= len(undated) <= 2
+    languages = {
+        split_front_matter(p.read_text(encoding="utf-8"))[0].get("language")
+        for p in corpus.glob("*.md")
+    }
+    assert len(languages) >= 3
+
+
+def test_written_corpora_cover_english_spanish_and_portuguese() -> None:
+    languages = {
+        split_front_matter(p.read_text(encoding="utf-8"))[0].get("language")
+        for corpus in CORPUS_DIRS for p in corpus.glob("*.md")
+    }
+    assert {"en", "es", "pt"} <= languages
+
+
+def test_seed_articles_are_kept_byte_for_byte() -> None:
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("seed articles are not beside the repository")
+    for seed in sorted(seeds.glob("*.txt")):
+        article = CORPORA / "meta-scale-ai" / f"{seed.stem}.md"
+        _, body = split_front_matter(article.read_text(encoding="utf-8"))
+        assert body == seed.read_text(encoding="utf-8"), seed.name
