@@ -9,12 +9,12 @@ Precision rules, in the order they apply:
 * Amounts in different currencies are never compared (no exchange rates are assumed).
 * Two numbers conflict only when their intervals (hedges and written precision included) cannot
   overlap. A claim that fits every side is left out of the sides.
-* Claims dated to two different explicit periods are never compared for value.
+* Claims are compared for value only within one explicit period, or among undated claims.
 * A conflict needs at least two documents.
 
 Kinds (stable codes): ``value_mismatch``, ``period_mismatch`` (the same figure dated to different
 periods of a per-period slot), ``category_mismatch`` (acquisition or merger vs a stake below
-50%), ``polarity_mismatch`` (a relation affirmed by some and ended by others).
+50%; a stake above 50% counts as control), ``polarity_mismatch`` (a relation affirmed by some and ended by others).
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def _self_consistent(claims: list[Claim]) -> list[Claim]:
 
 def _sides(claims: list[Claim]) -> list[list[Claim]]:
     """Groups of mutually compatible claims; claims compatible with everyone are left out."""
-    ordered = sorted(claims, key=lambda c: (c.value.point or 0.0, c.document, c.id))
+    ordered = sorted(claims, key=_order)
     groups: list[list[Claim]] = []
     for claim in ordered:
         for group in groups:
@@ -131,6 +131,13 @@ def _sides(claims: list[Claim]) -> list[list[Claim]]:
     return [s for s in sides if s]
 
 
+def _order(claim: Claim) -> tuple:
+    """Smaller values first: by the interval's low end, then the figure as written."""
+    bounds = interval(claim)
+    low = bounds.low if bounds.low is not None else float("-inf")
+    return (low, claim.value.point or 0.0, claim.document, claim.id)
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     published: dict[str, object]
@@ -143,7 +150,12 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
                                                            key=lambda kv: str(kv[0])):
         slot = SLOTS[attribute]
         if slot.value_kind in ("money", "percent", "count", "year", "age"):
-            conflicts.extend(_numeric(context, pool, subject, attribute, group))
+            if slot.evolving and not slot.per_period:
+                conflicts.extend(_evolving(context, pool, subject, attribute, group))
+            else:
+                conflicts.extend(_numeric(context, pool, subject, attribute, group))
+        if slot.value_kind == "date":
+            conflicts.extend(_dates(context, pool, subject, attribute, group))
         if attribute == "relationship" and pool == "factual":
             conflicts.extend(_polarity(context, subject, group))
     conflicts.extend(_categories(context, claims))
@@ -167,16 +179,75 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
         if pool == "factual":
             yield from _period_mismatch(context, subject, attribute, dated)
         return
-    periods = {c.period for c in group if c.period}
     if attribute == "age":
         yield from _value_mismatch(context, pool, subject, attribute, None, group)
-    elif len(periods) <= 1:
-        yield from _value_mismatch(context, pool, subject, attribute,
-                                   next(iter(periods), None), group)
-    else:
-        for period in sorted(periods):
-            yield from _value_mismatch(context, pool, subject, attribute, period,
-                                       [c for c in group if c.period == period])
+        return
+    # Claims dated to an explicit period are compared only with claims of that period; undated
+    # ones only with undated ones ("In 2019, 31 people died" is another event's toll).
+    by_period: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in group:
+        by_period[claim.period].append(claim)
+    for period, claims in sorted(by_period.items(), key=lambda kv: kv[0] or ""):
+        yield from _value_mismatch(context, pool, subject, attribute, period, claims)
+
+
+def _evolving(context: _Context, pool: str, subject: str, attribute: str,
+              group: list[Claim]) -> Iterable[Conflict]:
+    """A figure that changes from day to day (a toll, a headcount): sources published the same
+    day are held to each other; across days a difference is kept, marked evolving and lowered."""
+    by_day: dict[object, list[Claim]] = defaultdict(list)
+    for claim in group:
+        day = context.published.get(claim.document)
+        if day is not None:
+            by_day[day].append(claim)
+    same_day = []
+    for day, claims in sorted(by_day.items(), key=lambda kv: str(kv[0])):
+        for conflict in _numeric(context, pool, subject, attribute, claims):
+            same_day.append(conflict)
+            yield _replace_id(conflict, f"{conflict.id}:{day}")
+    for conflict in _numeric(context, pool, subject, attribute, group):
+        if conflict.evolving or not same_day:
+            yield conflict
+
+
+def _replace_id(conflict: Conflict, ident: str) -> Conflict:
+    import dataclasses
+
+    return dataclasses.replace(conflict, id=ident)
+
+
+def _dates(context: _Context, pool: str, subject: str, attribute: str,
+           group: list[Claim]) -> Iterable[Conflict]:
+    """Dates conflict when neither contains the other ("2026-02" contains "2026-02-11")."""
+    claims = [c for c in group if c.value.label]
+    clusters: list[list[Claim]] = []
+    for claim in sorted(claims, key=lambda c: (c.value.label, c.id)):
+        for cluster in clusters:
+            if all(_compatible_dates(claim.value.label, o.value.label) for o in cluster):
+                cluster.append(claim)
+                break
+        else:
+            clusters.append([claim])
+    if len(clusters) < 2 or len({c.document for c in claims}) < 2:
+        return
+    by_document = defaultdict(set)
+    for index, cluster in enumerate(clusters):
+        for claim in cluster:
+            by_document[claim.document].add(index)
+    if any(len(indexes) > 1 for indexes in by_document.values()):
+        return  # a source that gives two dates: misattribution, abstain
+    slot = SLOTS[attribute]
+    labels = [" / ".join(sorted({c.value.label for c in cluster})) for cluster in clusters]
+    explanation = (
+        f"{_who(clusters[0])} date {subject}'s {attribute.replace('_', ' ')} to {labels[0]}, but "
+        f"{_who(clusters[1])} to {labels[1]}: it happened once."
+    )
+    yield _conflict("value_mismatch", subject, attribute, None, slot.materiality * 0.8,
+                    clusters, explanation, False, pool, labels=labels)
+
+
+def _compatible_dates(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
 
 
 def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,
@@ -240,7 +311,7 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
         figure = format_value(cluster[0].value)
         labels = [f"{_side_label(side)} in {side[0].period}" for side in sides]
         explanation = (
-            f"{_who(sides[0])} date {subject}'s {attribute.replace('_', ' ')} of about {figure} to "
+            f"{_who(sides[0])} date {subject}'s {attribute.replace('_', ' ')} of {figure} to "
             f"{sides[0][0].period}, but {_who(sides[1])} to {sides[1][0].period}: "
             "the same figure cannot be the "
             f"{attribute.replace('_', ' ')} of both periods."
@@ -271,6 +342,8 @@ def _categories(context: _Context, claims: Sequence[Claim]) -> Iterable[Conflict
             minority[claim.subject].append(claim)
         elif claim.attribute == "stake" and _below_half(claim):
             minority[claim.subject].append(claim)
+        elif claim.attribute == "stake" and _above_half(claim):
+            control[claim.subject].append(claim)
     for subject in sorted(set(control) & set(minority)):
         sides = [control[subject], minority[subject]]
         if len({c.document for side in sides for c in side}) < 2:
@@ -290,6 +363,13 @@ def _below_half(claim: Claim) -> bool:
     if high is None:
         return False
     return high < 50 or (high == 50 and claim.value.high_exclusive)
+
+
+def _above_half(claim: Claim) -> bool:
+    low = claim.value.low if claim.value.low is not None else claim.value.point
+    if low is None:
+        return False
+    return low > 50 or (low == 50 and claim.value.low_exclusive)
 
 
 def _polarity(context: _Context, subject: str, claims: list[Claim]) -> Iterable[Conflict]:

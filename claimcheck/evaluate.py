@@ -10,10 +10,10 @@ extractor changes. ``docs/corpora.md`` documents the format and the matching rul
   documents alone;
 * a flag is a true positive when its attribute (and kind, if given) equal an expected conflict's
   and at least two of its sides each hold a claim matching a *different* expected side;
-* otherwise, when every claim of every side matches one agreement of the same attribute, it is a
-  false positive reported as "agreement violated" -- unless the agreement says
-  ``allow_evolving`` and the flag is marked ``evolving``, then it is tolerated. Agreements are
-  checked before tolerated items because they are the more specific promise;
+* otherwise, when every claim of every side matches an agreement of the same attribute (the
+  first in file order), it is a false positive reported as "agreement violated" -- unless the
+  agreement says ``allow_evolving`` and the flag is marked ``evolving``, then it is tolerated.
+  Agreements are checked before tolerated items because they are the more specific promise;
 * otherwise it is tolerated when every claim of every side matches one tolerated item of the same
   attribute;
 * every other flag is a false positive.
@@ -412,6 +412,11 @@ class Score:
         return (self.expected_conflicts - self.false_negatives) / self.expected_conflicts
 
     @property
+    def found(self) -> int:
+        """Expected conflicts matched by at least one flag (duplicates count once)."""
+        return self.expected_conflicts - self.false_negatives
+
+    @property
     def agreements_violated(self) -> int:
         return sum(1 for flag in self.false_positive_flags if flag.agreement is not None)
 
@@ -422,6 +427,8 @@ class Score:
             "false_positives": self.false_positives,
             "false_negatives": self.false_negatives,
             "tolerated": self.tolerated,
+            "expected_conflicts": self.expected_conflicts,
+            "found": self.found,
             "precision": round(self.precision, 4),
             "recall": round(self.recall, 4),
             "matches": [

@@ -33,13 +33,17 @@ from claimcheck.slots import SLOTS
 MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
 FORECAST_REACH = 12  # tokens before a value within which a forecast cue applies
-NEGATION_REACH = 5  # tokens before a trigger or value within which a negation applies
+NEGATION_REACH = 6  # tokens before a trigger or value within which a negation applies
+DATE_REACH = 14  # tokens after an event word within which its date may follow
+QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's trigger decides
 STAKE_REACH = 10  # tokens around an acquisition word within which a stake makes it "acquired a stake"
 
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s|\(|\)")
 _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
+#: Lowercase words that may join the parts of one name ("Bank of America"); conjunctions may
+#: not: "OpenAI e Google" is two names.
 _CONNECTORS = frozenset({"of", "de", "di", "von", "van", "der", "du", "da", "do", "del", "des",
-                         "y", "&", "and", "und", "e"})
+                         "&"})
 
 #: Value kinds each quantity kind can fill.
 _PERCENT_KINDS = ("percent", "fraction")
@@ -214,6 +218,10 @@ class _DocumentExtractor:
         elif q.kind == "number" and "year_like" not in (q.rule or ""):
             if q.value < 1 or not float(q.value).is_integer():
                 return
+            if q.value == 1 and not any(ch.isdigit() for ch in q.text):
+                return  # "one of the tributaries", "un" / "ein": an article, not a count
+            if self._is_difference(sentence, q):
+                return
             wanted = ("count",)
         else:
             return
@@ -244,9 +252,26 @@ class _DocumentExtractor:
             return True
         return any(c.start == start for c in cues)
 
+    def _is_difference(self, sentence: Sentence, q: Quantity) -> bool:
+        """"23 more than allowed", "23 a mais", "23 personas más": a difference, not a count."""
+        following = [t for s, e, t in sentence.tokens if s >= q.end][:3]
+        for word in following:
+            if word in self.lexicon.difference_words:
+                return True
+            if word not in self.lexicon.count_nouns and word not in self.lexicon.linking_words:
+                break
+        return False
+
     def _trigger_for(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
                      cues: list[Cue]) -> tuple[Cue | None, int, bool]:
+        """The slot trigger a value belongs to; see the module docstring for the rules.
+
+        A count is named by the noun or verb that follows it ("31 are missing", "12 people were
+        killed"), so for counts a following trigger wins over a preceding one, through any three
+        words; a qualifier slot's trigger just before the value wins over everything.
+        """
         clause = _clause_of(sentence, q.start)
+        is_count = q.kind == "number"
         best: list[tuple[float, Cue, int, bool]] = []
         for cue in cues:
             if not (clause[0] <= cue.start < clause[1]):
@@ -258,14 +283,20 @@ class _DocumentExtractor:
                 if any(o is not q and o.kind == q.kind and cue.end <= o.start and o.end <= q.start
                        for o in qs):
                     continue
-                best.append((len(between), cue, len(between), False))
+                if SLOTS[cue.label].qualifier and len(between) <= QUALIFIER_REACH:
+                    best.append((-1.0, cue, len(between), False))
+                    continue
+                best.append((len(between) + (1.5 if is_count else 0.0), cue, len(between), False))
             elif cue.start >= q.end:
                 between = _tokens_between(sentence, q.end, cue.start)
                 if len(between) > MAX_GAP_AFTER:
                     continue
-                if any(t not in self.lexicon.linking_words for t in between):
+                if is_count:
+                    if any(not t.isalpha() for t in between):
+                        continue
+                elif any(t not in self.lexicon.linking_words for t in between):
                     continue
-                best.append((len(between) + 0.5, cue, len(between), True))
+                best.append((len(between) + (0.0 if is_count else 0.5), cue, len(between), True))
         if not best:
             return None, 0, False
         best.sort(key=lambda item: (item[0], item[1].start))
@@ -279,13 +310,13 @@ class _DocumentExtractor:
         kind = SLOTS[cue.label].value_kind
         wanted = ("year",) if kind == "year" else ("date", "month")
         clause = _clause_of(sentence, cue.start)
-        candidates = [p for p in ps if p.kind in wanted and p.value and not p.relative
+        candidates = [p for p in ps if p.kind in wanted and p.value
                       and clause[0] <= p.start < clause[1]]
         best = None
         for p in candidates:
             if p.start >= cue.end:
                 gap = len(_tokens_between(sentence, cue.end, p.start))
-                if gap <= 6:
+                if gap <= DATE_REACH:
                     best = min(best or (gap, p), (gap, p), key=lambda x: x[0])
             elif p.end <= cue.start:
                 gap = len(_tokens_between(sentence, p.end, cue.start))
@@ -337,6 +368,9 @@ class _DocumentExtractor:
             if cue.label == "condition" and sentence.start <= cue.start < value_start:
                 return "hypothetical", self._condition_text(sentence, cue)
             if cue.label == "hypothetical" and clause[0] <= cue.start < value_start:
+                if cue.text.lower() in self.lexicon.backshift and any(
+                        c.label == "speech" and c.end <= cue.start for c in cues):
+                    return "reported", None  # "said it would keep working with": reported
                 return "hypothetical", None
         for cue in cues:
             if cue.label == "forecast" and clause[0] <= cue.start < value_start:
@@ -386,9 +420,10 @@ def _tokens_between(sentence: Sentence, start: int, end: int) -> list[str]:
 
 def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                     kinds: tuple[str, ...] | None = None, own: Cue | None = None) -> str | None:
-    """The period nearest the value in its clause, unless another claim's trigger stands between
-    them ("$14.3bn investment, its biggest since the 2014 acquisition": 2014 is not the
-    investment's year)."""
+    """The period nearest the value in its clause. A period written after the value is not its
+    own when another claim's trigger stands between them ("$14.3bn investment, its biggest since
+    the 2014 acquisition"); one written before it ("In 2019, ... 31 people died") dates the
+    whole clause."""
     clause = _clause_of(sentence, start)
     best = None
     for p in ps:
@@ -398,10 +433,10 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
             continue
         if p.start < end and start < p.end:
             continue  # the period is the value itself
-        low, high = (end, p.start) if p.start >= end else (p.end, start)
-        if any(c.category in ("slots", "deal_types") and low <= c.start and c.end <= high
-               and (own is None or c.label != own.label) for c in sentence.cues):
-            continue
+        if p.start >= end and any(
+                c.category in ("slots", "deal_types") and end <= c.start and c.end <= p.start
+                and (own is None or c.label != own.label) for c in sentence.cues):
+            continue  # a later period belongs to the claim whose trigger stands between
         gap = p.start - end if p.start >= end else start - p.end
         if best is None or gap < best[0]:
             best = (gap, p.value)

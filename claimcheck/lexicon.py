@@ -13,6 +13,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``genitive_prepositions``  "the revenue of X": X owns the slot
 ``non_target_prepositions`` "the biggest deal for X", "a stake sold to X": X is not the target
 ``count_nouns``            generic nouns a count may stand before ("12 people"), besides triggers
+``difference_words``       "23 more than allowed": the number is a difference, not a count
+``backshift``              hypothetical cues that after a ``modality.speech`` verb only report
+                           ("said it would keep working with"): they make the claim reported
 ``roles``                  role label -> title words
 ``relations``              "continues" / "ends" -> phrases about working with another organization
 ``not_names``              capitalized words that never name an entity ("KI", "PDG")
@@ -45,6 +48,8 @@ class Lexicon:
     agent_prepositions: frozenset[str]
     non_target_prepositions: frozenset[str]
     count_nouns: frozenset[str]
+    difference_words: frozenset[str]
+    backshift: frozenset[str]
     linking_words: frozenset[str]
     genitive_prepositions: frozenset[str]
     stop_words: frozenset[str]
@@ -89,6 +94,8 @@ def lexicon(lang: str) -> Lexicon:
         non_target_prepositions=frozenset(
             list(data.get("agent_prepositions") or ()) + list(data.get("non_target_prepositions") or ())),
         count_nouns=frozenset(data.get("count_nouns") or ()),
+        difference_words=frozenset(data.get("difference_words") or ()),
+        backshift=frozenset(data.get("backshift") or ()),
         linking_words=frozenset(data.get("linking_words") or ()),
         genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),
         stop_words=stop_words,

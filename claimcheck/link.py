@@ -88,7 +88,13 @@ def _looks_like_person(name: str, singles: set[str]) -> bool:
 
 
 def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Entity]:
-    """Recurring names, merged by alias; deterministic for the same corpus."""
+    """Recurring names, merged by alias; deterministic for the same corpus.
+
+    1. spelling variants merge (case and spaces, acronyms, close spellings);
+    2. a short name merges into the one recurring longer name it starts (an organization) or
+       ends (a person's surname) — never when two could claim it;
+    3. a group is an entity when two documents name it and one occurrence is good evidence.
+    """
     documents_of: dict[str, set[str]] = defaultdict(set)
     strong: Counter[str] = Counter()
     for analysis in analyses:
@@ -102,16 +108,8 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
     for pinned in config.entities:
         for alias in (pinned.name, *pinned.aliases):
             pinned_alias[alias] = pinned.name
-    confirmed = sorted(
-        name for name, docs in documents_of.items()
-        if name in pinned_alias or (len(docs) >= 2 and strong[name] >= 1)
-    )
-    # Union-find over confirmed names, pinned ones first.
-    parent: dict[str, str] = {name: name for name in confirmed}
-    for pinned in config.entities:
-        parent.setdefault(pinned.name, pinned.name)
-        for alias in pinned.aliases:
-            parent[alias] = pinned.name
+            documents_of.setdefault(alias, set())
+    parent: dict[str, str] = {name: name for name in documents_of}
 
     def find(name: str) -> str:
         while parent[name] != name:
@@ -125,45 +123,61 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             keep, drop = sorted((ra, rb), key=lambda r: (r not in pinned_alias, r))
             parent[drop] = keep
 
-    names = sorted(parent)
-    singles = {n for n in names if " " not in n}
-    for a in names:
-        for b in names:
-            if a >= b:
-                continue
-            if _squash(a) == _squash(b):
+    for alias, canonical in pinned_alias.items():
+        union(alias, canonical)
+    names = sorted(documents_of)
+    by_squash: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        by_squash[_squash(name)].append(name)
+    for variants in by_squash.values():
+        for other in variants[1:]:
+            union(variants[0], other)
+    multi = [n for n in names if " " in n]
+    for short in names:
+        if short.isupper():
+            for long in multi:
+                if _is_acronym_of(short, long):
+                    union(short, long)
+    long_enough = [n for n in names if len(n) >= 5]
+    for i, a in enumerate(long_enough):
+        for b in long_enough[i + 1:]:
+            if find(a) != find(b) and fuzz.ratio(a.casefold(), b.casefold()) >= FUZZY_ALIAS_RATIO:
                 union(a, b)
+
+    def group_documents(root: str) -> set[str]:
+        return set().union(*(documents_of[n] for n in names if find(n) == root))
+
+    singles = {n for n in names if " " not in n}
+    recurring = {n for n in names if len(group_documents(find(n))) >= 2 or n in pinned_alias}
     for short in names:
         hosts = set()
-        for long in names:
-            if long == short or len(long) <= len(short):
+        words_s = short.split()
+        for long in recurring:
+            words_l = long.split()
+            if len(words_l) <= len(words_s):
                 continue
-            words_s, words_l = short.split(), long.split()
-            if words_l[: len(words_s)] == words_s and not _looks_like_person(long, singles):
-                hosts.add(find(long))
-            elif words_l[-len(words_s):] == words_s and _looks_like_person(long, singles):
-                hosts.add(find(long))
-            elif _is_acronym_of(short, long):
+            person = _looks_like_person(long, singles)
+            if (not person and words_l[: len(words_s)] == words_s) or (
+                    person and words_l[-len(words_s):] == words_s):
                 hosts.add(find(long))
         hosts.discard(find(short))
         if len(hosts) == 1:
             union(short, hosts.pop())
-    for a in names:
-        for b in names:
-            if a < b and min(len(a), len(b)) >= 5 and find(a) != find(b):
-                if fuzz.ratio(a.casefold(), b.casefold()) >= FUZZY_ALIAS_RATIO:
-                    union(a, b)
     groups: dict[str, list[str]] = defaultdict(list)
     for name in names:
         groups[find(name)].append(name)
     pinned_type = {p.name: p.type for p in config.entities}
     entities = []
-    for root, members in sorted(groups.items()):
+    for members in groups.values():
         pinned_names = [m for m in members if pinned_alias.get(m) == m]
+        documents = set().union(*(documents_of[m] for m in members))
+        evidence = sum(strong[m] for m in members)
+        if not pinned_names and (len(documents) < 2 or evidence < 1):
+            continue
         if pinned_names:
             canonical = pinned_names[0]
         else:
-            canonical = max(members, key=lambda m: (len(documents_of.get(m, ())), len(m), m))
+            canonical = max(members, key=lambda m: (len(documents_of[m]), len(m), m))
         kind = pinned_type.get(canonical) or (
             "person" if any(_looks_like_person(m, singles) for m in members) else "organization"
         )

@@ -75,7 +75,7 @@ class Period:
     """A time a claim is about: a year, fiscal year, quarter, month or day."""
 
     value: str | None  # "2024", "FY2024", "2024-Q3", "2024-06", "2024-06-12"; None if unresolved
-    kind: str  # "year" | "fiscal_year" | "quarter" | "month" | "date"
+    kind: str  # "year" | "fiscal_year" | "quarter" | "half" | "month" | "date"
     start: int
     end: int
     text: str = ""

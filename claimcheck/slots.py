@@ -21,6 +21,9 @@ class Slot:
     per_period: bool = False
     evolving: bool = False
     materiality: float = 0.5
+    #: Its trigger, standing just before a figure, says what the figure is even when another
+    #: slot's word follows it: "licensed to carry 120 passengers" is a capacity.
+    qualifier: bool = False
 
 
 _SLOTS = [
@@ -34,6 +37,7 @@ _SLOTS = [
     Slot("funding", "money", "money raised in a funding round", materiality=0.8),
     Slot("investment", "money", "amount invested by the subject", materiality=0.9),
     Slot("fine", "money", "fine or penalty imposed on the subject", materiality=0.9),
+    Slot("debt", "money", "loans, bonds or credit raised or owed", materiality=0.6),
     Slot("budget", "money", "budget of a program or body", per_period=True, materiality=0.6),
     Slot("spending", "money", "amount spent by the subject", per_period=True, materiality=0.5),
     Slot("damage", "money", "cost of damage or losses", evolving=True, materiality=0.6),
@@ -53,6 +57,8 @@ _SLOTS = [
     Slot("evacuated", "count", "number of people evacuated", evolving=True, materiality=0.6),
     Slot("passengers", "count", "number of passengers on board", materiality=0.7),
     Slot("crew", "count", "number of crew on board", materiality=0.6),
+    Slot("capacity", "count", "how many people or units something is licensed or built for",
+         materiality=0.4, qualifier=True),
     # years and dates
     Slot("founded", "year", "year the subject was founded", materiality=0.5),
     Slot("announced", "date", "date a deal or event was announced", materiality=0.4),

@@ -24,6 +24,7 @@ from claimcheck.evaluate import (
     corpus_texts,
     evaluate,
     load_expected,
+    normalize_text,
     split_front_matter,
 )
 from claimcheck.model import Claim, Conflict, Report, Side, Value
@@ -397,6 +398,55 @@ def test_written_corpora_cover_english_spanish_and_portuguese() -> None:
         for corpus in CORPUS_DIRS for p in corpus.glob("*.md")
     }
     assert {"en", "es", "pt"} <= languages
+
+
+def _quote_claim(claim_id: str, attribute: str, documents: tuple[str, ...], quote: str,
+                 texts: dict[str, str]) -> Claim:
+    """A claim whose sentence is just ``quote``, in the first listed document that holds it."""
+    document = next(d for d in documents if normalize_text(quote) in normalize_text(texts[d]))
+    return claim(claim_id, document, quote, attribute=attribute)
+
+
+@pytest.mark.parametrize("corpus", CORPUS_DIRS, ids=lambda path: path.name)
+def test_corpus_expected_yaml_is_coherent_with_the_scorer(corpus: Path) -> None:
+    """Flags built from the file's own quotes land where the file means them to.
+
+    Each expected conflict, flagged with one quote per side, is found; an agreement's first
+    quote flagged against each of its other quotes violates it (unless the pair is an expected
+    conflict); likewise a tolerated item's quotes are tolerated. This catches an agreement that
+    swallows a conflict's side or a tolerated item hidden behind an agreement.
+    """
+    exp = load_expected(corpus / "expected.yaml")
+    texts = corpus_texts(corpus)
+    for conflict in exp.conflicts:
+        claims = [
+            _quote_claim(f"c{i}", conflict.attribute, side.documents, side.quotes[0], texts)
+            for i, side in enumerate(conflict.sides)
+        ]
+        report = Report(claims=claims, conflicts=[
+            flag("f", *((c.id,) for c in claims), attribute=conflict.attribute,
+                 kind=conflict.kind or "value_mismatch"),
+        ])
+        assert evaluate(report, exp).matches[0].expected == conflict.name, conflict.name
+    for group in (*exp.agreements, *exp.tolerated):
+        claims = [
+            _quote_claim(f"q{i}", group.attribute, group.documents, quote, texts)
+            for i, quote in enumerate(group.quotes)
+        ]
+        flags = [
+            flag(f"f{i}", ("q0",), (f"q{i}",), attribute=group.attribute)
+            for i in range(1, len(claims))
+        ]
+        score = evaluate(Report(claims=claims, conflicts=flags), exp)
+        # A pair that is itself an expected conflict (12 vs 15 dead on one day) is found instead.
+        counted = score.true_positives + score.false_positives + score.tolerated
+        assert counted == len(flags)
+        if group in exp.agreements:
+            assert {f.agreement for f in score.false_positive_flags} <= {group.name}, group.name
+            assert score.tolerated == 0, group.name
+        else:
+            assert {t.tolerated for t in score.tolerated_flags} <= {group.name}, group.name
+            assert score.false_positives == 0, group.name
 
 
 def test_seed_articles_are_kept_byte_for_byte() -> None:

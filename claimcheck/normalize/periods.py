@@ -19,8 +19,9 @@ without a reference they come back with ``value=None`` and ``resolved=False`` in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -35,8 +36,17 @@ _NEUTRAL_UNITS = ("%", "‰", "$", "€", "£", "¥", "₹", "₽", "CHF", "USD"
 _CURRENCY_SYMBOLS = "$€£¥₹₽"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th|er|re|e|ème|eme|è|°|º|ª|o|a|\.)?"
 _ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_UNITS = ("year", "half", "quarter", "month", "day")
 _LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 _SPACE = re.compile(r"\s+")
+# context guards of a bare four-digit year, see _plausible_year
+_DIGIT_GROUP_BEFORE = re.compile(r"\d[ \t]$")
+_DIGIT_GROUPS_AFTER = re.compile(r"(?:[ \t]\d+){2}")
+_NOT_A_YEAR_AFTER = re.compile(r"\s*[/:]\d|[.,]\d|s\b|\s*(?:%|‰)")
+_YEAR_SPAN_AFTER = re.compile(r"\s?[-–]\s?(?:\d{4}|\d\d)(?!\d)")
+_YEAR_SPAN_BEFORE = re.compile(r"\d{4}\s?[-–]\s?$")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+\.?|[^\w\s])")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+\.?)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +70,12 @@ class _Grammar:
     capitalized_ambiguous: bool
     ordinals: dict[str, int]
     relative: dict[str, tuple[str, int]]
+    number_words: dict[str, int]
     ignored: frozenset[str]
     not_before_year: frozenset[str]
     not_after_year: frozenset[str]
     half_needs_year: bool
+    months_are_names: bool
     full_months: frozenset[str]
     half_words: frozenset[str]
     half_letters: str
@@ -79,7 +91,9 @@ def periods(text: str, lang: str, reference: date | None) -> list[Period]:
     """
     if not text or not isinstance(text, str):
         return []
-    grammar = _grammar(lang if isinstance(lang, str) else "")
+    if isinstance(reference, datetime):
+        reference = reference.date()  # a timestamp would leak its time into day values
+    grammar = _grammar(_language_code(lang))
     candidates: list[_Candidate] = []
     for name, pattern in grammar.patterns:
         builder = _BUILDERS[name]
@@ -106,17 +120,29 @@ def infer_document_date(text: str, lang: str) -> date | None:
     return best
 
 
+def _language_code(lang: object) -> str:
+    """"en", "EN", "en-US", "pt_BR" -> the folder name of the language's data."""
+    if not isinstance(lang, str):
+        return ""
+    return lang.strip().lower().replace("_", "-").split("-")[0]
+
+
 # --------------------------------------------------------------------------- overlap resolution
 
 
 def _select(candidates: list[_Candidate]) -> list[Period]:
     """Longest non-overlapping matches; ties go to the higher priority, then the earlier start."""
+    starts: list[int] = []  # kept spans, sorted by start; they never overlap each other
     chosen: list[_Candidate] = []
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     for candidate in ordered:
-        if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
-            chosen.append(candidate)
-    chosen.sort(key=lambda c: c.start)
+        index = bisect_right(starts, candidate.start)
+        if index and chosen[index - 1].end > candidate.start:
+            continue
+        if index < len(chosen) and chosen[index].start < candidate.end:
+            continue
+        starts.insert(index, candidate.start)
+        chosen.insert(index, candidate)
     return [c.period for c in chosen if c.period is not None]
 
 
@@ -183,10 +209,12 @@ def _grammar(lang: str) -> _Grammar:
         capitalized_ambiguous=bool(data.get("capitalized_months", False)),
         ordinals=ordinals,
         relative=relative,
+        number_words={_norm(k): int(v) for k, v in (data.get("number_words") or {}).items()},
         ignored=frozenset(_norm(p) for p in data.get("ignore") or ()),
         not_before_year=frozenset(_norm(w).rstrip(".") for w in data.get("not_before_year") or ()),
         not_after_year=frozenset(_norm(w) for w in data.get("not_after_year") or ()),
         half_needs_year=bool(data.get("half_needs_year", False)),
+        months_are_names=bool(data.get("months_are_names", False)),
         full_months=frozenset(months),
         half_words=frozenset(_norm(w) for w in data.get("half_words") or ()),
         half_letters="".join(data.get("half_letters") or ["H"]),
@@ -243,7 +271,7 @@ def _grammar(lang: str) -> _Grammar:
                    rf"|\s?(?P<fy2a>{fiscal_abbr})\s?(?P<fy2>\d\d)(?!\d))?{end}",
         # 3Q24, 3Q 2024, 1H 2025, 3T24
         "qdigit": rf"{start}{prep}(?P<n>[1-4])(?-i:(?P<L>[{q_letters}{h_letters}]))"
-                  rf"\s?(?:['’]?(?P<yy>\d\d)|{year4})(?!\d){end}",
+                  rf"\s?(?:['’]?(?P<yy>\d\d)|{connector}{year4})(?!\d){end}",
         # terzo trimestre 2024, the third quarter of fiscal 2024, im dritten Quartal, 3e trimestre
         "qword": rf"{start}{prep}{the}(?:{ordinal})\s*"
                  rf"(?P<unit>{_alternation(data.get('quarter_words'))}"
@@ -259,11 +287,26 @@ def _grammar(lang: str) -> _Grammar:
         # last year, l'anno scorso, ieri, entro la fine dell'anno
         "relative": rf"(?<!\w){_alternation(list(relative) + list(grammar.ignored))}(?!\w)",
     }
+    counted = _counted_pattern(data.get("counted"), grammar.number_words)
+    if counted:
+        patterns["counted"] = counted
     if grammar.day_first and not data.get("month_day_dates", False):
         del patterns["mdy"]  # "June 12" is English; day-first languages never write it
     for name, source in patterns.items():
         grammar.patterns.append((name, re.compile(source, flags)))
     return grammar
+
+
+def _counted_pattern(templates: Any, number_words: dict[str, int]) -> str:
+    """"two years ago", "il y a 3 mois": one named group per unit, "{n}" a digit or number word."""
+    count = r"(?:\d{1,2}|" + _alternation(number_words) + ")"
+    groups = []
+    for unit, phrases in (templates or {}).items():
+        if unit not in _UNITS or not phrases:
+            continue
+        alternatives = [_phrase_pattern(str(p)).replace(r"\{n\}", count) for p in phrases]
+        groups.append(f"(?P<c_{unit}>" + "|".join(alternatives) + ")")
+    return rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)" if groups else ""
 
 
 # --------------------------------------------------------------------------- builders
@@ -273,8 +316,8 @@ def _make(kind: str, value: str | None, match: re.Match[str], rule: str, *,
           relative: bool = False, priority: int = 0) -> _Candidate:
     start, end = match.span()
     text = match.string[start:end]
-    # trailing whitespace or commas never belong to the expression
-    stripped = text.rstrip(" ,\t\n")
+    # trailing whitespace, commas or a sentence's full stop never belong to the expression
+    stripped = text.rstrip(" ,.\t\n")
     end = start + len(stripped)
     period = Period(value=value, kind=kind, start=start, end=end, text=stripped,
                     relative=relative, resolved=value is not None, rule=rule)
@@ -317,7 +360,7 @@ def _build_iso(grammar: _Grammar, match: re.Match[str], text: str,
                reference: date | None) -> _Candidate | None:
     day = _valid_day(int(match.group("year")), int(match.group("m")), int(match.group("d")))
     if day is None:
-        return None
+        return _Candidate(match.start(), match.end(), None)
     return _make("date", day.isoformat(), match, "period.date.iso.v1", priority=3)
 
 
@@ -331,7 +374,7 @@ def _build_numeric(grammar: _Grammar, match: re.Match[str], text: str,
         day = _valid_day(year, day_month[0], day_month[1])
         rule = "period.date.numeric.swapped.v1"
     if day is None:
-        return None
+        return _Candidate(match.start(), match.end(), None)
     return _make("date", day.isoformat(), match, rule, priority=3)
 
 
@@ -352,8 +395,8 @@ def _build_day_month(grammar: _Grammar, match: re.Match[str], text: str,
             return None
         return _make("date", None, match, rule, relative=True, priority=2)
     day = _valid_day(year, month, day_number)
-    if day is None:
-        return None
+    if day is None:  # "30 February 2025": a typo; its year is no safer than its day
+        return _Candidate(match.start(), match.end(), None)
     return _make("date", day.isoformat(), match, rule, relative=implicit, priority=2)
 
 
@@ -375,6 +418,9 @@ def _build_month(grammar: _Grammar, match: re.Match[str], text: str,
         return None
     if bare and _norm(match.group("mon")).rstrip(".") not in grammar.full_months:
         return None  # abbreviations only with a year
+    if (bare and grammar.months_are_names and match.start("mon") == match.start()
+            and re.match(r"\s+[A-Z]", text[match.end():])):
+        return None  # "June Carter said": a first name, not a month
     year, implicit = _year_of(match, reference)
     value = f"{year:04d}-{month:02d}" if year is not None else None
     return _make("month", value, match, "period.month.v1", relative=implicit, priority=1)
@@ -485,20 +531,22 @@ def _plausible_year(grammar: _Grammar, text: str, start: int, end: int) -> bool:
     """Whether the four digits at [start, end) read as a year, not money, a measure or a code."""
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
-    stripped_before = before.rstrip()
-    if stripped_before[-1:] in _CURRENCY_SYMBOLS or stripped_before[-1:] in "#№":
+    last_before = before.rstrip()[-1:]
+    if last_before and last_before in _CURRENCY_SYMBOLS + "#№§":
         return False
-    if re.search(r"\d[ \t]$", before) or re.match(r"(?:[ \t]\d+){2}", after):
+    if _DIGIT_GROUP_BEFORE.search(before) or _DIGIT_GROUPS_AFTER.match(after):
         return False  # digit groups: a phone number or a spaced figure
-    if re.match(r"\s*[/:]\d|[.,]\d|s\b|\s*(?:%|‰)", after):
+    if _NOT_A_YEAR_AFTER.match(after):
         return False  # "2023/24", "20:15", "2024,5", "1990s", "2024 %"
-    next_word = re.match(r"\s*([^\W\d_]+\.?|[^\w\s])", after)
+    if _YEAR_SPAN_AFTER.match(after) or _YEAR_SPAN_BEFORE.search(before):
+        return False  # "2023-24", "2023–2024": a span of years is not one year
+    next_word = _NEXT_WORD.match(after)
     if next_word:
         word = next_word.group(1)
         if word in _NEUTRAL_UNITS or _norm(word) in grammar.not_after_year \
                 or _norm(word).rstrip(".") in grammar.not_after_year:
             return False
-    previous_word = re.search(r"([^\W\d_]+\.?)\s*$", before)
+    previous_word = _PREVIOUS_WORD.search(before)
     if previous_word:
         word = _norm(previous_word.group(1))
         if word.rstrip(".") in grammar.not_before_year or word in grammar.not_before_year:
@@ -519,6 +567,21 @@ def _build_relative(grammar: _Grammar, match: re.Match[str], text: str,
     kind = unit if unit in ("year", "quarter", "month", "fiscal_year", "half") else "date"
     value = _shift(unit, offset, reference) if reference is not None else None
     return _make(kind, value, match, "period.relative.v1", relative=True, priority=4)
+
+
+def _build_counted(grammar: _Grammar, match: re.Match[str], text: str,
+                   reference: date | None) -> _Candidate | None:
+    unit = next((name[2:] for name, value in match.groupdict().items() if value), "")
+    number = None
+    for token in re.findall(r"\w+", match.group(0)):
+        number = int(token) if token.isdigit() else grammar.number_words.get(_norm(token))
+        if number is not None:
+            break
+    if not unit or number is None:
+        return None
+    kind = unit if unit != "day" else "date"
+    value = _shift(unit, -number, reference) if reference is not None else None
+    return _make(kind, value, match, "period.relative.counted.v1", relative=True, priority=4)
 
 
 def _shift(unit: str, offset: int, reference: date) -> str | None:
@@ -554,4 +617,5 @@ _BUILDERS = {
     "fiscal": _build_fiscal,
     "year": _build_year,
     "relative": _build_relative,
+    "counted": _build_counted,
 }

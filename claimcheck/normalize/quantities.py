@@ -47,11 +47,14 @@ _DIGITS_RE = re.compile(
 # Dates and phone numbers are masked: their digits are not quantities.
 _DATE_RE = re.compile(r"(?<![\w.,])\d{1,4}([./-])\d{1,2}\1\d{2,4}(?![\w])")
 _PHONE_RE = re.compile(
-    r"(?<![\w.,])(?:\+\d{1,3}[ .\-/]?(?:\(\d+\)[ .\-/]?)?\d{2,}(?:[ .\-/]\d{2,})*"
+    r"(?<![\w.,])(?:\+\d{1,3}(?:[ .\-/]?\(?\d{1,5}\)?){2,}"
+    r"|\d{2}(?:[ .\-]\d{2}){3,}"
     r"|\(\d{2,5}\)[ .\-/]?\d{2,}(?:[ .\-/]\d{2,})+"
     r"|0\d{1,4}[ /\-]\d{3,}(?:[ \-]\d{2,})*"
     r"|\d{2,4}-\d{3,4}-\d{3,4})(?![\w])"
 )
+_FIGURE_NEXT_RE = re.compile(r"[ \u00a0\u202f]*[-−]?\d")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,3})(?![\w/])")
 
 
@@ -78,6 +81,12 @@ def _alternation(words: list[str], *, ignore_case: bool = True, lead: bool = Tru
             pattern += r"(?!\w)"
         parts.append(pattern if ignore_case else f"(?-i:{pattern})")
     return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _first_chars(words: list[str]) -> str:
+    """A lookahead on possible first characters: lets the regex engine skip most positions."""
+    chars = {w[:1].lower() for w in words if w} | {w[:1].upper() for w in words if w}
+    return f"(?=[{re.escape(''.join(sorted(chars)))}])" if chars else ""
 
 
 def _key(surface: str) -> str:
@@ -112,6 +121,9 @@ class _Grammar:
     hedge_after_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str] | None
     change_re: re.Pattern[str]
+    unit_phrase_re: re.Pattern[str]
+    decimal_word_re: re.Pattern[str]
+    compound_re: re.Pattern[str]
     age_stem_endings: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -144,7 +156,7 @@ def _grammar(lang: str) -> _Grammar:
     for code in codes:
         currency[code.lower()] = (aliases.get(code, code), 1.0)
         currency[code.lower() + "$"] = (aliases.get(code, code), 1.0)
-    symbol_alt = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    symbol_alt = "(?-i:" + "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True)) + ")"
     code_alt = "|".join(codes)
     code_dollar = rf"(?<![^\W\d_])(?i:(?:{code_alt})\$)"
     linkers = [str(x) for x in data.get("linkers") or []]
@@ -222,7 +234,8 @@ def _grammar(lang: str) -> _Grammar:
         run_re=re.compile(run_re, flags),
         scale_re=re.compile(rf"(?P<ws>[{_SPACES}]?)(?P<w>{'|'.join(scale_alts) or '(?!x)x'})",
                             flags),
-        fraction_re=re.compile(_alternation(list(data.get("fractions") or {})), flags),
+        fraction_re=re.compile(_first_chars(list(data.get("fractions") or {}))
+                               + f"(?:{_alternation(list(data.get('fractions') or {}))})", flags),
         fraction_block_re=re.compile(
             rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in blockers) or '(?!x)x'})\s+$", flags),
         half_re=re.compile(rf"\s*(?:{_alternation(data.get('and_a_half') or [])})", flags),
@@ -235,6 +248,14 @@ def _grammar(lang: str) -> _Grammar:
         hedge_after_re=re.compile(rf"\s+(?P<h>{_alternation(list(hedge_after_of))})", flags)
         if hedge_after_of else re.compile(r"(?!x)x"),
         age_suffix_re=age_suffix_re,
+        unit_phrase_re=re.compile(_alternation(
+            [str(w) for w in (data.get("percent") or []) + (data.get("percentage_points") or [])
+             if str(w)[:1].isalpha()]), flags),
+        decimal_word_re=re.compile(
+            rf"\s+(?:{_alternation(data.get('decimal_words') or [])})\s+", flags),
+        compound_re=re.compile(
+            rf"[\s,]*(?:{_alternation([w for w, sp in words.items() if sp[0] == 'glue'])})?\s*",
+            flags),
         change_re=re.compile(rf"(?:{_alternation(data.get('change_words') or [])})\W*(?:\w+\W+)?$",
                              flags),
         age_stem_endings=endings,
@@ -262,6 +283,7 @@ class _Fig:
     unscaled: tuple[int, float, float] | None = None  # (end, value, half) before the scale
     glued: bool = False  # a letter follows the digits directly ("3D", "5km")
     unit_before: bool = False  # the unit was written before the figure ("$2-3 billion")
+    factor: float = 1.0  # sub-unit factor of the currency word ("cents" -> 0.01)
 
 
 def _parse_digits(raw: str, decimal: str) -> tuple[float, float, bool] | None:
@@ -353,21 +375,26 @@ class _WordState:
     def value(self) -> float:
         return sum(a for _, a in self.segments) + self.group
 
+    def final_scale(self) -> float:
+        """The scale the number ends on ("due milioni" -> 1e6), so "e mezzo" can be scaled."""
+        return self.segments[-1][0] if self.last == "scale" and self.segments else 1.0
 
-def _words_to_numbers(run: str, offset: int, g: _Grammar) -> list[tuple[int, int, float]]:
+
+def _words_to_numbers(run: str, offset: int,
+                      g: _Grammar) -> list[tuple[int, int, float, float]]:
     """Evaluate a run of number morphemes; a morpheme that cannot continue starts a new number."""
     morphs = []
     for m in g.morpheme_re.finditer(run):
         kind, value = g.words.get(_key(m.group()), ("", None))
         if kind:
             morphs.append((m.start() + offset, m.end() + offset, kind, value, _key(m.group())))
-    out: list[tuple[int, int, float]] = []
+    out: list[tuple[int, int, float, float]] = []
     state = _WordState()
     glue: str | None = None
 
     def flush() -> None:
         if state.morphemes and not state.only_article:
-            out.append((state.start, state.end, state.value()))
+            out.append((state.start, state.end, state.value(), state.final_scale()))
 
     for i, (start, end, kind, value, word) in enumerate(morphs):
         if kind == "glue":
@@ -492,10 +519,10 @@ def _word_step(s: _WordState, kind: str, value: Any, word: str, glue: str | None
 def _scan_words(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Fig]:
     figs = []
     for m in g.run_re.finditer(text):
-        for start, end, value in _words_to_numbers(m.group(), m.start(), g):
+        for start, end, value, scale in _words_to_numbers(m.group(), m.start(), g):
             if any(a < end and start < b for a, b in taken):
                 continue
-            fig = _Fig(start, end, value, _integer_half(value), "words")
+            fig = _Fig(start, end, value, _integer_half(value), "words", scale=scale)
             figs.append(fig)
     return figs
 
@@ -526,7 +553,7 @@ def _words_value(word: str, g: _Grammar) -> float | None:
 
 
 def _attach_units(text: str, fig: _Fig, g: _Grammar) -> None:
-    if fig.source != "fraction":
+    if fig.kind != "fraction":
         m = g.half_re.match(text, fig.end)
         if m and m.end() > fig.end:
             fig.value += 0.5 * fig.scale
@@ -543,7 +570,7 @@ def _attach_units(text: str, fig: _Fig, g: _Grammar) -> None:
     if m and m.end() > fig.end:
         fig.kind, fig.unit, fig.end, fig.glued = "percent", "%", m.end(), False
         return
-    if fig.source == "fraction":
+    if fig.kind == "fraction":
         return
     before = text[max(0, fig.start - _LOOKBACK):fig.start]
     m = g.currency_before_re.search(before)
@@ -559,10 +586,10 @@ def _attach_units(text: str, fig: _Fig, g: _Grammar) -> None:
     if fig.glued:
         return
     m = g.currency_after_re.match(text, fig.end)
-    if m:
+    if m and not (not m.group("cur")[-1:].isalpha() and _FIGURE_NEXT_RE.match(text, m.end())):
         code, factor = _currency(m.group("cur"), g)
         if code:
-            fig.kind, fig.unit = "money", code
+            fig.kind, fig.unit, fig.factor = "money", code, factor
             fig.value *= factor
             fig.half *= factor
             fig.end = m.end()
@@ -697,6 +724,39 @@ def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
             fig.end = m.end()
 
 
+def _merge_compound_money(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
+    """'3 dollars 50 cents', 'dreizehn Euro und fünfundvierzig Cent': one amount."""
+    out: list[_Fig] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == fig.kind == "money" and prev.factor == 1
+                and fig.factor < 1 and prev.hedge is None and fig.hedge is None
+                and g.compound_re.fullmatch(text, prev.end, fig.start)):
+            prev.value += fig.value
+            prev.half = fig.half
+            prev.end = fig.end
+            continue
+        out.append(fig)
+    return out
+
+
+def _merge_spelled_decimals(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
+    """'dos coma cinco', 'siete con cincuenta': spelled integer, decimal word, spelled digits."""
+    out: list[_Fig] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.source == fig.source == "words" and prev.kind == "number"
+                and fig.kind == "number" and fig.value == int(fig.value) and fig.value >= 0
+                and g.decimal_word_re.fullmatch(text, prev.end, fig.start)):
+            digits = str(int(fig.value))
+            prev.value += int(digits) / 10 ** len(digits)
+            prev.half = 0.5 * 10 ** -len(digits)
+            prev.end = fig.end
+            continue
+        out.append(fig)
+    return out
+
+
 def _drop_conversions(text: str, figs: list[_Fig]) -> list[_Fig]:
     """'$2.5 billion (£1.9 billion)' is one claim: the bracketed conversion is not returned."""
     out: list[_Fig] = []
@@ -715,13 +775,15 @@ def _drop_conversions(text: str, figs: list[_Fig]) -> list[_Fig]:
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _DATE_RE.finditer(text)]
+    if "/" in text or "@" in text or "www" in text:
+        spans += [m.span() for m in _URL_RE.finditer(text)]
     for m in _PHONE_RE.finditer(text):
         spans.append(m.span())
     return spans
 
 
 def _quantities(text: str, lang: str) -> list[Quantity]:
-    if not text or not any(c.isdigit() or c.isalpha() for c in text):
+    if not text:
         return []
     g = _grammar(lang)
     masked = _masked_spans(text)
@@ -731,17 +793,19 @@ def _quantities(text: str, lang: str) -> list[Quantity]:
               if not any(f.start < d.end and d.start < f.end for f in fractions)]
     ages = _scan_age_words(text, g)
     taken = [(f.start, f.end) for f in digits + fractions + ages]
+    taken += [m.span() for m in g.unit_phrase_re.finditer(text)]  # "cent" in "pour cent"
     words = _scan_words(text, g, taken)
     figs = sorted(digits + fractions + ages + words, key=lambda f: (f.start, -f.end))
+    figs = _merge_spelled_decimals(text, figs, g)
     for fig in figs:
-        if fig.kind == "number":
+        if fig.kind in ("number", "fraction"):
             _attach_units(text, fig, g)
         if fig.needs_currency and fig.kind != "money" and fig.unscaled:
             fig.end, fig.value, fig.half = fig.unscaled
             fig.scale, fig.glued = 1.0, True
         _attach_age(text, fig, g)
     figs = [f for f in figs if not f.glued]
-    figs = _non_overlapping(figs)
+    figs = _merge_compound_money(text, _non_overlapping(figs), g)
     figs = _merge_ranges(text, figs, g)
     for fig in figs:
         _attach_hedge(text, fig, g)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from claimcheck.model import Claim, Report
 
@@ -18,7 +19,8 @@ def _quote(claim: Claim) -> str:
     return _cell(f"{s[:start]}**{s[start:end]}**{s[end:]}")
 
 
-def render_markdown(report: Report) -> str:
+def render_markdown(report: Report, statuses: Mapping[str, str] | None = None) -> str:
+    """``statuses`` (review status by conflict id) adds a status tag to each conflict."""
     severities = Counter(c.severity for c in report.conflicts)
     lines = [
         "# claimcheck report",
@@ -45,10 +47,12 @@ def render_markdown(report: Report) -> str:
     claims = {c.id: c for c in report.claims}
     for conflict in report.conflicts:
         period = f" ({conflict.period})" if conflict.period else ""
+        status = statuses.get(conflict.id, "open") if statuses is not None else None
+        tag = f" `{status}`" if status else ""
         lines += [
             "",
             f"## {conflict.severity}: {conflict.kind} — {_cell(conflict.subject)}, "
-            f"{conflict.attribute}{period}",
+            f"{conflict.attribute}{period}{tag}",
             "",
             f"{_cell(conflict.explanation)} `{conflict.id}`",
             "",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from collections.abc import Mapping
 
 from rich.console import Console
 from rich.markup import escape
@@ -23,7 +24,9 @@ def evidence(claim: Claim, style: str = "bold yellow") -> Text:
     return text
 
 
-def render_text(report: Report, *, color: bool = False, width: int = 100) -> str:
+def render_text(report: Report, *, color: bool = False, width: int = 100,
+                statuses: Mapping[str, str] | None = None) -> str:
+    """``statuses`` (review status by conflict id) adds a status tag to each conflict."""
     buffer = io.StringIO()
     console = Console(
         file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False,
@@ -60,10 +63,12 @@ def render_text(report: Report, *, color: bool = False, width: int = 100) -> str
         console.print()
         period = f" ({conflict.period})" if conflict.period else ""
         evolving = " · evolving" if conflict.evolving else ""
+        status = statuses.get(conflict.id, "open") if statuses is not None else None
+        tag = f"  [magenta]\\[{status}][/]" if status else ""
         console.print(
             f"[bold]{conflict.severity.upper()}[/] {conflict.kind} · "
             f"[bold]{escape(conflict.subject)}[/] · {conflict.attribute}{period}{evolving}"
-            f"  [dim]{conflict.id}[/]"
+            f"{tag}  [dim]{conflict.id}[/]"
         )
         console.print(f"  {escape(conflict.explanation)}")
         for side in conflict.sides:

@@ -15,6 +15,7 @@ from claimcheck.review.store import (
     make_decision,
     record,
     restore,
+    review_payload,
     review_state,
     review_states,
     reviews_path,
@@ -24,6 +25,7 @@ from claimcheck.review.store import (
 
 __all__ = [
     "DECISION_STATUSES", "REVIEW_STATUSES", "Decision", "Decisions", "ReviewState", "SideSnapshot",
-    "load_decisions", "make_decision", "record", "restore", "review_state", "review_states",
+    "load_decisions", "make_decision", "record", "restore", "review_payload", "review_state",
+    "review_states",
     "reviews_path", "snapshot", "vanished",
 ]

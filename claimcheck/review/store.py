@@ -264,7 +264,9 @@ def _parse(data: Any, path: Path) -> dict[str, Decision]:
         raise fail(1, "expected a mapping with 'version' and 'decisions'")
     if data.get("version", FILE_VERSION) != FILE_VERSION:
         raise fail(data.key_lines.get("version", 1), f"unsupported version {data.get('version')!r}")
-    entries = data.get("decisions") or {}
+    entries = data.get("decisions")
+    if entries is None:
+        return {}
     if not isinstance(entries, _LineDict):
         raise fail(data.key_lines.get("decisions", 1), "'decisions' must map conflict ids")
     decisions = {}
@@ -412,3 +414,16 @@ def restore(path: str | os.PathLike[str], conflict_id: str, previous: Decision |
             decisions.pop(conflict_id, None)
         else:
             decisions[conflict_id] = previous
+
+
+def review_payload(state: ReviewState) -> dict[str, Any]:
+    """The ``review`` key a conflict gets in the JSON report (an addition to contract v1)."""
+    decision = state.decision
+    return {
+        "status": state.status,
+        "value": decision.value if decision else None,
+        "note": (decision.note or None) if decision else None,
+        "who": decision.who if decision else None,
+        "when": decision.when if decision else None,
+        "change": state.change or None,
+    }

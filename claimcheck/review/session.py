@@ -1,0 +1,284 @@
+"""The interactive review: one conflict at a time, both sides' evidence side by side, one key per
+decision, saved to ``reviews.yaml`` after every key so that quitting loses nothing.
+
+Keys come from an injectable ``read_key`` and free text from ``ask``, so tests drive the loop with
+scripted key presses; the defaults read single keys from the terminal through click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import click
+from rich.columns import Columns
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.text import Text
+
+from claimcheck.model import Claim, Conflict, Report
+from claimcheck.report.text import evidence
+from claimcheck.review.store import (
+    Clock,
+    Decision,
+    ReviewState,
+    load_decisions,
+    make_decision,
+    record,
+    restore,
+    review_state,
+)
+
+KeyReader = Callable[[], str]
+Asker = Callable[[str], str]
+
+#: The keys, in the order the help lists them.
+KEYS = {
+    "c": "confirm: a real contradiction between the sources",
+    "d": "dismiss: not a contradiction (a false positive)",
+    "r": "resolve: a real contradiction, and you know the correct value",
+    "w": "waive: real, but not worth failing CI for",
+    "s": "skip: decide later",
+    "n": "note: add a note to this conflict",
+    "u": "undo the last decision",
+    "?": "help",
+    "q": "quit (every decision is already saved)",
+}
+_KEY_STATUS = {"c": "confirmed", "d": "dismissed", "w": "waived"}
+_SEVERITY_STYLE = {"high": "bold red", "medium": "bold yellow", "low": "bold blue"}
+_STATUS_STYLE = {"open": "magenta", "changed": "bold magenta", "confirmed": "green",
+                 "dismissed": "dim", "resolved": "cyan", "waived": "dim"}
+
+
+def terminal_key() -> str:
+    """One key press from the terminal, without Enter; "" at end of input or on Ctrl-C/Ctrl-D."""
+    try:
+        return click.getchar()
+    except (EOFError, KeyboardInterrupt):
+        return ""
+
+
+def terminal_ask(prompt: str) -> str:
+    try:
+        return str(click.prompt(prompt, default="", show_default=False)).strip()
+    except (EOFError, KeyboardInterrupt, click.exceptions.Abort):
+        return ""
+
+
+@dataclass(slots=True)
+class SessionSummary:
+    decided: int = 0
+    skipped: int = 0
+    undone: int = 0
+    remaining: int = 0
+    quit: bool = False
+    statuses: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Step:
+    """What undo needs: which conflict, what it had before, where the loop was."""
+
+    conflict_id: str
+    previous: Decision | None
+    index: int
+    counts: bool = True  # a decision (False: a note added to an existing decision)
+
+
+class ReviewSession:
+    """Reviews the conflicts of ``report`` into the decisions file at ``path``."""
+
+    def __init__(
+        self,
+        report: Report,
+        path: str | Path,
+        *,
+        console: Console | None = None,
+        read_key: KeyReader = terminal_key,
+        ask: Asker = terminal_ask,
+        who: str | None = None,
+        clock: Clock | None = None,
+        include_all: bool = False,
+    ) -> None:
+        self.report = report
+        self.path = Path(path)
+        self.console = console or Console()
+        self.read_key = read_key
+        self.ask = ask
+        self.who = who
+        self.clock = clock
+        self.include_all = include_all
+        self.claims: dict[str, Claim] = {claim.id: claim for claim in report.claims}
+        self.documents = {document.id: document for document in report.documents}
+        self.history: list[_Step] = []
+        self.pending_notes: dict[str, str] = {}
+
+    def state(self, conflict: Conflict) -> ReviewState:
+        return review_state(conflict, self.report, load_decisions(self.path))
+
+    def queue(self) -> list[Conflict]:
+        """Open and changed conflicts, most severe first; with ``include_all`` then the rest."""
+        rank = {"high": 0, "medium": 1, "low": 2}
+        decisions = load_decisions(self.path)
+        ordered = sorted(self.report.conflicts, key=lambda c: (rank.get(c.severity, 3), c.id))
+        todo = [c for c in ordered
+                if review_state(c, self.report, decisions).status in ("open", "changed")]
+        if self.include_all:
+            todo += [c for c in ordered if c not in todo]
+        return todo
+
+    # ------------------------------------------------------------------ the loop
+
+    def run(self) -> SessionSummary:
+        summary = SessionSummary()
+        queue = self.queue()
+        if not queue:
+            self.console.print("Nothing to review: every conflict has a current decision "
+                               "(--all to go through them again).")
+            return summary
+        index = 0
+        self.show(queue, index)
+        while index < len(queue):
+            conflict = queue[index]
+            key = self.read_key().lower()
+            if key in ("", "q", "\x03", "\x04"):
+                summary.quit = True
+                break
+            if key in _KEY_STATUS or key == "r":
+                if self.decide(conflict, key, index):
+                    summary.decided += 1
+                    index += 1
+                    self.show(queue, index)
+            elif key == "s":
+                summary.skipped += 1
+                index += 1
+                self.show(queue, index)
+            elif key == "n":
+                self.add_note(conflict, index)
+            elif key == "u":
+                step = self.undo()
+                if step is None:
+                    self.console.print("[dim]nothing to undo[/]")
+                else:
+                    summary.undone += 1
+                    summary.decided -= int(step.counts)
+                    index = step.index
+                    self.show(queue, index)
+            elif key in ("?", "h"):
+                self.print_help()
+            elif key.strip():
+                self.console.print(f"[dim]unknown key {key!r}; ? for help[/]")
+        summary.remaining = len(queue) - min(index, len(queue))
+        decisions = load_decisions(self.path)
+        summary.statuses = {
+            c.id: review_state(c, self.report, decisions).status for c in self.report.conflicts
+        }
+        done = sum(1 for status in summary.statuses.values() if status not in ("open", "changed"))
+        self.console.print(
+            f"\n{summary.decided} decided, {summary.skipped} skipped; {done} of "
+            f"{len(summary.statuses)} conflicts reviewed. Saved in {escape(str(self.path))}."
+        )
+        return summary
+
+    def decide(self, conflict: Conflict, key: str, index: int) -> bool:
+        """Record the decision the key stands for; False when the reviewer backed out."""
+        status = _KEY_STATUS.get(key, "resolved")
+        value = None
+        if status == "resolved":
+            value = self.ask("correct value (empty to cancel)")
+            if not value:
+                self.console.print("[dim]cancelled[/]")
+                return False
+        current = self.state(conflict).decision
+        note = self.pending_notes.pop(conflict.id, None)
+        if note is None:
+            note = current.note if current is not None else ""
+        decision = make_decision(conflict, self.report, status, note=note, value=value,
+                                 who=self.who, clock=self.clock)
+        previous = record(self.path, decision)
+        self.history.append(_Step(conflict.id, previous, index))
+        self.console.print(f"[{_STATUS_STYLE[status]}]{status}[/] {escape(conflict.id)} — saved")
+        return True
+
+    def add_note(self, conflict: Conflict, index: int) -> None:
+        note = self.ask("note")
+        if not note:
+            return
+        current = self.state(conflict)
+        if current.decision is not None and current.status != "changed":
+            previous = record(self.path, replace(current.decision, note=note))
+            self.history.append(_Step(conflict.id, previous, index, counts=False))
+            self.console.print("[dim]note saved[/]")
+        else:
+            self.pending_notes[conflict.id] = note
+            self.console.print("[dim]note kept for this conflict's decision[/]")
+
+    def undo(self) -> _Step | None:
+        """Put back the conflict's previous decision; the step says where to go back to."""
+        if not self.history:
+            return None
+        step = self.history.pop()
+        restore(self.path, step.conflict_id, step.previous)
+        self.console.print(f"[dim]undone: {escape(step.conflict_id)}[/]")
+        return step
+
+    # ------------------------------------------------------------------ display
+
+    def print_help(self) -> None:
+        for key, meaning in KEYS.items():
+            self.console.print(f"  [bold]{escape(key)}[/]  {meaning}")
+
+    def show(self, queue: list[Conflict], index: int) -> None:
+        if index >= len(queue):
+            return
+        conflict = queue[index]
+        state = self.state(conflict)
+        self.console.print()
+        self.console.rule(f"{index + 1}/{len(queue)}")
+        self.console.print(render_conflict(conflict, state, self.report, self.claims,
+                                           self.documents))
+        self.console.print(
+            "[bold]c[/]onfirm  [bold]d[/]ismiss  [bold]r[/]esolve  [bold]w[/]aive  "
+            "[bold]s[/]kip  [bold]n[/]ote  [bold]u[/]ndo  [bold]?[/]  [bold]q[/]uit"
+        )
+
+
+def render_conflict(conflict: Conflict, state: ReviewState, report: Report,
+                    claims: dict[str, Claim], documents: dict) -> Group:
+    """The conflict's header and one panel per side, side by side, values highlighted."""
+    period = f" ({conflict.period})" if conflict.period else ""
+    header = Text.from_markup(
+        f"[{_SEVERITY_STYLE.get(conflict.severity, 'bold')}]{conflict.severity.upper()}[/] "
+        f"{conflict.kind} · [bold]{escape(conflict.subject)}[/] · {conflict.attribute}{period}  "
+        f"[{_STATUS_STYLE.get(state.status, 'bold')}]\\[{state.status}][/]  "
+        f"[dim]{escape(conflict.id)}[/]"
+    )
+    parts: list = [header, Text(conflict.explanation)]
+    if state.decision is not None:
+        d = state.decision
+        was = f"{d.status}" + (f" = {d.value}" if d.value else "")
+        parts.append(Text(f"decision: {was} by {d.who} on {d.when}"
+                          + (f" — {d.note}" if d.note else ""), style="dim"))
+    if state.status == "changed":
+        parts.append(Text(f"changed since review: {state.change}", style="bold magenta"))
+    panels = []
+    for side in conflict.sides:
+        body = Text()
+        for claim_id in side.claims:
+            claim = claims.get(claim_id)
+            if claim is None:
+                continue
+            document = documents.get(claim.document)
+            meta = [claim.document]
+            if document is not None:
+                meta += [document.source or "", document.language,
+                         document.published.isoformat() if document.published else ""]
+            if body:
+                body.append("\n\n")
+            body.append(" · ".join(m for m in meta if m) + "\n", style="dim")
+            body.append_text(evidence(claim, style="bold black on yellow"))
+        panels.append(Panel(body, title=Text(side.value, style="bold cyan"), expand=True))
+    parts.append(Columns(panels, equal=True, expand=True))
+    return Group(*parts)

@@ -1,0 +1,212 @@
+"""The comparison rules on hand-built claims: what conflicts, and what must never."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimcheck.compare import compare, conflict_id
+from claimcheck.model import Claim, Document, Value
+
+
+def money(point, low=None, high=None, hedge=None, unit="USD", low_x=False, high_x=False):
+    return Value(kind="money", text=str(point), low=low, high=high, unit=unit, point=point,
+                 hedge=hedge, low_exclusive=low_x, high_exclusive=high_x)
+
+
+def claim(doc, value, attribute="valuation", subject="Acme", period=None, modality="asserted",
+          n=1, condition=None, label=None, obj=None):
+    if label is not None:
+        value = Value(kind="category" if attribute == "deal_type" else "relation", text=label,
+                      label=label)
+    return Claim(
+        id=f"{doc}#{n}", document=doc, subject=subject, attribute=attribute, value=value,
+        period=period, modality=modality, sentence="s", start=0, end=1, value_start=0,
+        value_end=1, condition=condition, object=obj,
+    )
+
+
+def docs(*ids, published=None):
+    return [Document(id=i, path=i, text="", language="en", published=published) for i in ids]
+
+
+OVER_29 = money(29e9, 29e9, None, "over", low_x=True)
+ALMOST_29 = money(29e9, 26.1e9, 29e9, "almost", high_x=True)
+BARE_29 = money(29e9, 28.5e9, 29.5e9)
+BARE_14_3 = money(14.3e9, 14.25e9, 14.35e9)
+BARE_14_8 = money(14.8e9, 14.75e9, 14.85e9)
+
+
+def test_over_and_almost_the_same_figure_conflict():
+    conflicts = compare([claim("a", OVER_29), claim("b", ALMOST_29)], docs("a", "b"))
+    assert [c.kind for c in conflicts] == ["value_mismatch"]
+    assert [s.claims for s in conflicts[0].sides] == [("b#1",), ("a#1",)]
+
+
+def test_a_bare_round_figure_is_compatible_with_both_hedges_and_stays_out_of_the_sides():
+    conflicts = compare([claim("a", OVER_29), claim("b", ALMOST_29), claim("c", BARE_29)],
+                        docs("a", "b", "c"))
+    assert len(conflicts) == 1
+    assert "c#1" not in {cid for side in conflicts[0].sides for cid in side.claims}
+
+
+@pytest.mark.parametrize("other", [BARE_29, money(29e9, 28.5e9, 29.5e9, unit="USD")])
+def test_paraphrases_of_the_same_figure_are_not_flagged(other):
+    assert compare([claim("a", BARE_29), claim("b", other)], docs("a", "b")) == []
+
+
+def test_written_precision_decides():
+    assert compare([claim("a", BARE_14_3), claim("b", BARE_14_8)], docs("a", "b"))
+    assert not compare([claim("a", BARE_29), claim("b", money(29.2e9, 29.15e9, 29.25e9))],
+                       docs("a", "b"))
+
+
+def test_different_currencies_are_never_compared():
+    assert not compare([claim("a", BARE_14_3), claim("b", money(14.8e9, 14.75e9, 14.85e9,
+                                                                 unit="EUR"))], docs("a", "b"))
+
+
+def test_one_document_is_not_a_conflict():
+    assert not compare([claim("a", BARE_14_3, n=1), claim("a", BARE_14_8, n=2)], docs("a"))
+
+
+def test_a_document_that_contradicts_itself_abstains():
+    claims = [claim("a", BARE_14_3, n=1), claim("a", BARE_14_8, n=2), claim("b", BARE_14_8)]
+    assert not compare(claims, docs("a", "b"))
+
+
+@pytest.mark.parametrize("modality", ["hypothetical", "negated", "forecast"])
+def test_hypothetical_negated_and_forecast_claims_never_conflict_with_asserted(modality):
+    claims = [claim("a", BARE_14_3), claim("b", BARE_14_8, modality=modality)]
+    assert not compare(claims, docs("a", "b"))
+
+
+def test_forecasts_are_compared_with_forecasts():
+    claims = [claim("a", BARE_14_3, modality="forecast"),
+              claim("b", BARE_14_8, modality="forecast")]
+    assert [c.kind for c in compare(claims, docs("a", "b"))] == ["value_mismatch"]
+
+
+def test_conditional_claims_are_compared_under_the_same_condition_only():
+    same = [claim("a", money(50, 49.5, 50.5), attribute="price_per_share", modality="hypothetical",
+                  condition="object regulators"),
+            claim("b", money(45, 44.5, 45.5), attribute="price_per_share",
+                  modality="hypothetical", condition="object regulators")]
+    assert len(compare(same, docs("a", "b"))) == 1
+    different = [same[0], claim("b", money(45, 44.5, 45.5), attribute="price_per_share",
+                                modality="hypothetical", condition="fails vote")]
+    assert not compare(different, docs("a", "b"))
+
+
+def test_the_same_figure_dated_to_two_periods_is_a_period_mismatch():
+    revenue = money(870e6, 865e6, 875e6)
+    claims = [claim("a", revenue, "revenue", period="2024"),
+              claim("b", revenue, "revenue", period="2024"),
+              claim("c", revenue, "revenue", period="2023")]
+    conflicts = compare(claims, docs("a", "b", "c"))
+    assert [c.kind for c in conflicts] == ["period_mismatch"]
+    assert [set(s.claims) for s in conflicts[0].sides] == [{"c#1"}, {"a#1", "b#1"}]
+
+
+def test_a_source_giving_the_figure_for_both_periods_is_no_period_mismatch():
+    revenue = money(100e6, 99.5e6, 100.5e6)
+    claims = [claim("a", revenue, "revenue", period="2024", n=1),
+              claim("a", revenue, "revenue", period="2023", n=2),
+              claim("b", revenue, "revenue", period="2023")]
+    assert not compare(claims, docs("a", "b"))
+
+
+def test_per_period_values_are_compared_within_their_period_only():
+    claims = [claim("a", BARE_14_3, "revenue", period="2024"),
+              claim("b", BARE_14_8, "revenue", period="2025")]
+    assert not compare(claims, docs("a", "b"))
+    undated = [claim("a", BARE_14_3, "revenue"), claim("b", BARE_14_8, "revenue")]
+    assert not compare(undated, docs("a", "b"))
+
+
+def test_acquisition_against_a_minority_stake_is_a_category_mismatch():
+    stake = Value(kind="percent", text="49%", low=48.5, high=49.5, unit="%", point=49)
+    claims = [claim("a", None, "deal_type", label="acquisition"),
+              claim("b", stake, "stake")]
+    conflicts = compare(claims, docs("a", "b"))
+    assert [c.kind for c in conflicts] == ["category_mismatch"]
+
+
+def test_almost_half_is_a_minority_stake_and_a_majority_is_not():
+    almost = Value(kind="percent", text="fast 50 Prozent", low=45, high=50, unit="%", point=50,
+                   hedge="almost", high_exclusive=True)
+    majority = Value(kind="percent", text="70%", low=69.5, high=70.5, unit="%", point=70)
+    acquisition = claim("a", None, "deal_type", label="acquisition")
+    assert compare([acquisition, claim("b", almost, "stake")], docs("a", "b"))
+    assert not compare([acquisition, claim("b", majority, "stake")], docs("a", "b"))
+
+
+def test_forty_nine_percent_and_almost_fifty_agree():
+    stake49 = Value(kind="percent", text="49%", low=48.5, high=49.5, unit="%", point=49)
+    almost = Value(kind="percent", text="fast 50", low=45, high=50, unit="%", point=50,
+                   hedge="almost", high_exclusive=True)
+    assert not compare([claim("a", stake49, "stake"), claim("b", almost, "stake")],
+                       docs("a", "b"))
+
+
+def test_relation_affirmed_and_ended_is_a_polarity_mismatch():
+    claims = [claim("a", None, "relationship", label="continues", obj="Beta"),
+              claim("b", None, "relationship", label="ends", obj="Beta")]
+    conflicts = compare(claims, docs("a", "b"))
+    assert [c.kind for c in conflicts] == ["polarity_mismatch"]
+
+
+def test_ages_compare_as_birth_years():
+    def age(years, period, doc):
+        value = Value(kind="age", text=str(years), low=years, high=years, unit="years",
+                      point=years)
+        return claim(doc, value, "age", subject="Ann Lee", period=period)
+
+    assert not compare([age(19, "2016", "a"), age(28, "2025", "b")], docs("a", "b"))
+    assert compare([age(19, "2016", "a"), age(35, "2025", "b")], docs("a", "b"))
+    assert not compare([age(19, None, "a"), age(35, None, "b")], docs("a", "b"))
+
+
+def test_evolving_counts_from_different_days_are_kept_but_lowered():
+    dead12 = Value(kind="count", text="12", low=11.5, high=12.5, point=12)
+    dead15 = Value(kind="count", text="15", low=14.5, high=15.5, point=15)
+    same_day = compare([claim("a", dead12, "deaths"), claim("b", dead15, "deaths")],
+                       docs("a", "b", published=date(2026, 1, 1)))
+    other_days = compare(
+        [claim("a", dead12, "deaths"), claim("b", dead15, "deaths")],
+        docs("a", published=date(2026, 1, 1)) + docs("b", published=date(2026, 1, 2)),
+    )
+    assert not same_day[0].evolving and other_days[0].evolving
+    order = ["low", "medium", "high"]
+    assert order.index(other_days[0].severity) <= order.index(same_day[0].severity)
+
+
+def test_conflict_ids_are_stable_and_readable():
+    assert conflict_id("value_mismatch", "Scale AI", "valuation", None) == (
+        "value_mismatch:scale-ai:valuation:any")
+    first = compare([claim("a", OVER_29), claim("b", ALMOST_29)], docs("a", "b"))
+    second = compare([claim("b", ALMOST_29), claim("a", OVER_29)], docs("b", "a"))
+    assert first == second
+
+
+def test_same_day_discrepancies_in_an_evolving_count_are_not_marked_evolving():
+    def dead(n, doc):
+        return claim(doc, Value(kind="count", text=str(n), low=n - 0.5, high=n + 0.5, point=n),
+                     "deaths")
+
+    documents = (docs("a", "b", published=date(2026, 2, 12))
+                 + docs("c", published=date(2026, 2, 14)))
+    conflicts = compare([dead(12, "a"), dead(15, "b"), dead(23, "c")], documents)
+    same_day = [c for c in conflicts if not c.evolving]
+    assert len(same_day) == 1 and same_day[0].id.endswith("2026-02-12")
+    assert {cid for s in same_day[0].sides for cid in s.claims} == {"a#1", "b#1"}
+    assert any(c.evolving for c in conflicts)
+
+
+def test_dates_conflict_unless_one_contains_the_other():
+    def day(label, doc):
+        return claim(doc, Value(kind="date", text=label, label=label), "occurred")
+
+    assert compare([day("2026-02-10", "a"), day("2026-02-11", "b")], docs("a", "b"))
+    assert not compare([day("2026-02", "a"), day("2026-02-11", "b")], docs("a", "b"))

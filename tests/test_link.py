@@ -1,0 +1,75 @@
+"""Entity discovery and alias merging, on hand-built name candidates."""
+
+from __future__ import annotations
+
+from claimcheck.config import Config, PinnedEntity
+from claimcheck.link import discover_entities
+from claimcheck.model import Analysis, Document, NameCandidate
+
+
+def analysis(doc_id, *names, strong=True, lang="en"):
+    document = Document(id=doc_id, path=doc_id, text="", language=lang)
+    candidates = tuple(NameCandidate(n, 0, len(n), strong) for n in names)
+    return Analysis(document=document, sentences=(), names=candidates, mentions=())
+
+
+def groups(entities):
+    return {e.name: set(e.aliases) for e in entities}
+
+
+def test_a_name_needs_two_sources_to_count():
+    entities = discover_entities([analysis("a", "Acme Robotics", "Zorblat"),
+                                  analysis("b", "Acme Robotics")], Config())
+    assert set(groups(entities)) == {"Acme Robotics"}
+
+
+def test_weak_evidence_alone_does_not_confirm_a_name():
+    found = discover_entities([analysis("a", "Umsatz", strong=False, lang="de"),
+                               analysis("b", "Umsatz", strong=False, lang="de")], Config())
+    assert found == []
+
+
+def test_leading_words_of_an_organization_and_the_squashed_form_merge():
+    entities = discover_entities(
+        [analysis("a", "Nordwind AI", "Nordwind"), analysis("b", "NordwindAI", "Nordwind AI"),
+         analysis("c", "Nordwind")], Config())
+    assert groups(entities) == {"Nordwind AI": {"Nordwind AI", "Nordwind", "NordwindAI"}}
+
+
+def test_a_surname_merges_with_the_person():
+    entities = discover_entities(
+        [analysis("a", "Lena Okafor", "Okafor"), analysis("b", "Okafor", "Lena Okafor")], Config())
+    (person,) = entities
+    assert person.name == "Lena Okafor" and person.type == "person"
+    assert set(person.aliases) == {"Lena Okafor", "Okafor"}
+
+
+def test_a_short_name_shared_by_two_entities_merges_with_neither():
+    entities = discover_entities(
+        [analysis("a", "Vela Bank", "Vela Motors", "Vela"),
+         analysis("b", "Vela Bank", "Vela Motors", "Vela")], Config())
+    assert groups(entities) == {"Vela": {"Vela"}, "Vela Bank": {"Vela Bank"},
+                                "Vela Motors": {"Vela Motors"}}
+
+
+def test_acronyms_and_close_spellings_merge():
+    entities = discover_entities(
+        [analysis("a", "Federal Maritime Authority", "Alexander Petrov"),
+         analysis("b", "FMA", "Alexandr Petrov")], Config())
+    names = groups(entities)
+    assert {"FMA", "Federal Maritime Authority"} in names.values()
+    assert any({"Alexander Petrov", "Alexandr Petrov"} <= v for v in names.values())
+
+
+def test_pinned_entities_and_aliases_win():
+    config = Config(entities=(PinnedEntity("Kestrel Group", "organization", ("KG Holdings",)),))
+    entities = discover_entities([analysis("a", "KG Holdings"), analysis("b", "Other Co"),
+                                  analysis("c", "Other Co")], config)
+    by_name = groups(entities)
+    assert by_name["Kestrel Group"] == {"Kestrel Group", "KG Holdings"}
+
+
+def test_discovery_is_deterministic():
+    corpus = [analysis("a", "Acme", "Acme Corp", "Bo Li", "Li"),
+              analysis("b", "Acme Corp", "Li", "Bo Li")]
+    assert discover_entities(corpus, Config()) == discover_entities(corpus[::-1], Config())
