@@ -95,7 +95,8 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
         if claim.attribute == "age" and not claim.period:
             continue  # an age without a year says nothing about a birth year
         unit = claim.value.unit if claim.value.kind == "money" else None
-        groups[(pool, claim.subject, claim.attribute, unit)].append(claim)
+        subject = "" if claim.attribute == "relationship" else claim.subject
+        groups[(pool, subject, claim.attribute, unit)].append(claim)
     return groups
 
 
@@ -282,8 +283,10 @@ def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,
 
 def _period_mismatch(context: _Context, subject: str, attribute: str,
                      claims: list[Claim]) -> Iterable[Conflict]:
-    """The same figure dated to different periods by different sources."""
-    claims = sorted(claims, key=lambda c: (c.value.point or 0.0, c.id))
+    """The same figure dated to different periods by different sources. Only periods written in
+    the claim's own sentence count: one carried over from context is too weak to accuse."""
+    claims = sorted((c for c in claims if c.period_source == "sentence"),
+                    key=lambda c: (c.value.point or 0.0, c.id))
     clusters: list[list[Claim]] = []
     for claim in claims:
         for cluster in clusters:
@@ -373,23 +376,25 @@ def _above_half(claim: Claim) -> bool:
 
 
 def _polarity(context: _Context, subject: str, claims: list[Claim]) -> Iterable[Conflict]:
-    by_object: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    """A relation is symmetric: "A keeps supplying B" and "B ends its contract with A" clash."""
+    by_pair: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
         if claim.object:
-            by_object[claim.object][claim.value.label or ""].append(claim)
-    for obj, labels in sorted(by_object.items()):
+            pair = tuple(sorted((claim.subject, claim.object)))
+            by_pair[pair][claim.value.label or ""].append(claim)
+    for (first, second), labels in sorted(by_pair.items()):
         if not labels.get("continues") or not labels.get("ends"):
             continue
         sides = [labels["continues"], labels["ends"]]
         if len({c.document for side in sides for c in side}) < 2:
             continue
         explanation = (
-            f"{_who(sides[0])} say {subject} keeps working with {obj}, but {_who(sides[1])} say "
-            "it is ending the relationship."
+            f"{_who(sides[0])} say {first} and {second} keep working together, but "
+            f"{_who(sides[1])} say the relationship is ending."
         )
-        yield _conflict("polarity_mismatch", f"{subject} → {obj}", "relationship", None,
+        yield _conflict("polarity_mismatch", f"{first} ↔ {second}", "relationship", None,
                         SLOTS["relationship"].materiality * 0.8, sides, explanation, False,
-                        "factual", labels=[f"works with {obj}", f"ends ties with {obj}"])
+                        "factual", labels=["keep working together", "relationship ends"])
 
 
 # -- helpers -------------------------------------------------------------------------------

@@ -38,7 +38,8 @@ DATE_REACH = 14  # tokens after an event word within which its date may follow
 QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's trigger decides
 STAKE_REACH = 10  # tokens around an acquisition word within which a stake makes it "acquired a stake"
 
-_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s|\(|\)")
+#: Clause boundaries. Parentheses are not: "$2.14bn (R$11.6bn) in the third quarter".
+_CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s")
 _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 #: Lowercase words that may join the parts of one name ("Bank of America"); conjunctions may
 #: not: "OpenAI e Google" is two names.
@@ -228,7 +229,10 @@ class _DocumentExtractor:
         candidates = [c for c in slot_cues if SLOTS[c.label].value_kind in wanted]
         if wanted == ("count",) and not self._counts_what_it_says(sentence, q, candidates):
             return
-        cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
+        cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
+            None, 0, False)
+        if cue is None:
+            cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
         if cue is None:
             return
         kind = SLOTS[cue.label].value_kind
@@ -251,6 +255,21 @@ class _DocumentExtractor:
         if word in self.lexicon.count_nouns:
             return True
         return any(c.start == start for c in cues)
+
+    def _price_of_deal(self, sentence: Sentence, q: Quantity) -> tuple[Cue | None, int, bool]:
+        """"agreed to buy a 70% stake in X from Y for €1.78bn": an amount right after a price
+        preposition, in a clause whose deal word stands before it, is the deal's price."""
+        previous = [t for s, e, t in sentence.tokens if e <= q.start][-1:]
+        if not previous or previous[0] not in self.lexicon.price_prepositions:
+            return None, 0, False
+        clause = _clause_of(sentence, q.start)
+        deals = [c for c in sentence.cues if c.category == "deal_types"
+                 and c.label in ("acquisition", "merger") and clause[0] <= c.start < q.start]
+        if not deals:
+            return None, 0, False
+        deal = deals[-1]
+        cue = Cue("slots", "deal_value", deal.start, deal.end, deal.text)
+        return cue, len(_tokens_between(sentence, deal.end, q.start)), False
 
     def _is_difference(self, sentence: Sentence, q: Quantity) -> bool:
         """"23 more than allowed", "23 a mais", "23 personas más": a difference, not a count."""
@@ -282,6 +301,9 @@ class _DocumentExtractor:
                     continue
                 if any(o is not q and o.kind == q.kind and cue.end <= o.start and o.end <= q.start
                        for o in qs):
+                    continue
+                if is_count and any(t in (",", ";") or t in self.lexicon.conjunctions
+                                    for t in between):
                     continue
                 if SLOTS[cue.label].qualifier and len(between) <= QUALIFIER_REACH:
                     best.append((-1.0, cue, len(between), False))

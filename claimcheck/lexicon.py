@@ -18,6 +18,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            ("said it would keep working with"): they make the claim reported
 ``roles``                  role label -> title words
 ``relations``              "continues" / "ends" -> phrases about working with another organization
+``price_prepositions``     "bought X for $Y": right before an amount in a deal clause, a price
+``conjunctions``           a count's trigger written before it does not reach across these
 ``not_names``              capitalized words that never name an entity ("KI", "PDG")
 ``capitalized_nouns``      true where every noun is capitalized (German)
 
@@ -50,6 +52,8 @@ class Lexicon:
     count_nouns: frozenset[str]
     difference_words: frozenset[str]
     backshift: frozenset[str]
+    price_prepositions: frozenset[str]
+    conjunctions: frozenset[str]
     linking_words: frozenset[str]
     genitive_prepositions: frozenset[str]
     stop_words: frozenset[str]
@@ -96,6 +100,8 @@ def lexicon(lang: str) -> Lexicon:
         count_nouns=frozenset(data.get("count_nouns") or ()),
         difference_words=frozenset(data.get("difference_words") or ()),
         backshift=frozenset(data.get("backshift") or ()),
+        price_prepositions=frozenset(data.get("price_prepositions") or ()),
+        conjunctions=frozenset(data.get("conjunctions") or ()),
         linking_words=frozenset(data.get("linking_words") or ()),
         genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),
         stop_words=stop_words,

@@ -8,6 +8,9 @@ organization's name ("Scale" / "Scale AI"), a person's surname ("Wang" / "Alexan
 acronym of it, or a close spelling (rapidfuzz). A short name that could belong to two entities
 merges with neither.
 
+A sentence that names no organization at all continues the one before when that one named
+exactly one ("Quintara reported... Net profit rose to $187m").
+
 A claim's subject depends on its slot (``SUBJECT_ROLE``): the *agent* of revenue or spending is
 the first organization of the clause ("Google spent..."); the *target* of a valuation, a stake or
 a deal is the organization after the trigger ("...valued Scale at"), else the one before it
@@ -28,16 +31,19 @@ from rapidfuzz import fuzz
 from claimcheck.config import Config
 from claimcheck.lexicon import lexicon
 from claimcheck.model import Analysis, Claim, Document, Mention, Sentence
+from claimcheck.slots import SLOTS
 
 AGENT, TARGET, PERSON, EVENT = "agent", "target", "person", "event"
 
 SUBJECT_ROLE = {
-    "deal_value": TARGET, "price_per_share": TARGET, "valuation": TARGET, "stake": TARGET,
+    "deal_value": TARGET, "enterprise_value": TARGET, "price_per_share": TARGET, "valuation": TARGET, "stake": TARGET,
     "deal_type": TARGET, "founded": TARGET, "announced": TARGET, "completed": TARGET,
     "age": PERSON, "role": PERSON,
     "deaths": EVENT, "injured": EVENT, "missing": EVENT, "survivors": EVENT, "evacuated": EVENT,
     "passengers": EVENT, "crew": EVENT, "occurred": EVENT, "damage": EVENT,
 }
+#: Entity types that can own a company's figures, deals and relations (not people, not places).
+OWNER_TYPES = frozenset({"organization", "product"})
 #: The subject of story-level counts ("12 people died") when no entity owns them.
 EVENT_SUBJECT = "(event)"
 FUZZY_ALIAS_RATIO = 92.0
@@ -236,21 +242,28 @@ class _SubjectChooser:
         return previous[0] if previous else None
 
     def _antecedent(self, index: int, position: int, role: str) -> Entity | None:
-        """The organization a generic noun stands for: the last one named before it in the
-        sentence; else, in the sentence before, its first (an agent: "Google... The giant
-        spent") or its last (a target: "...invested in Scale AI. It values the startup").
+        """The organization a generic noun ("the company") stands for: the nearest one named
+        before it in its sentence — but not the clause's own first name when the noun is a
+        target ("Aldrovan agreed to buy 70% of the company" is not about Aldrovan) — else, in
+        the sentence before, its first for an agent ("Google... The giant spent") or its last
+        for a target ("...invested in Scale AI. It values the startup").
         """
+        sentence = self.analysis.sentences[index]
+        clause = _clause_of(sentence, position)
         earlier = [m for m in self.mentions[index]
-                   if m.entity.type != "person" and m.end <= position]
+                   if m.entity.type in OWNER_TYPES and m.end <= position]
+        if role == TARGET:
+            in_clause = [m for m in earlier if clause[0] <= m.start]
+            if in_clause:
+                earlier = [m for m in earlier if m.entity != in_clause[0].entity]
         if earlier:
             return earlier[-1].entity
-        for back in range(1, ANAPHORA_REACH + 1):
-            if index - back < 0:
-                break
-            organizations = [m for m in self.mentions[index - back] if m.entity.type != "person"]
-            if organizations:
-                return (organizations[-1] if role == TARGET else organizations[0]).entity
-        return None
+        if index == 0:
+            return None
+        previous = [m for m in self.mentions[index - 1] if m.entity.type in OWNER_TYPES]
+        if not previous:
+            return None
+        return (previous[-1] if role == TARGET else previous[0]).entity
 
     def candidates(self, index: int, role: str) -> list[EntityMention]:
         sentence = self.analysis.sentences[index]
@@ -269,6 +282,18 @@ class _SubjectChooser:
             ))
         return sorted(found, key=lambda m: m.start)
 
+    def _implied_subject(self, mention: Mention) -> EntityMention | None:
+        """"Net profit rose to $187m." names no one: it continues the sentence before, when that
+        sentence named exactly one organization."""
+        if mention.sentence == 0:
+            return None
+        previous = {m.entity for m in self.mentions[mention.sentence - 1]
+                    if m.entity.type in OWNER_TYPES}
+        if len(previous) != 1:
+            return None
+        return EntityMention(previous.pop(), mention.trigger.start, mention.trigger.start, "",
+                             anaphor=True)
+
     def subject(self, mention: Mention) -> tuple[EntityMention | None, EntityMention | None]:
         """(subject, object) of a claim candidate; (None, None) when it cannot be told."""
         sentence = self.analysis.sentences[mention.sentence]
@@ -277,7 +302,7 @@ class _SubjectChooser:
         candidates = self.candidates(mention.sentence, role)
         clause = _clause_of(sentence, trigger.start)
         in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
-        organizations = [m for m in in_clause if m.entity.type != "person"]
+        organizations = [m for m in in_clause if m.entity.type in OWNER_TYPES]
         if mention.attribute == "relationship":
             before = [m for m in organizations if m.end <= trigger.start]
             after = [m for m in organizations if m.start >= trigger.end]
@@ -295,6 +320,10 @@ class _SubjectChooser:
                     entity = previous.pop()
                     return EntityMention(entity, trigger.start, trigger.start, "", True), None
             return None, None
+        if not any(m.entity.type in OWNER_TYPES for m in candidates):
+            implied = self._implied_subject(mention)
+            if implied is not None:
+                return implied, None
         if role == TARGET:
             after = [m for m in organizations
                      if m.start >= trigger.end and not m.after_agent_preposition]
@@ -336,10 +365,14 @@ def link(documents: Sequence[Document], analyses: Sequence[Analysis], config: Co
     return claims
 
 
+PERIOD_CONTEXT_REACH = 2  # sentences over which the period in focus carries to an undated figure
+
+
 def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
     document = analysis.document
     n = 0
     seen = set()
+    focus: dict[str, tuple[int, str]] = {}  # subject -> (sentence, period) of its last dated figure
     for mention in sorted(analysis.mentions, key=lambda m: (m.value_start, m.attribute)):
         subject, obj = chooser.subject(mention)
         if subject is None and SUBJECT_ROLE.get(mention.attribute) == EVENT:
@@ -355,13 +388,22 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
         sentence = analysis.sentences[mention.sentence]
         n += 1
         confidence = mention.confidence - (0.1 if anaphor else 0.0)
+        period, period_source = mention.period, "sentence"
+        if SLOTS.get(mention.attribute) is not None and SLOTS[mention.attribute].per_period:
+            if period is not None:
+                focus[subject_name] = (mention.sentence, period)
+            elif subject_name in focus and (
+                    mention.sentence - focus[subject_name][0] <= PERIOD_CONTEXT_REACH):
+                period, period_source = focus[subject_name][1], "context"
+                confidence -= 0.1
         yield Claim(
             id=f"{document.id}#{n}",
             document=document.id,
             subject=subject_name,
             attribute=mention.attribute,
             value=mention.value,
-            period=mention.period,
+            period=period,
+            period_source=period_source,
             modality=mention.modality,
             sentence=sentence.text,
             start=sentence.start,

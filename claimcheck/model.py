@@ -123,6 +123,9 @@ class Claim:
     condition: str | None = None  # for hypothetical claims: the condition's words, normalized
     subject_text: str = ""  # the subject as written in the sentence
     object: str | None = None  # for relations: the other organization (canonical name)
+    #: "sentence" when the period is written in the claim's sentence, "context" when it carries
+    #: over from the figure just before ("Revenue was $2bn in Q3. Net profit rose to $187m").
+    period_source: str = "sentence"
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,7 +101,38 @@ def periods(text: str, lang: str, reference: date | None) -> list[Period]:
             candidate = builder(grammar, match, text, reference)
             if candidate is not None:
                 candidates.append(candidate)
-    return _select(candidates)
+    return _merge_month_ranges(_select(candidates), text, lang)
+
+
+_QUARTER_OF_MONTHS = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}
+
+
+def _merge_month_ranges(found: list[Period], text: str, lang: str) -> list[Period]:
+    """"entre julio y septiembre", "from July to September": a calendar quarter, not two months."""
+    connectors = {c.casefold() for c in _range_connectors(_language_code(lang))}
+    merged: list[Period] = []
+    for period in found:
+        previous = merged[-1] if merged else None
+        if (previous is not None and previous.kind == "month" and period.kind == "month"
+                and previous.value and period.value and previous.value[:4] == period.value[:4]):
+            between = text[previous.end:period.start].strip().casefold()
+            months = (int(previous.value[5:7]), int(period.value[5:7]))
+            quarter = _QUARTER_OF_MONTHS.get(months)
+            if quarter and between in connectors:
+                merged[-1] = Period(
+                    value=f"{period.value[:4]}-Q{quarter}", kind="quarter", start=previous.start,
+                    end=period.end, text=text[previous.start:period.end],
+                    relative=previous.relative or period.relative, resolved=True,
+                    rule="period.month_range.quarter.v1",
+                )
+                continue
+        merged.append(period)
+    return merged
+
+
+@cache
+def _range_connectors(lang: str) -> tuple[str, ...]:
+    return tuple(load(lang, "periods").get("range_connectors") or ("-", "–"))
 
 
 def infer_document_date(text: str, lang: str) -> date | None:
@@ -273,7 +304,7 @@ def _grammar(lang: str) -> _Grammar:
         "qdigit": rf"{start}{prep}(?P<n>[1-4])(?-i:(?P<L>[{q_letters}{h_letters}]))"
                   rf"\s?(?:['’]?(?P<yy>\d\d)|{connector}{year4})(?!\d){end}",
         # terzo trimestre 2024, the third quarter of fiscal 2024, im dritten Quartal, 3e trimestre
-        "qword": rf"{start}{prep}{the}(?:{ordinal})\s*"
+        "qword": rf"{start}{prep}{the}(?:{ordinal})[\s\-]*"
                  rf"(?P<unit>{_alternation(data.get('quarter_words'))}"
                  rf"|{_alternation(data.get('half_words'))})"
                  rf"(?:,?\s+{connector}{year_spec}|\s+(?P<fy2a>{fiscal_abbr})\s?(?P<fy2>\d\d)"

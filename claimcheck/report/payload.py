@@ -52,6 +52,7 @@ def claim_payload(claim: Claim) -> dict[str, Any]:
         "attribute": claim.attribute,
         "value": value_payload(claim.value),
         "period": claim.period,
+        "period_source": claim.period_source,
         "modality": claim.modality,
         "condition": claim.condition,
         "sentence": claim.sentence,
