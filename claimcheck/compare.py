@@ -14,7 +14,8 @@ Precision rules, in the order they apply:
 
 Kinds (stable codes): ``value_mismatch``, ``period_mismatch`` (the same figure dated to different
 periods of a per-period slot), ``category_mismatch`` (acquisition or merger vs a stake below
-50%; a stake above 50% counts as control), ``polarity_mismatch`` (a relation affirmed by some and ended by others).
+50%; a stake above 50% counts as control), ``polarity_mismatch`` (a relation affirmed by some
+and ended by others).
 """
 
 from __future__ import annotations

@@ -36,7 +36,8 @@ FORECAST_REACH = 12  # tokens before a value within which a forecast cue applies
 NEGATION_REACH = 6  # tokens before a trigger or value within which a negation applies
 DATE_REACH = 14  # tokens after an event word within which its date may follow
 QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's trigger decides
-STAKE_REACH = 10  # tokens around an acquisition word within which a stake makes it "acquired a stake"
+RELATION_REACH = 6  # tokens between a relation noun and the verb that gives its polarity
+STAKE_REACH = 10  # tokens around an acquisition word within which a stake means "bought a stake"
 
 #: Clause boundaries. Parentheses are not: "$2.14bn (R$11.6bn) in the third quarter".
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s")
@@ -108,9 +109,10 @@ class _DocumentExtractor:
                     if start >= sent.start and end <= sent.end:
                         category, _, label = vocab[match_id].partition(":")
                         span = doc[start:end]
-                        cues.append(Cue(category, label, line_start + span.start_char,
-                                        line_start + span.end_char, self.text[
-                                            line_start + span.start_char:line_start + span.end_char]))
+                        c_start = line_start + span.start_char
+                        c_end = line_start + span.end_char
+                        cues.append(Cue(category, label, c_start, c_end,
+                                        self.text[c_start:c_end]))
                 s_start = line_start + sent.start_char
                 s_end = line_start + sent.end_char
                 tokens = tuple(
@@ -193,6 +195,10 @@ class _DocumentExtractor:
                     yield mention
             elif cue.category == "deal_types":
                 mention = self._deal_mention(sentence, cue, qs)
+                if mention is not None:
+                    yield mention
+            elif cue.category == "relation_nouns":
+                mention = self._relation_noun_mention(sentence, cue)
                 if mention is not None:
                     yield mention
             elif cue.category in ("roles", "relations"):
@@ -356,6 +362,26 @@ class _DocumentExtractor:
         return Mention(sentence.index, cue.label, value, period.start, period.end, cue, None,
                        modality, f"{cue.label}.{period.rule or period.kind}", condition, 0.85)
 
+    def _relation_noun_mention(self, sentence: Sentence, noun: Cue) -> Mention | None:
+        """"will continue its partnership with X", "hat die Zusammenarbeit mit X beendet": a
+        relation noun and, within reach in its clause, one verb saying whether it goes on."""
+        clause = _clause_of(sentence, noun.start)
+        verbs = []
+        for cue in sentence.cues:
+            if cue.category != "relation_verbs" or not (clause[0] <= cue.start < clause[1]):
+                continue
+            low, high = (cue.end, noun.start) if cue.end <= noun.start else (noun.end, cue.start)
+            if len(_tokens_between(sentence, low, high)) <= RELATION_REACH:
+                verbs.append(cue)
+        if len({v.label for v in verbs}) != 1:
+            return None  # no verb, or both polarities: cannot tell
+        verb = verbs[0]
+        start, end = min(verb.start, noun.start), max(verb.end, noun.end)
+        value = Value(kind="relation", text=self.text[start:end], label=verb.label)
+        modality, condition = self._modality(sentence, start, start)
+        return Mention(sentence.index, "relationship", value, start, end, noun, None, modality,
+                       "relationship.noun_verb.v1", condition, 0.75)
+
     def _deal_mention(self, sentence, cue, qs) -> Mention | None:
         """A word naming the kind of deal; "acquired a 49% stake" is about a stake, not control."""
         if cue.label in ("acquisition", "merger"):
@@ -378,7 +404,8 @@ class _DocumentExtractor:
                        f"deal_type.{cue.label}.v1", condition, 0.8)
 
     # -- modality --------------------------------------------------------------------------
-    def _modality(self, sentence: Sentence, anchor: int, value_start: int) -> tuple[str, str | None]:
+    def _modality(self, sentence: Sentence, anchor: int,
+                  value_start: int) -> tuple[str, str | None]:
         """Negated > hypothetical > forecast > reported > asserted, each cue within its reach."""
         clause = _clause_of(sentence, value_start)
         cues = [c for c in sentence.cues if c.category == "modality"]

@@ -20,6 +20,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``relations``              "continues" / "ends" -> phrases about working with another organization
 ``price_prepositions``     "bought X for $Y": right before an amount in a deal clause, a price
 ``conjunctions``           a count's trigger written before it does not reach across these
+``relation_nouns``         partnership, contract...: with a ``relation_verbs`` word (continues /
+                           ends) in the same clause, a relation ("renewed its contract with X")
+``definite_articles``      "the government" may name the one entity whose name ends so
 ``not_names``              capitalized words that never name an entity ("KI", "PDG")
 ``capitalized_nouns``      true where every noun is capitalized (German)
 
@@ -39,7 +42,8 @@ from claimcheck.lang import load
 from claimcheck.slots import SLOTS
 
 #: Categories whose entries go into the PhraseMatcher, as "category:label" match keys.
-_MATCHED = ("slots", "deal_types", "modality", "anaphora", "roles", "relations", "stake_words")
+_MATCHED = ("slots", "deal_types", "modality", "anaphora", "roles", "relations", "stake_words",
+            "relation_nouns", "relation_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,7 @@ class Lexicon:
     backshift: frozenset[str]
     price_prepositions: frozenset[str]
     conjunctions: frozenset[str]
+    definite_articles: frozenset[str]
     linking_words: frozenset[str]
     genitive_prepositions: frozenset[str]
     stop_words: frozenset[str]
@@ -96,12 +101,14 @@ def lexicon(lang: str) -> Lexicon:
         matcher=matcher,
         agent_prepositions=frozenset(data.get("agent_prepositions") or ()),
         non_target_prepositions=frozenset(
-            list(data.get("agent_prepositions") or ()) + list(data.get("non_target_prepositions") or ())),
+            [*(data.get("agent_prepositions") or ()), *(data.get("non_target_prepositions") or ())]
+        ),
         count_nouns=frozenset(data.get("count_nouns") or ()),
         difference_words=frozenset(data.get("difference_words") or ()),
         backshift=frozenset(data.get("backshift") or ()),
         price_prepositions=frozenset(data.get("price_prepositions") or ()),
         conjunctions=frozenset(data.get("conjunctions") or ()),
+        definite_articles=frozenset(data.get("definite_articles") or ()),
         linking_words=frozenset(data.get("linking_words") or ()),
         genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),
         stop_words=stop_words,

@@ -36,7 +36,8 @@ from claimcheck.slots import SLOTS
 AGENT, TARGET, PERSON, EVENT = "agent", "target", "person", "event"
 
 SUBJECT_ROLE = {
-    "deal_value": TARGET, "enterprise_value": TARGET, "price_per_share": TARGET, "valuation": TARGET, "stake": TARGET,
+    "deal_value": TARGET, "enterprise_value": TARGET, "price_per_share": TARGET,
+    "valuation": TARGET, "stake": TARGET,
     "deal_type": TARGET, "founded": TARGET, "announced": TARGET, "completed": TARGET,
     "age": PERSON, "role": PERSON,
     "deaths": EVENT, "injured": EVENT, "missing": EVENT, "survivors": EVENT, "evacuated": EVENT,
@@ -123,14 +124,19 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             name = parent[name]
         return name
 
+    pinned_names = {pinned.name for pinned in config.entities}
+
     def union(a: str, b: str) -> None:
         ra, rb = find(a), find(b)
-        if ra != rb:
-            keep, drop = sorted((ra, rb), key=lambda r: (r not in pinned_alias, r))
-            parent[drop] = keep
+        if ra == rb or (ra in pinned_names and rb in pinned_names):
+            return  # two pinned entities are two entities, whatever their names share
+        keep, drop = sorted((ra, rb), key=lambda r: (r not in pinned_names, r not in pinned_alias,
+                                                     r))
+        parent[drop] = keep
 
-    for alias, canonical in pinned_alias.items():
-        union(alias, canonical)
+    for alias, canonical in sorted(pinned_alias.items()):
+        if alias != canonical:
+            parent[find(alias)] = find(canonical)
     names = sorted(documents_of)
     by_squash: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -194,6 +200,9 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
 # -- mentions of entities in sentences -----------------------------------------------------
 
 class _MentionFinder:
+    """Finds the entities named in a sentence: by any alias, or by a definite description whose
+    noun ends the name of exactly one entity ("the government" for "Tapaúna state government")."""
+
     def __init__(self, entities: Sequence[Entity]) -> None:
         by_alias = {}
         for entity in entities:
@@ -205,21 +214,54 @@ class _MentionFinder:
             re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
             if aliases else None
         )
+        heads: dict[str, set[Entity]] = defaultdict(set)
+        for entity in entities:
+            for alias in entity.aliases:
+                words = alias.split()
+                if len(words) >= 2 and words[-1].isalpha() and words[-1].islower():
+                    heads[words[-1]].add(entity)
+        self.by_head = {head: next(iter(owners)) for head, owners in heads.items()
+                        if len(owners) == 1}
+        self._descriptions: dict[str, re.Pattern[str] | None] = {}
+
+    def _description_pattern(self, lang: str) -> re.Pattern[str] | None:
+        if lang not in self._descriptions:
+            articles = sorted(lexicon(lang).definite_articles, key=lambda a: (-len(a), a))
+            if not articles or not self.by_head:
+                self._descriptions[lang] = None
+            else:
+                self._descriptions[lang] = re.compile(
+                    r"(?<![\w])(?:" + "|".join(re.escape(a) for a in articles) + r")\s*("
+                    + "|".join(re.escape(h) for h in sorted(self.by_head)) + r")(?![\w])",
+                    re.IGNORECASE,
+                )
+        return self._descriptions[lang]
 
     def find(self, sentence: Sentence, lang: str) -> list[EntityMention]:
-        if self.pattern is None:
-            return []
         lex = lexicon(lang)
-        found = []
-        for match in self.pattern.finditer(sentence.text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
+        found: list[EntityMention] = []
+
+        def add(entity: Entity, start: int, end: int, text: str, anaphor: bool) -> None:
             previous = [t for s, e, t in sentence.tokens if e <= start][-1:]
             found.append(EntityMention(
-                self.by_alias[match.group(1)], start, end, match.group(1),
-                after_agent_preposition=bool(previous) and previous[0] in lex.non_target_prepositions,
+                entity, start, end, text, anaphor=anaphor,
+                after_agent_preposition=(bool(previous)
+                                         and previous[0] in lex.non_target_prepositions),
                 after_genitive=bool(previous) and previous[0] in lex.genitive_prepositions,
             ))
-        return found
+
+        if self.pattern is not None:
+            for match in self.pattern.finditer(sentence.text):
+                add(self.by_alias[match.group(1)], sentence.start + match.start(),
+                    sentence.start + match.end(), match.group(1), False)
+        descriptions = self._description_pattern(lang)
+        if descriptions is not None:
+            for match in descriptions.finditer(sentence.text):
+                start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+                if any(m.start <= start < m.end for m in found):
+                    continue  # part of a full name already found
+                add(self.by_head[match.group(1).lower()], start, end, match.group(1), True)
+        return sorted(found, key=lambda m: m.start)
 
 
 def _clause_of(sentence: Sentence, position: int) -> tuple[int, int]:
@@ -282,17 +324,23 @@ class _SubjectChooser:
             ))
         return sorted(found, key=lambda m: m.start)
 
-    def _implied_subject(self, mention: Mention) -> EntityMention | None:
-        """"Net profit rose to $187m." names no one: it continues the sentence before, when that
-        sentence named exactly one organization."""
-        if mention.sentence == 0:
-            return None
-        previous = {m.entity for m in self.mentions[mention.sentence - 1]
-                    if m.entity.type in OWNER_TYPES}
-        if len(previous) != 1:
-            return None
-        return EntityMention(previous.pop(), mention.trigger.start, mention.trigger.start, "",
-                             anaphor=True)
+    def _implied_subject(self, mention: Mention, reach: int = 1,
+                         besides: Entity | None = None) -> EntityMention | None:
+        """"Net profit rose to $187m." names no one: it continues the text before, when the
+        nearest of the ``reach`` sentences before that names an organization names exactly one
+        (``besides`` the relation's other party)."""
+        for back in range(1, reach + 1):
+            index = mention.sentence - back
+            if index < 0:
+                return None
+            named = {m.entity for m in self.mentions[index]
+                     if m.entity.type in OWNER_TYPES and m.entity != besides}
+            if len(named) > 1:
+                return None
+            if named:
+                return EntityMention(named.pop(), mention.trigger.start, mention.trigger.start,
+                                     "", anaphor=True)
+        return None
 
     def subject(self, mention: Mention) -> tuple[EntityMention | None, EntityMention | None]:
         """(subject, object) of a claim candidate; (None, None) when it cannot be told."""
@@ -304,10 +352,15 @@ class _SubjectChooser:
         in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
         organizations = [m for m in in_clause if m.entity.type in OWNER_TYPES]
         if mention.attribute == "relationship":
-            before = [m for m in organizations if m.end <= trigger.start]
+            start = min(trigger.start, mention.value_start)
+            before = [m for m in organizations if m.end <= start]
             after = [m for m in organizations if m.start >= trigger.end]
-            if before and after and before[-1].entity != after[0].entity:
-                return before[-1], after[0]
+            if not after:
+                return None, None
+            subject = before[-1] if before else self._implied_subject(mention, reach=2,
+                                                                      besides=after[0].entity)
+            if subject is not None and subject.entity != after[0].entity:
+                return subject, after[0]
             return None, None
         if role == PERSON:
             people = [m for m in candidates if m.entity.type == "person"]
@@ -320,6 +373,8 @@ class _SubjectChooser:
                     entity = previous.pop()
                     return EntityMention(entity, trigger.start, trigger.start, "", True), None
             return None, None
+        if role == EVENT:
+            return None, None  # resolved to EVENT_SUBJECT by the caller
         if not any(m.entity.type in OWNER_TYPES for m in candidates):
             implied = self._implied_subject(mention)
             if implied is not None:
@@ -354,7 +409,8 @@ def _distance(entity: EntityMention, mention: Mention) -> int:
 
 # -- claims --------------------------------------------------------------------------------
 
-def link(documents: Sequence[Document], analyses: Sequence[Analysis], config: Config) -> list[Claim]:
+def link(documents: Sequence[Document], analyses: Sequence[Analysis],
+         config: Config) -> list[Claim]:
     """Claims with canonical subjects, in document order; candidates without a subject drop."""
     entities = discover_entities(analyses, config)
     finder = _MentionFinder(entities)

@@ -103,7 +103,7 @@ class Value:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """One checkable statement, traceable to its sentence and to the rule and trigger that made it."""
+    """One checkable statement, traceable to its sentence and the rule and trigger that made it."""
 
     id: str
     document: str

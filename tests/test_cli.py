@@ -7,9 +7,9 @@ import json
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from conftest import SEED_CORPUS
 
 from claimcheck.cli import cli
-from conftest import SEED_CORPUS
 
 
 @pytest.fixture(scope="module")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import corpus_folders, run_corpus
 
 from claimcheck.evaluate import evaluate, load_expected
-from conftest import corpus_folders, run_corpus
 
 #: Floors we reached (claimcheck eval corpora/*); raise them as the tool improves.
 MIN_PRECISION = 0.9

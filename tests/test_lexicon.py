@@ -14,7 +14,7 @@ LANGUAGES = ("it", "fr", "de", "en", "es", "pt")
 SECTIONS = ("slots", "deal_types", "stake_words", "modality", "anaphora", "agent_prepositions",
             "non_target_prepositions", "linking_words", "genitive_prepositions", "count_nouns",
             "roles", "relations", "not_names")
-MODALITIES = {"reported", "forecast", "hypothetical", "condition", "negation"}
+MODALITIES = {"reported", "forecast", "hypothetical", "condition", "negation", "speech"}
 ROLES = {"ceo", "interim_ceo", "founder", "chair"}
 RELATIONS = {"continues", "ends"}
 #: Sections compared against one token at a time (the word before an entity, a linking word).
@@ -77,11 +77,7 @@ def test_entries_are_lowercase_strings(lang):
 
 
 @pytest.mark.parametrize("lang", [
-    "fr", "en", "es", "pt",
-    pytest.param("it", marks=pytest.mark.xfail(
-        strict=True, reason='agent_prepositions "da parte di" can never equal one token')),
-    pytest.param("de", marks=pytest.mark.xfail(
-        strict=True, reason='agent_prepositions "von seiten" can never equal one token')),
+    "fr", "en", "es", "pt", "it", "de",
 ])
 def test_single_token_sections_hold_single_words(lang):
     bad = [(section, word) for section, _, word in entries(lang)
@@ -138,18 +134,11 @@ CASES = [
      {"relations:ends", "deal_types:partnership"}, set()),
     ("fr", "Si la Commission donne son feu vert, l'opération pourrait être bouclée.",
      {"modality:condition", "modality:hypothetical", "slots:completed"}, set()),
-    pytest.param("fr", "Le groupe n'a rien payé.", {"modality:negation"}, set(),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     '"n\'" is tokenized alone as "n" "\'" but as "n\'" in text; no "pas" here'))),
-    pytest.param("fr", "La start-up a bouclé un tour de table de 15 millions d'euros.",
-                 {"slots:funding"}, {"modality:forecast"},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     'forecast "table" (for "table sur") also fires inside "tour de table"'))),
-    pytest.param("fr", "Au total, 12 personnes sont mortes dans le naufrage.",
-                 {"slots:deaths"}, {"slots:employees"},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     'employees "personnes" (a count noun) makes every "12 personnes" a '
-                     'headcount; feminine "mortes" is missing from deaths'))),
+    ("fr", "Le groupe n'a rien payé.", {"modality:negation"}, set()),
+    ("fr", "La start-up a bouclé un tour de table de 15 millions d'euros.",
+                 {"slots:funding"}, {"modality:forecast"}),
+    ("fr", "Au total, 12 personnes sont mortes dans le naufrage.",
+                 {"slots:deaths"}, {"slots:employees"}),
     # German
     ("de", "Der Konzern steigerte seinen Umsatz im Jahr 2023 auf 4,2 Milliarden Euro.",
      {"slots:revenue", "anaphora:all"}, set()),

@@ -73,3 +73,12 @@ def test_discovery_is_deterministic():
     corpus = [analysis("a", "Acme", "Acme Corp", "Bo Li", "Li"),
               analysis("b", "Acme Corp", "Li", "Bo Li")]
     assert discover_entities(corpus, Config()) == discover_entities(corpus[::-1], Config())
+
+
+def test_two_pinned_entities_never_merge_even_when_one_name_ends_the_other():
+    config = Config(entities=(PinnedEntity("Caraçu", "place"),
+                              PinnedEntity("Navegação Caraçu", "organization")))
+    entities = discover_entities([analysis("a", "Navegação Caraçu", "Caraçu"),
+                                  analysis("b", "Caraçu")], config)
+    assert {e.name: e.type for e in entities} == {"Caraçu": "place",
+                                                  "Navegação Caraçu": "organization"}

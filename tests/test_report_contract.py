@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
+from conftest import SEED_CORPUS, run_corpus
+
 from claimcheck.model import CONFLICT_KINDS, MODALITIES, SEVERITIES, VALUE_KINDS
 from claimcheck.report import to_json
 from claimcheck.slots import SLOTS
-from conftest import SEED_CORPUS, run_corpus
 
 DOCUMENT_KEYS = {"id", "path", "language", "title", "source", "url", "published"}
 CLAIM_KEYS = {"id", "document", "subject", "attribute", "value", "period", "modality",

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import os
+import re
+import select
 import subprocess
 import sys
 import textwrap
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 
 from claimcheck import cli as cli_module
@@ -379,6 +385,24 @@ def test_report_shows_status_and_filters(corpus: Path) -> None:
     assert "deal_value" not in only_open.output.split("|---|---|---|---|")[1]
 
 
+def test_report_json_adds_review_and_keeps_the_contract(corpus: Path) -> None:
+    import json
+
+    runner = CliRunner()
+    plain = json.loads(runner.invoke(cli_module.cli, ["report", str(corpus), "--format",
+                                                      "json"]).stdout)
+    assert "review" not in plain["conflicts"][0]  # no reviews.yaml: contract v1 unchanged
+    runner.invoke(cli_module.cli, ["review", str(corpus), "--id",
+                                   "category_mismatch-beta-deal_type", "--status", "resolved",
+                                   "--value", "minority_stake"])
+    data = json.loads(runner.invoke(cli_module.cli, ["report", str(corpus), "--format",
+                                                     "json"]).stdout)
+    reviews = {c["id"]: c["review"] for c in data["conflicts"]}
+    assert reviews["category_mismatch-beta-deal_type"]["status"] == "resolved"
+    assert reviews["category_mismatch-beta-deal_type"]["value"] == "minority_stake"
+    assert reviews["value_mismatch-beta-deal_value"]["status"] == "open"
+
+
 # --------------------------------------------------------------------------- a real terminal
 
 
@@ -397,22 +421,49 @@ def test_interactive_review_through_a_real_pty(tmp_path: Path) -> None:
     if pid == 0:  # child: stdin/stdout are the pty
         os.execv(sys.executable, [sys.executable, "-c", script])
     output = b""
-    sent = False
+    script_keys = [(b"1/3", b"d"), (b"2/3", b"q")]  # answer each screen as it appears
+    deadline = time.monotonic() + 60
     try:
-        while True:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 1)
+            if not ready:
+                continue
             try:
                 chunk = os.read(fd, 4096)
-            except OSError:
+            except OSError:  # EIO: the child closed the terminal
                 break
             if not chunk:
                 break
             output += chunk
-            if not sent and b"uit" in output:
-                os.write(fd, b"dq")
-                sent = True
+            plain = re.sub(rb"\x1b\[[0-9;]*m", b"", output)
+            if script_keys and script_keys[0][0] in plain and plain.endswith(b"uit\r\n"):
+                os.write(fd, script_keys.pop(0)[1])
     finally:
+        if time.monotonic() >= deadline:
+            os.kill(pid, 9)
         _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0, output.decode(errors="replace")
     decisions = load_decisions(tmp_path / "reviews.yaml")
     assert decisions.get("value_mismatch-beta-deal_value").status == "dismissed"
     assert len(decisions.by_id) == 1
+
+
+# --------------------------------------------------------------------------- round trip
+
+
+@settings(max_examples=60, deadline=None)
+@given(note=st.text(max_size=80), value=st.text(min_size=1, max_size=30),
+       conflict_id=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1,
+                           max_size=40))
+def test_any_note_value_and_id_round_trip(note: str, value: str, conflict_id: str) -> None:
+    """Free text a reviewer types (colons, quotes, newlines, emoji) survives the file."""
+    from claimcheck.review.store import Decision, SideSnapshot, _LineLoader, _parse, dump_decisions
+
+    decision = Decision(id=conflict_id, status="resolved", value=value, note=note, who="w",
+                        when="2025-06-20T09:30:00+00:00",
+                        sides=(SideSnapshot(value, ("doc: 1",), (note,)),), severity="high")
+    loaded = _parse(yaml.load(dump_decisions({conflict_id: decision}), Loader=_LineLoader),
+                    Path("reviews.yaml"))
+    assert list(loaded) == [conflict_id]
+    back = loaded[conflict_id]
+    assert (back.note, back.value, back.sides) == (note, value, decision.sides)

@@ -20,7 +20,7 @@ SUPPORTED = ("en", "it", "fr", "de", "es", "pt")
 
 @cache
 def load(lang: str, name: str) -> dict[str, Any]:
-    """The data file ``name`` (without .yaml) of language ``lang``; {} when the language has none."""
+    """The data file ``name`` (no .yaml) of language ``lang``; {} when the language has none."""
     resource = resources.files(__package__).joinpath(lang, f"{name}.yaml")
     if not resource.is_file():
         return {}

@@ -13,14 +13,16 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
   not significant ("29" -> 0.5, "870" -> 5, "1400" -> 50). The half-unit is scaled with the
   figure ("$14.3 billion" -> [14.25e9, 14.35e9]). Spelled fractions ("half") and ages are exact.
 * ``DELTA = max(ABOUT_RELATIVE * |v|, half-unit)`` is the slack of "about"/"almost" hedges.
-* over: (v, inf)      at_least: [v, inf)     almost: [v - DELTA, v)     about: [v - DELTA, v + DELTA]
-  up_to: [0, v]       under: [0, v)          range "20-30": [20, 30] (ends as written).
+* over: (v, inf)    at_least: [v, inf)    almost: [v - DELTA, v)    about: [v - DELTA, v + DELTA]
+  up_to: [0, v]     under: [0, v)         range "20-30": [20, 30] (ends as written).
 * ``approximate`` is True for "about" and "almost" only.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -40,12 +42,12 @@ _LOOKBACK = 48
 _APPROXIMATE_HEDGES = frozenset({"about", "almost"})
 _SPACES = " \u00a0\u202f"
 _DIGITS_RE = re.compile(
-    r"(?<![\w.,])(?:(?<![\w.,\-−–])(?P<sign>[-−](?=\d)))?"
+    r"(?<![\d.,_])(?:(?<![\w.,\-−–])(?P<sign>[-−](?=\d)))?"
     r"(?P<num>\d{1,3}(?P<sep>[.,'’\u00a0\u202f ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?"
-    r"|\d+(?:[.,]\d+)?)"
+    r"|\d+(?:[.,]\d+)?|[.,]\d+(?![.,]?\d))"  # the last one: ",08" with no leading zero
 )
 # Dates and phone numbers are masked: their digits are not quantities.
-_DATE_RE = re.compile(r"(?<![\w.,])\d{1,4}([./-])\d{1,2}\1\d{2,4}(?![\w])")
+_DATE_RE = re.compile(r"(?<![\w.,])(?:\d{1,4}([./-])\d{1,2}\1\d{2,4}|\d{1,2}[:h]\d{2})(?![\w])")
 _PHONE_RE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}(?:[ .\-/]?\(?\d{1,5}\)?){2,}"
     r"|\d{2}(?:[ .\-]\d{2}){3,}"
@@ -53,6 +55,9 @@ _PHONE_RE = re.compile(
     r"|0\d{1,4}[ /\-]\d{3,}(?:[ \-]\d{2,})*"
     r"|\d{2,4}-\d{3,4}-\d{3,4})(?![\w])"
 )
+_ANY_DIGIT_RE = re.compile(r"\d")
+_VULGAR_FRACTION_RE = re.compile("[\u00bc-\u00be\u2150-\u215e]")
+_CENTS_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _FIGURE_NEXT_RE = re.compile(r"[ \u00a0\u202f]*[-−]?\d")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,3})(?![\w/])")
@@ -110,7 +115,6 @@ class _Grammar:
     morpheme_re: re.Pattern[str]
     run_re: re.Pattern[str]
     scale_re: re.Pattern[str]
-    fraction_re: re.Pattern[str]
     fraction_block_re: re.Pattern[str]
     half_re: re.Pattern[str]
     pp_re: re.Pattern[str]
@@ -124,6 +128,11 @@ class _Grammar:
     unit_phrase_re: re.Pattern[str]
     decimal_word_re: re.Pattern[str]
     compound_re: re.Pattern[str]
+    fraction_scan_re: re.Pattern[str]
+    scale_fractions: dict[str, float]
+    denominator_re: re.Pattern[str]
+    denominators: dict[str, float]
+    joiner_re: re.Pattern[str]
     age_stem_endings: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -156,17 +165,18 @@ def _grammar(lang: str) -> _Grammar:
     for code in codes:
         currency[code.lower()] = (aliases.get(code, code), 1.0)
         currency[code.lower() + "$"] = (aliases.get(code, code), 1.0)
-    symbol_alt = "(?-i:" + "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True)) + ")"
+    by_length = sorted(symbols, key=len, reverse=True)
+    symbol_alt = "(?-i:" + "|".join(re.escape(s) for s in by_length) + ")"  # "a $5" is not A$
     code_alt = "|".join(codes)
     code_dollar = rf"(?<![^\W\d_])(?i:(?:{code_alt})\$)"
     linkers = [str(x) for x in data.get("linkers") or []]
     linker_alt = "|".join(re.escape(x) + ("" if x.endswith("'") else r"\s+") for x in linkers)
-    word_alt = _alternation(list(data.get("currency_words") or {}))
+    word_alt = _alternation(list(data.get("currency_words") or {}), lead=False)  # "15reais"
     currency_after = (
-        rf"[{_SPACES}]*(?:(?:{linker_alt})?)(?P<cur>{word_alt}"
+        rf"(?:[{_SPACES}]*|-)(?:(?:{linker_alt})?)(?P<cur>{word_alt}"
         rf"|(?-i:(?<![^\W\d_])(?:{code_alt})(?!\w))|{code_dollar}|{symbol_alt})"
         if linker_alt
-        else rf"[{_SPACES}]*(?P<cur>{word_alt}|(?-i:(?<![^\W\d_])(?:{code_alt})(?!\w))"
+        else rf"(?:[{_SPACES}]*|-)(?P<cur>{word_alt}|(?-i:(?<![^\W\d_])(?:{code_alt})(?!\w))"
         rf"|{code_dollar}|{symbol_alt})"
     )
     currency_before = (
@@ -190,8 +200,8 @@ def _grammar(lang: str) -> _Grammar:
         before = spec.get("before")
         before_re = re.compile(rf"(?<!\w){re.escape(before)}\s+$", flags) if before else None
         middle = re.escape(str(spec["middle"]))
-        middle_re = re.compile(rf"\s*{middle}\s*" if not middle[:1].isalpha() else rf"\s+{middle}\s+",
-                               flags)
+        spaced = rf"\s+{middle}\s+" if middle[:1].isalpha() else rf"\s*{middle}\s*"
+        middle_re = re.compile(spaced, flags)
         ranges.append((before_re, middle_re))
     ages = []
     for spec in data.get("age") or []:
@@ -204,7 +214,8 @@ def _grammar(lang: str) -> _Grammar:
     endings: tuple[str, ...] = ()
     if suffixes:
         suffix_alt = "|".join(re.escape(s["suffix"]) for s in suffixes)
-        age_suffix_re = re.compile(rf"(?<!\w)(?P<stem>[^\W\d_]{{3,}}?)(?:{suffix_alt})(?!\w)", flags)
+        age_suffix_re = re.compile(
+            rf"(?<!\w)(?P<stem>[^\W\d_]{{3,}}?)(?:{suffix_alt})(?!\w)", flags)
         endings = tuple(dict.fromkeys(e for s in suffixes for e in s.get("stem_endings", [""])))
     morpheme_alt = "|".join(
         re.escape(w).replace(r"\ ", r"[\s\-]*").replace(r"\-", r"[\s\-]*")
@@ -216,6 +227,16 @@ def _grammar(lang: str) -> _Grammar:
         if words else r"(?!x)x"
     )
     fractions = {_key(k): float(v) for k, v in (data.get("fractions") or {}).items()}
+    denominator_words = [str(w) for w in data.get("denominators") or {}]
+    fraction_words = [str(w) for w in data.get("fractions") or {}]
+    articles_one = [w for w, sp in words.items() if sp[0] == "article"]
+    joiners = [w for w, sp in words.items() if sp[0] == "glue"] + [
+        str(w) for w in data.get("decimal_words") or []]
+    scale_fraction_words = [str(w) for w in data.get("scale_fractions") or {}]
+    unit_words = [str(w) for w in (data.get("percent") or []) + (data.get("percentage_points")
+                                                                  or []) if str(w)[:1].isalpha()]
+    spelled_scale_alt = _alternation([str(e["word"]) for e in data.get("scales") or []
+                                      if not e.get("attached") and not e.get("case")])
     blockers = data.get("fraction_blockers") or []
     return _Grammar(
         lang=lang,
@@ -234,8 +255,6 @@ def _grammar(lang: str) -> _Grammar:
         run_re=re.compile(run_re, flags),
         scale_re=re.compile(rf"(?P<ws>[{_SPACES}]?)(?P<w>{'|'.join(scale_alts) or '(?!x)x'})",
                             flags),
-        fraction_re=re.compile(_first_chars(list(data.get("fractions") or {}))
-                               + f"(?:{_alternation(list(data.get('fractions') or {}))})", flags),
         fraction_block_re=re.compile(
             rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in blockers) or '(?!x)x'})\s+$", flags),
         half_re=re.compile(rf"\s*(?:{_alternation(data.get('and_a_half') or [])})", flags),
@@ -248,14 +267,23 @@ def _grammar(lang: str) -> _Grammar:
         hedge_after_re=re.compile(rf"\s+(?P<h>{_alternation(list(hedge_after_of))})", flags)
         if hedge_after_of else re.compile(r"(?!x)x"),
         age_suffix_re=age_suffix_re,
-        unit_phrase_re=re.compile(_alternation(
-            [str(w) for w in (data.get("percent") or []) + (data.get("percentage_points") or [])
-             if str(w)[:1].isalpha()]), flags),
+        unit_phrase_re=re.compile(_first_chars(unit_words) + f"(?:{_alternation(unit_words)})",
+                                  flags),
+        scale_fractions={_key(k): float(v) for k, v in (data.get("scale_fractions") or {}).items()},
+        denominator_re=re.compile(
+            rf"[\s\-]+(?P<d>{_alternation([str(w) for w in data.get('denominators') or {}])})",
+            flags),
+        fraction_scan_re=re.compile(
+            rf"(?P<sf>{_first_chars(scale_fraction_words)}(?P<f>{_alternation(scale_fraction_words)})"
+            rf"[\s\-]*(?:(?:{_alternation(articles_one)})\s+)?(?P<s>{spelled_scale_alt}))"
+            rf"|(?P<ad>{_first_chars(articles_one)}(?:{_alternation(articles_one)})\s+"
+            rf"(?P<d>{_alternation(denominator_words)}))"
+            rf"|{_first_chars(fraction_words)}(?:{_alternation(fraction_words)})", flags),
+        denominators={_key(k): float(v) for k, v in (data.get("denominators") or {}).items()},
+        joiner_re=re.compile(rf"\s+(?:{_alternation(joiners)})\s+", flags),
         decimal_word_re=re.compile(
             rf"\s+(?:{_alternation(data.get('decimal_words') or [])})\s+", flags),
-        compound_re=re.compile(
-            rf"[\s,]*(?:{_alternation([w for w, sp in words.items() if sp[0] == 'glue'])})?\s*",
-            flags),
+        compound_re=re.compile(rf"[\s,]*(?:{_alternation(joiners)})?\s*", flags),
         change_re=re.compile(rf"(?:{_alternation(data.get('change_words') or [])})\W*(?:\w+\W+)?$",
                              flags),
         age_stem_endings=endings,
@@ -316,10 +344,12 @@ def _scan_digits(text: str, g: _Grammar, masked: list[tuple[int, int]]) -> list[
     figs = []
     for m in _DIGITS_RE.finditer(text):
         start, end = m.span()
-        if any(a < end and start < b for a, b in masked):
-            continue
+        if any(a < end and start < b and not (start <= a and b <= end) for a, b in masked):
+            continue  # a date or phone number; a mask inside one grouped figure is no phone
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
             continue  # "GPT-4", "COVID-19": part of a name
+        if start and text[start - 1].isalpha() and not _glued_code(text, start, g):
+            continue  # "A320", "Q3", "G7": part of a name; "EUR29,99" is money
         parsed = _parse_digits(m.group("num"), g.decimal)
         if parsed is None:
             continue
@@ -330,6 +360,13 @@ def _scan_digits(text: str, g: _Grammar, masked: list[tuple[int, int]]) -> list[
         _attach_scales(text, fig, g)
         figs.append(fig)
     return figs
+
+
+def _glued_code(text: str, start: int, g: _Grammar) -> bool:
+    """An upper-case ISO code written against the digits ("EUR29,99"), not inside a word."""
+    code = text[max(0, start - 3):start]
+    return (len(code) == 3 and code.isupper() and code.lower() in g.currency
+            and not text[max(0, start - 4):max(0, start - 3)].isalpha())
 
 
 def _attach_scales(text: str, fig: _Fig, g: _Grammar) -> None:
@@ -380,12 +417,18 @@ class _WordState:
         return self.segments[-1][0] if self.last == "scale" and self.segments else 1.0
 
 
-def _words_to_numbers(run: str, offset: int,
-                      g: _Grammar) -> list[tuple[int, int, float, float]]:
-    """Evaluate a run of number morphemes; a morpheme that cannot continue starts a new number."""
+def _words_to_numbers(run: str, offset: int, g: _Grammar,
+                      taken: list[tuple[int, int]] = ()) -> list[tuple[int, int, float, float]]:
+    """Evaluate a run of number morphemes; a morpheme that cannot continue starts a new number.
+
+    Morphemes inside ``taken`` spans (already read as units: "34 cents") break the run.
+    """
     morphs = []
     for m in g.morpheme_re.finditer(run):
         kind, value = g.words.get(_key(m.group()), ("", None))
+        a, b = m.start() + offset, m.end() + offset
+        if any(x < b and a < y for x, y in taken):
+            kind, value = "break", None
         if kind:
             morphs.append((m.start() + offset, m.end() + offset, kind, value, _key(m.group())))
     out: list[tuple[int, int, float, float]] = []
@@ -397,6 +440,10 @@ def _words_to_numbers(run: str, offset: int,
             out.append((state.start, state.end, state.value(), state.final_scale()))
 
     for i, (start, end, kind, value, word) in enumerate(morphs):
+        if kind == "break":
+            flush()
+            state, glue = _WordState(), None
+            continue
         if kind == "glue":
             glue = str(value) if state.morphemes else None
             continue
@@ -441,7 +488,7 @@ def _word_step(s: _WordState, kind: str, value: Any, word: str, glue: str | None
             s.group += 1.0
             s.last = "unit"
             return True
-        if last == "ten" and group % 10 == 0 and not follows:
+        if last == "ten" and group % 10 == 0:
             s.group += 1
             s.last = "unit"
             return True
@@ -485,7 +532,8 @@ def _word_step(s: _WordState, kind: str, value: Any, word: str, glue: str | None
         return True
     if kind == "dozen":
         if last in ("none", "unit", "teen", "ten"):
-            s.group = (group or 1) * 12
+            small = group % 100 if last != "none" else 1  # "trecento e due dozzine" = 324
+            s.group = group - (small if last != "none" else 0) + small * 12
             s.last = "dozen"
             return True
         return False
@@ -519,7 +567,7 @@ def _word_step(s: _WordState, kind: str, value: Any, word: str, glue: str | None
 def _scan_words(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Fig]:
     figs = []
     for m in g.run_re.finditer(text):
-        for start, end, value, scale in _words_to_numbers(m.group(), m.start(), g):
+        for start, end, value, scale in _words_to_numbers(m.group(), m.start(), g, taken):
             if any(a < end and start < b for a, b in taken):
                 continue
             fig = _Fig(start, end, value, _integer_half(value), "words", scale=scale)
@@ -552,7 +600,7 @@ def _words_value(word: str, g: _Grammar) -> float | None:
 # Units, ages, hedges, ranges
 
 
-def _attach_units(text: str, fig: _Fig, g: _Grammar) -> None:
+def _attach_units(text: str, fig: _Fig, g: _Grammar, taken_until: int = 0) -> None:
     if fig.kind != "fraction":
         m = g.half_re.match(text, fig.end)
         if m and m.end() > fig.end:
@@ -574,25 +622,41 @@ def _attach_units(text: str, fig: _Fig, g: _Grammar) -> None:
         return
     before = text[max(0, fig.start - _LOOKBACK):fig.start]
     m = g.currency_before_re.search(before)
+    if m and fig.start - (len(before) - m.start()) < taken_until:
+        m = None  # "17 USD 25", "14,3 Mrd. USD 2024": the figure before took that code
     if m:
         code, factor = _currency(m.group("cur"), g)
         if code:
             fig.kind, fig.unit, fig.unit_before = "money", code, True
             fig.start -= len(before) - m.start()
-            m2 = g.currency_after_re.match(text, fig.end)  # "US$ 5 USD" is still one figure
+            m2 = _currency_after(text, fig.end, g)  # "US$ 5 USD" is still one figure
             if m2 and _currency(m2.group("cur"), g)[0] == code and not fig.glued:
                 fig.end = m2.end()
             return
-    if fig.glued:
-        return
-    m = g.currency_after_re.match(text, fig.end)
-    if m and not (not m.group("cur")[-1:].isalpha() and _FIGURE_NEXT_RE.match(text, m.end())):
+    m = _currency_after(text, fig.end, g)
+    if m and _year_like(fig) and _FIGURE_NEXT_RE.match(text, m.end()):
+        return  # "in 2024 USD 5 million": the code opens the next figure
+    if m and fig.glued and m.start("cur") != fig.end:
+        return  # "5km": a glued word that is not a currency
+    if m:
+        fig.glued = False
         code, factor = _currency(m.group("cur"), g)
         if code:
             fig.kind, fig.unit, fig.factor = "money", code, factor
             fig.value *= factor
             fig.half *= factor
             fig.end = m.end()
+            if fig.scale == 1 and m.group("cur").isupper():
+                _attach_scales(text, fig, g)  # "75 USD million"
+                fig.glued = False
+
+
+def _currency_after(text: str, pos: int, g: _Grammar) -> re.Match[str] | None:
+    """A currency written after a figure; a symbol followed by a figure is that figure's prefix."""
+    m = g.currency_after_re.match(text, pos)
+    if m and not m.group("cur")[-1:].isalpha() and _FIGURE_NEXT_RE.match(text, m.end()):
+        return None
+    return m
 
 
 def _currency(surface: str, g: _Grammar) -> tuple[str | None, float]:
@@ -638,16 +702,29 @@ def _scan_age_words(text: str, g: _Grammar) -> list[_Fig]:
 
 
 def _scan_fractions(text: str, g: _Grammar) -> list[_Fig]:
+    """'half a million' (scale fraction), 'un octavo' (article + denominator), 'la metà'."""
     figs = []
-    for m in g.fraction_re.finditer(text):
-        if g.fraction_block_re.search(text[max(0, m.start() - 20):m.start()]):
-            continue
-        value = g.fractions.get(_key(m.group()))
-        if value is not None:
-            figs.append(_Fig(m.start(), m.end(), value, 0.0, "fraction", kind="fraction"))
-    for m in _SLASH_FRACTION_RE.finditer(text):
+    for m in g.fraction_scan_re.finditer(text):  # one pass, alternatives longest-first
+        if m.group("sf"):
+            frac = g.scale_fractions.get(_key(m.group("f")))
+            entry = g.scales.get(_key(m.group("s")))
+            if frac is not None and entry:
+                scale = float(entry["value"])
+                figs.append(_Fig(m.start(), m.end(), frac * scale, 0.0, "words", scale=scale))
+        elif m.group("ad"):
+            den = g.denominators.get(_key(m.group("d")))
+            if den:
+                figs.append(_Fig(m.start(), m.end(), 1 / den, 0.0, "fraction", kind="fraction"))
+        elif not g.fraction_block_re.search(text[max(0, m.start() - 20):m.start()]):
+            value = g.fractions.get(_key(m.group()))
+            if value is not None:
+                figs.append(_Fig(m.start(), m.end(), value, 0.0, "fraction", kind="fraction"))
+    for m in _VULGAR_FRACTION_RE.finditer(text):
+        figs.append(_Fig(m.start(), m.end(), unicodedata.numeric(m.group()), 0.0, "fraction",
+                         kind="fraction"))
+    for m in _SLASH_FRACTION_RE.finditer(text) if "/" in text else ():
         num, den = int(m.group(1)), int(m.group(2))
-        if 0 < num < den:
+        if 0 < num < den and (den <= 10 or den == 100):  # "3/4", not "9/11" or "24/7"
             figs.append(_Fig(m.start(), m.end(), num / den, 0.0, "fraction", kind="fraction"))
     return figs
 
@@ -672,6 +749,8 @@ def _merge_ranges(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
 def _range(text: str, a: _Fig, b: _Fig, g: _Grammar) -> _Fig | None:
     if a.kind in ("age", "fraction") or b.kind in ("age", "fraction") or a.high is not None:
         return None
+    if _year_like(a) and _year_like(b):
+        return None  # "2019-2020", "between 2020 and 2024": a period, left to the period reader
     gap = text[a.end:b.start]
     b_value = b.value
     if gap.strip() == "" and text[b.start:b.start + 1] in "-−" and b.value < 0:
@@ -725,16 +804,54 @@ def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
 
 
 def _merge_compound_money(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
-    """'3 dollars 50 cents', 'dreizehn Euro und fünfundvierzig Cent': one amount."""
+    """'3 dollars 50 cents', '15 Dollar 50.', 'tredici euro e quarantacinque cent': one amount."""
     out: list[_Fig] = []
     for fig in figs:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == fig.kind == "money" and prev.factor == 1
-                and fig.factor < 1 and prev.hedge is None and fig.hedge is None
-                and g.compound_re.fullmatch(text, prev.end, fig.start)):
+        joined = (prev is not None and prev.kind == "money" and prev.factor == 1
+                  and prev.hedge is None and fig.hedge is None
+                  and g.compound_re.fullmatch(text, prev.end, fig.start) is not None)
+        if joined and fig.kind == "money" and fig.factor < 1:
             prev.value += fig.value
-            prev.half = fig.half
-            prev.end = fig.end
+            prev.half, prev.end = fig.half, fig.end
+            continue
+        if (joined and fig.kind == "number" and fig.source == "digits" and not prev.unit_before
+                and fig.end - fig.start == 2 and fig.plain_int
+                and _CENTS_END_RE.match(text, fig.end)):
+            prev.value += fig.value / 100  # "15 Dollar 50." - the cents, unit written once
+            prev.half, prev.end = 0.005, fig.end
+            continue
+        out.append(fig)
+    return out
+
+
+def _apply_denominators(text: str, figs: list[_Fig], g: _Grammar) -> None:
+    """'tres quintos', 'three fifths', 'zwei Drittel': a spelled numerator over a denominator."""
+    for fig in figs:
+        if fig.source != "words" or fig.kind != "number" or fig.value <= 0:
+            continue
+        m = g.denominator_re.match(text, fig.end)
+        den = g.denominators.get(_key(m.group("d"))) if m else None
+        if den:
+            fig.value /= den
+            fig.kind, fig.source, fig.half, fig.end, fig.scale = "fraction", "fraction", 0.0, \
+                m.end(), 1.0
+
+
+def _merge_whole_and_fraction(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
+    """'cinco con un cuarto', 'five and a quarter', '2 1/4': a whole number plus a fraction."""
+    out: list[_Fig] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (prev is not None and fig.kind == "fraction" and prev.kind == "number"
+                and prev.value == int(prev.value) and fig.value < 1
+                and (g.joiner_re.fullmatch(text, prev.end, fig.start)
+                     or (prev.source == "digits" and fig.source == "fraction"
+                         and text[fig.start:fig.end].count("/") == 1
+                         and text[prev.end:fig.start].isspace()))):
+            part = fig.value * prev.scale  # "cinq milliards et trois quarts"
+            prev.value += part if prev.value >= 0 else -part
+            prev.half, prev.end = 0.0, fig.end
             continue
         out.append(fig)
     return out
@@ -786,20 +903,31 @@ def _quantities(text: str, lang: str) -> list[Quantity]:
     if not text:
         return []
     g = _grammar(lang)
-    masked = _masked_spans(text)
+    has_digits = _ANY_DIGIT_RE.search(text) is not None
+    masked = _masked_spans(text) if has_digits else []
     fractions = [f for f in _scan_fractions(text, g)
                  if not any(a < f.end and f.start < b for a, b in masked)]
-    digits = [d for d in _scan_digits(text, g, masked)
-              if not any(f.start < d.end and d.start < f.end for f in fractions)]
+    digits = _scan_digits(text, g, masked) if has_digits else []
+    if fractions and digits:
+        digits = [d for d in digits
+                  if not any(f.start < d.end and d.start < f.end for f in fractions)]
     ages = _scan_age_words(text, g)
     taken = [(f.start, f.end) for f in digits + fractions + ages]
     taken += [m.span() for m in g.unit_phrase_re.finditer(text)]  # "cent" in "pour cent"
+    for fig in digits:  # "34 cents" is money, not 34 and a hundred
+        m = _currency_after(text, fig.end, g)
+        if m and m.group("cur")[:1].isalpha():
+            taken.append(m.span("cur"))
     words = _scan_words(text, g, taken)
     figs = sorted(digits + fractions + ages + words, key=lambda f: (f.start, -f.end))
+    _apply_denominators(text, figs, g)
+    figs = _merge_whole_and_fraction(text, _non_overlapping(figs), g)
     figs = _merge_spelled_decimals(text, figs, g)
+    taken_until = 0
     for fig in figs:
         if fig.kind in ("number", "fraction"):
-            _attach_units(text, fig, g)
+            _attach_units(text, fig, g, taken_until)
+        taken_until = max(taken_until, fig.end)
         if fig.needs_currency and fig.kind != "money" and fig.unscaled:
             fig.end, fig.value, fig.half = fig.unscaled
             fig.scale, fig.glued = 1.0, True
@@ -846,6 +974,12 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
     return v - half, v + half, False, False
 
 
+def _year_like(fig: _Fig) -> bool:
+    return (fig.source == "digits" and fig.plain_int and fig.scale == 1 and fig.kind == "number"
+            and YEAR_LIKE[0] <= fig.value <= YEAR_LIKE[1] and fig.value == int(fig.value)
+            and fig.hedge is None)
+
+
 def _rule(fig: _Fig) -> str:
     if fig.hedge == "range":
         return f"range.{fig.kind}.v1"
@@ -853,20 +987,24 @@ def _rule(fig: _Fig) -> str:
         return "money.scale.v1" if fig.scale != 1 else "money.v1"
     if fig.kind in ("percent", "percentage_points", "age", "fraction"):
         return f"{fig.kind}.{fig.source}.v1"
-    if (fig.source == "digits" and fig.plain_int and fig.scale == 1
-            and YEAR_LIKE[0] <= fig.value <= YEAR_LIKE[1] and fig.value == int(fig.value)):
+    if _year_like(dataclasses.replace(fig, hedge=None)):
         return "number.year_like.v1"
     if fig.scale != 1:
         return "number.scale.v1"
     return f"number.{fig.source}.v1"
 
 
+def _tidy(x: float | None) -> float | None:
+    """Drop binary noise (16.4 * 1e6 = 16399999.999999998) so equal writings compare equal."""
+    return None if x is None else float(f"{x:.12g}")
+
+
 def _to_quantity(text: str, fig: _Fig) -> Quantity:
     low, high, low_ex, high_ex = _interval(fig)
     return Quantity(
-        value=fig.value,
-        low=low,
-        high=high,
+        value=_tidy(fig.value),
+        low=_tidy(low),
+        high=_tidy(high),
         unit=fig.unit,
         approximate=fig.hedge in _APPROXIMATE_HEDGES,
         start=fig.start,

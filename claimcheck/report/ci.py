@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from typing import Any
 
 from claimcheck.gate import SEVERITY_RANK, CorpusGate, GateEntry, GateResult
@@ -82,41 +83,51 @@ def _command(level: str, message: str, **properties: str | int) -> str:
 
 
 def github_annotations(entry: GateEntry, reviews: str) -> list[str]:
-    """One error per evidence sentence of a failing conflict, at its line in the article."""
+    """One error per article (at its first evidence sentence) of a failing conflict."""
     title = f"claimcheck {entry.status} {entry.severity}: {entry.title}"
     if not entry.evidence:  # vanished: point at the decision in reviews.yaml
         return [_command("error", entry.reason, file=_workspace_path(reviews),
                          line=entry.reviews_line, title=title)]
     annotations = []
+    seen: set[tuple[str, str]] = set()
     for evidence in entry.evidence:
+        if (evidence.document, evidence.value) in seen:
+            continue
+        seen.add((evidence.document, evidence.value))
         others = " vs ".join(
             side for side in entry.sides if not side.startswith(evidence.value + " (")
         )
-        message = (f"this article: {evidence.value} («{evidence.quote}»); others: {others}. "
-                   f"{entry.explanation} [{entry.id}]")
+        message = (f"this article says {evidence.value} («{evidence.quote}»); "
+                   f"other sources: {others}. [{entry.id}]")
         if entry.status == "changed":
-            message = f"changed since review ({entry.change}). " + message
+            message = f"changed since review ({entry.change}); " + message
         annotations.append(_command("error", message, file=_workspace_path(evidence.path),
                                     line=evidence.line, title=title))
     return annotations
 
 
 def render_github(result: GateResult, *, json_file: str | None = None) -> str:
-    """Workflow commands, most severe first, then a notice that says where the full list is."""
+    """Workflow commands, most severe first, then a notice that says where the full list is.
+
+    GitHub shows only the first ten errors of a step, so every failing conflict gets its first
+    annotation before any conflict gets a second one.
+    """
     failures: list[tuple[GateEntry, CorpusGate]] = [
         (entry, corpus) for corpus in result.corpora for entry in corpus.failures
     ]
     failures.sort(key=lambda pair: (-SEVERITY_RANK.get(pair[0].severity, 1), pair[0].id))
-    lines = []
-    for entry, corpus in failures:
-        lines.extend(github_annotations(entry, corpus.reviews))
+    per_conflict = [github_annotations(entry, corpus.reviews) for entry, corpus in failures]
+    errors = [annotations[0] for annotations in per_conflict]
+    errors += [line for annotations in per_conflict for line in annotations[1:]]
+    lines = list(errors)
     if failures:
         where = json_file or "`claimcheck check CORPUS --format json`"
-        hidden = max(0, len(lines) - GITHUB_ERROR_LIMIT)
-        extra = f" GitHub shows the first {GITHUB_ERROR_LIMIT}; {hidden} more" if hidden else ""
+        hidden = max(0, len(errors) - GITHUB_ERROR_LIMIT)
+        extra = (f" GitHub shows the first {GITHUB_ERROR_LIMIT}; {hidden} more are in the full "
+                 "list." if hidden else "")
         lines.append(_command(
             "notice",
-            f"claimcheck: {len(failures)} conflicts need review ({len(lines)} annotations, most "
+            f"claimcheck: {len(failures)} conflicts need review ({len(errors)} annotations, most "
             f"severe first).{extra} Full list: {where}. Review with `claimcheck review CORPUS`.",
             title="claimcheck check",
         ))
@@ -141,7 +152,7 @@ def render_junit(result: GateResult) -> str:
                               skipped=str(sum(1 for e in corpus.entries if _skipped(e))))
         for entry in corpus.entries:
             case = ET.SubElement(suite, "testcase", name=f"{entry.title} [{entry.id}]",
-                                 classname=f"claimcheck.{corpus.corpus}.{entry.kind}")
+                                 classname=f"claimcheck.{Path(corpus.corpus).name}.{entry.kind}")
             if entry.failing:
                 failure = ET.SubElement(case, "failure", message=entry.reason,
                                         type=entry.status)

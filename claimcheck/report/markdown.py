@@ -28,7 +28,8 @@ def render_markdown(report: Report, statuses: Mapping[str, str] | None = None) -
         f"{len(report.documents)} documents, {len(report.claims)} claims, "
         f"{len(report.conflicts)} conflicts"
         + (
-            " (" + ", ".join(f"{severities[s]} {s}" for s in ("high", "medium", "low") if severities[s])
+            " ("
+            + ", ".join(f"{severities[s]} {s}" for s in ("high", "medium", "low") if severities[s])
             + ")"
             if report.conflicts
             else ""
@@ -63,5 +64,7 @@ def render_markdown(report: Report, statuses: Mapping[str, str] | None = None) -
             for claim_id in side.claims:
                 claim = claims.get(claim_id)
                 if claim is not None:
-                    lines.append(f"| {_cell(side.value)} | {_cell(claim.document)} | {_quote(claim)} |")
+                    lines.append(
+                        f"| {_cell(side.value)} | {_cell(claim.document)} | {_quote(claim)} |"
+                    )
     return "\n".join(lines) + "\n"

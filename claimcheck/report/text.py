@@ -15,7 +15,7 @@ from claimcheck.model import Claim, Report
 
 
 def evidence(claim: Claim, style: str = "bold yellow") -> Text:
-    """The claim's sentence with the value's words marked «like this» (and coloured on a terminal)."""
+    """The claim's sentence with the value's words marked «like this» (coloured on a terminal)."""
     rel_start = max(0, claim.value_start - claim.start)
     rel_end = max(rel_start, min(len(claim.sentence), claim.value_end - claim.start))
     text = Text(claim.sentence[:rel_start])
@@ -39,7 +39,8 @@ def render_text(report: Report, *, color: bool = False, width: int = 100,
         + ", ".join(f"{n} {lang}" for lang, n in sorted(languages.items()))
         + f"), {len(report.claims)} claims, [bold]{len(report.conflicts)} conflicts[/]"
         + (
-            " (" + ", ".join(f"{severities[s]} {s}" for s in ("high", "medium", "low") if severities[s])
+            " ("
+            + ", ".join(f"{severities[s]} {s}" for s in ("high", "medium", "low") if severities[s])
             + ")"
             if report.conflicts
             else ""

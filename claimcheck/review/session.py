@@ -7,17 +7,20 @@ scripted key presses; the defaults read single keys from the terminal through cl
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import click
-from rich.columns import Columns
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 
+from claimcheck.errors import InputError
 from claimcheck.model import Claim, Conflict, Report
 from claimcheck.report.text import evidence
 from claimcheck.review.store import (
@@ -53,11 +56,43 @@ _STATUS_STYLE = {"open": "magenta", "changed": "bold magenta", "confirmed": "gre
 
 
 def terminal_key() -> str:
-    """One key press from the terminal, without Enter; "" at end of input or on Ctrl-C/Ctrl-D."""
+    """One key press from the terminal, without Enter; "" at end of input or on Ctrl-C/Ctrl-D.
+
+    On a real terminal it switches to raw mode *without* flushing pending input (click.getchar
+    flushes), so keys typed ahead are not lost; elsewhere (pipes, CliRunner) it uses click.
+    """
+    stdin = sys.stdin
     try:
-        return click.getchar()
-    except (EOFError, KeyboardInterrupt):
+        fd = stdin.fileno()
+        is_terminal = os.isatty(fd)
+    except (AttributeError, OSError, ValueError):
+        is_terminal = False
+    if not is_terminal:
+        try:
+            return click.getchar()
+        except (EOFError, KeyboardInterrupt):
+            return ""
+        except OSError as exc:  # no stdin terminal and no /dev/tty either (CI, cron, pipes)
+            raise InputError(
+                "the interactive review needs a terminal; use --id ID --status STATUS, or --list"
+            ) from exc
+    import termios
+    import tty
+
+    saved = termios.tcgetattr(fd)
+    try:
+        tty.setraw(fd, termios.TCSANOW)
+        data = os.read(fd, 1)
+        while data and data[0] >= 0xC0 and len(data) < 4:  # rest of a UTF-8 character
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                data += os.read(fd, 1)
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+    if data in (b"", b"\x03", b"\x04"):
         return ""
+    return data.decode("utf-8", errors="replace")
 
 
 def terminal_ask(prompt: str) -> str:
@@ -104,7 +139,7 @@ class ReviewSession:
     ) -> None:
         self.report = report
         self.path = Path(path)
-        self.console = console or Console()
+        self.console = console or Console(highlight=False)
         self.read_key = read_key
         self.ask = ask
         self.who = who
@@ -280,5 +315,9 @@ def render_conflict(conflict: Conflict, state: ReviewState, report: Report,
             body.append(" · ".join(m for m in meta if m) + "\n", style="dim")
             body.append_text(evidence(claim, style="bold black on yellow"))
         panels.append(Panel(body, title=Text(side.value, style="bold cyan"), expand=True))
-    parts.append(Columns(panels, equal=True, expand=True))
+    grid = Table.grid(expand=True, padding=(0, 1))
+    for _ in panels:
+        grid.add_column(ratio=1)
+    grid.add_row(*panels)
+    parts.append(grid)
     return Group(*parts)

@@ -313,6 +313,19 @@ def _parse(data: Any, path: Path) -> dict[str, Decision]:
     return decisions
 
 
+class _Dumper(yaml.SafeDumper):
+    """Double-quotes strings holding YAML line breaks (NEL, LS, PS), which plain or single-quoted
+    style would turn into newlines: a note must read back exactly as it was typed."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    style = '"' if any(ch in data for ch in "\x85\u2028\u2029\ufeff") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
 def dump_decisions(decisions: Mapping[str, Decision]) -> str:
     """The file's text: sorted by id, fixed key order, so diffs stay one decision small."""
     entries: dict[str, Any] = {}
@@ -338,8 +351,8 @@ def dump_decisions(decisions: Mapping[str, Decision]) -> str:
         "# `claimcheck review`; safe to edit by hand.\n"
         "# status: confirmed | dismissed | resolved (with value) | waived.\n"
     )
-    body = yaml.safe_dump(
-        {"version": FILE_VERSION, "decisions": entries},
+    body = yaml.dump(
+        {"version": FILE_VERSION, "decisions": entries}, Dumper=_Dumper,
         sort_keys=False, allow_unicode=True, width=1000, default_flow_style=False,
     )
     return header + body
