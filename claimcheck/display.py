@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from claimcheck.model import Value
+from collections import Counter
+from collections.abc import Iterable
+
+from claimcheck.model import Conflict, Value
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "BRL": "R$"}
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
@@ -54,3 +57,10 @@ def format_value(value: Value) -> str:
         base = str(int(value.point))
     hedge = _HEDGE_WORDS.get(value.hedge or "")
     return f"{hedge} {base}" if hedge else base
+
+
+def severity_counts(conflicts: Iterable[Conflict]) -> str:
+    """" (2 high, 1 low)" for a summary line; "" when there are none."""
+    counts = Counter(c.severity for c in conflicts)
+    parts = [f"{counts[s]} {s}" for s in ("high", "medium", "low") if counts[s]]
+    return f" ({', '.join(parts)})" if parts else ""

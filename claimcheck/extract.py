@@ -101,7 +101,7 @@ class _DocumentExtractor:
             doc = nlp(line)
             matches = matcher(doc)
             vocab = nlp.vocab.strings
-            for sent in doc.sents:
+            for sent in _whole_sentences(doc):
                 if not sent.text.strip():
                     continue
                 cues = []
@@ -436,6 +436,22 @@ class _DocumentExtractor:
         words = sorted({w for w in re.findall(r"\w+", clause.lower())
                         if w not in self.lexicon.stop_words})
         return " ".join(words)
+
+
+def _whole_sentences(doc) -> Iterator:
+    """spaCy's sentences, with a piece that starts in lowercase joined to the one before: a
+    split after an abbreviation ("Meta Platforms Inc. ha fatto...") is no sentence boundary."""
+    pending = None
+    for sent in doc.sents:
+        first = next((t.text for t in sent if not t.is_space), "")
+        if pending is not None and first[:1].islower():
+            pending = doc[pending.start:sent.end]
+            continue
+        if pending is not None:
+            yield pending
+        pending = sent
+    if pending is not None:
+        yield pending
 
 
 def _longest_per_category(cues: list[Cue]) -> Iterable[Cue]:

@@ -43,9 +43,14 @@ _APPROXIMATE_HEDGES = frozenset({"about", "almost"})
 _SPACES = " \u00a0\u202f"
 _DIGITS_RE = re.compile(
     r"(?<![\d.,_])(?:(?<![\w.,\-−–])(?P<sign>[-−](?=\d)))?"
-    r"(?P<num>\d{1,3}(?P<sep>[.,'’\u00a0\u202f ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?"
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?"  # lakh grouping "12,34,567.89"
+    r"|\d{1,3}(?P<sep>[.,'’\u00a0\u202f ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?|[.,]\d+(?![.,]?\d))"  # the last one: ",08" with no leading zero
+    r"(?:(?P<exp>[eE][+-]?\d{1,3})(?![\w.,]?\w)|\^(?P<pow>[+-]*\d{1,3})(?![\w.,]?\w))?"
 )
+#: Dotted/commaed chains that are no single figure: "192.168.1.2", "nrs. 22,24,26,31".
+_CHAIN_RE = re.compile(r"\d+(?:[.,]\d+){2,}")
+_CHAIN_TAIL_RE = re.compile(r"[.,]\d")
 # Dates and phone numbers are masked: their digits are not quantities.
 _DATE_RE = re.compile(r"(?<![\w.,])(?:\d{1,4}([./-])\d{1,2}\1\d{2,4}|\d{1,2}[:h]\d{2})(?![\w])")
 _PHONE_RE = re.compile(
@@ -134,6 +139,13 @@ class _Grammar:
     denominators: dict[str, float]
     joiner_re: re.Pattern[str]
     age_stem_endings: tuple[str, ...] = field(default_factory=tuple)
+    vague: dict[str, float] = field(default_factory=dict)
+    vague_re: re.Pattern[str] | None = None
+    vague_more_re: re.Pattern[str] | None = None
+    negative_re: re.Pattern[str] | None = None
+    infix_re: re.Pattern[str] | None = None
+    pronoun_re: re.Pattern[str] | None = None
+    pronouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -167,7 +179,11 @@ def _grammar(lang: str) -> _Grammar:
         currency[code.lower() + "$"] = (aliases.get(code, code), 1.0)
     by_length = sorted(symbols, key=len, reverse=True)
     symbol_alt = "(?-i:" + "|".join(re.escape(s) for s in by_length) + ")"  # "a $5" is not A$
-    code_alt = "|".join(codes)
+    million_prefix = str(data.get("currency_million_prefix") or "")
+    if million_prefix:  # "30 MUSD", "MEUR 120": a million of that currency
+        for code in codes:
+            currency[(million_prefix + code).lower()] = (aliases.get(code, code), 1.0e6)
+    code_alt = "|".join(codes + [million_prefix + c for c in codes if million_prefix])
     code_dollar = rf"(?<![^\W\d_])(?i:(?:{code_alt})\$)"
     linkers = [str(x) for x in data.get("linkers") or []]
     linker_alt = "|".join(re.escape(x) + ("" if x.endswith("'") else r"\s+") for x in linkers)
@@ -238,6 +254,15 @@ def _grammar(lang: str) -> _Grammar:
     spelled_scale_alt = _alternation([str(e["word"]) for e in data.get("scales") or []
                                       if not e.get("attached") and not e.get("case")])
     blockers = data.get("fraction_blockers") or []
+    vague = {_key(w): float(v) for w, v in (data.get("vague_plurals") or {}).items()}
+    vague_alt = _alternation(list(data.get("vague_plurals") or {}))
+    vague_linkers = _alternation([str(x) for x in data.get("vague_linkers") or []])
+    scale_words = [str(e["word"]) for e in data.get("scales") or []
+                   if not e.get("attached") and not e.get("case")]
+    infix = [str(x) for x in data.get("fraction_infix") or []]
+    negative = [str(x) for x in data.get("negative_words") or []]
+    pronoun_before = [str(x) for x in data.get("pronoun_one_before") or []]
+    pronouns = [str(x) for x in data.get("pronoun_one") or []]
     return _Grammar(
         lang=lang,
         decimal=str(data.get("decimal", ".")),
@@ -287,6 +312,17 @@ def _grammar(lang: str) -> _Grammar:
         change_re=re.compile(rf"(?:{_alternation(data.get('change_words') or [])})\W*(?:\w+\W+)?$",
                              flags),
         age_stem_endings=endings,
+        vague=vague,
+        vague_re=re.compile(_first_chars(list(vague)) + f"(?:{vague_alt})", flags)
+        if vague else None,
+        vague_more_re=re.compile(
+            rf"\s+(?:(?:{vague_linkers})\s+)?(?P<s>{_alternation(list(vague) + scale_words)})",
+            flags) if vague else None,
+        negative_re=re.compile(rf"(?:{_alternation(negative)})\s*$", flags) if negative else None,
+        infix_re=re.compile(rf"\s+(?:{_alternation(infix)})\s+", flags) if infix else None,
+        pronoun_re=re.compile(rf"(?:{_alternation(pronoun_before)})\s+$", flags)
+        if pronoun_before else None,
+        pronouns=frozenset(_key(p) for p in pronouns),
     )
 
 
@@ -312,6 +348,7 @@ class _Fig:
     glued: bool = False  # a letter follows the digits directly ("3D", "5km")
     unit_before: bool = False  # the unit was written before the figure ("$2-3 billion")
     factor: float = 1.0  # sub-unit factor of the currency word ("cents" -> 0.01)
+    vague: bool = False  # a plural quantifier ("dozens", "centinaia"): a floor, not a figure
 
 
 def _parse_digits(raw: str, decimal: str) -> tuple[float, float, bool] | None:
@@ -341,19 +378,40 @@ def _parse_digits(raw: str, decimal: str) -> tuple[float, float, bool] | None:
 
 
 def _scan_digits(text: str, g: _Grammar, masked: list[tuple[int, int]]) -> list[_Fig]:
-    figs = []
+    figs: list[_Fig] = []
+    skip_until = -1
     for m in _DIGITS_RE.finditer(text):
         start, end = m.span()
+        if start < skip_until:
+            continue
         if any(a < end and start < b and not (start <= a and b <= end) for a, b in masked):
             continue  # a date or phone number; a mask inside one grouped figure is no phone
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
             continue  # "GPT-4", "COVID-19": part of a name
         if start and text[start - 1].isalpha() and not _glued_code(text, start, g):
             continue  # "A320", "Q3", "G7": part of a name; "EUR29,99" is money
+        if not (m.group("exp") or m.group("pow")) and _CHAIN_TAIL_RE.match(text, end):
+            chain = _CHAIN_RE.match(text, m.start("num"))
+            if chain:  # "192.168.1.2": each part is a separate integer, never one value
+                skip_until = chain.end()
+                pos = chain.start()
+                for part in re.split(r"[.,]", chain.group()):
+                    figs.append(_Fig(pos, pos + len(part), float(part), 0.5, "digits",
+                                     plain_int=True))
+                    pos += len(part) + 1
+                continue
         parsed = _parse_digits(m.group("num"), g.decimal)
         if parsed is None:
             continue
         value, half, plain = parsed
+        if m.group("exp"):  # "1.3e6": scientific notation, scaled like a scale word
+            power = 10.0 ** int(m.group("exp")[1:])
+            value, half, plain = value * power, half * power, False
+        elif m.group("pow"):  # "1.1^23", "2.5^-1": an explicit power, read as exact
+            exponent = m.group("pow")
+            sign = -1 if exponent.count("-") % 2 else 1
+            value = value ** (sign * int(exponent.lstrip("+-")))
+            half, plain = 0.0, False
         if m.group("sign"):
             value = -value
         fig = _Fig(start, end, value, half, "digits", plain_int=plain)
@@ -570,6 +628,12 @@ def _scan_words(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_F
         for start, end, value, scale in _words_to_numbers(m.group(), m.start(), g, taken):
             if any(a < end and start < b for a, b in taken):
                 continue
+            surface = _key(text[start:end])
+            if surface in g.vague:
+                continue  # "dozens": read by _scan_vague as a floor
+            if (surface in g.pronouns and g.pronoun_re is not None
+                    and g.pronoun_re.search(text, max(0, start - 16), start)):
+                continue  # "the one you mentioned", "which one": a pronoun, not a count
             fig = _Fig(start, end, value, _integer_half(value), "words", scale=scale)
             figs.append(fig)
     return figs
@@ -629,6 +693,10 @@ def _attach_units(text: str, fig: _Fig, g: _Grammar, taken_until: int = 0) -> No
         if code:
             fig.kind, fig.unit, fig.unit_before = "money", code, True
             fig.start -= len(before) - m.start()
+            if factor != 1:
+                fig.value *= factor
+                fig.half *= factor
+                fig.scale *= factor
             m2 = _currency_after(text, fig.end, g)  # "US$ 5 USD" is still one figure
             if m2 and _currency(m2.group("cur"), g)[0] == code and not fig.glued:
                 fig.end = m2.end()
@@ -645,6 +713,8 @@ def _attach_units(text: str, fig: _Fig, g: _Grammar, taken_until: int = 0) -> No
             fig.kind, fig.unit, fig.factor = "money", code, factor
             fig.value *= factor
             fig.half *= factor
+            if factor > 1:
+                fig.scale *= factor
             fig.end = m.end()
             if fig.scale == 1 and m.group("cur").isupper():
                 _attach_scales(text, fig, g)  # "75 USD million"
@@ -747,7 +817,8 @@ def _merge_ranges(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
 
 
 def _range(text: str, a: _Fig, b: _Fig, g: _Grammar) -> _Fig | None:
-    if a.kind in ("age", "fraction") or b.kind in ("age", "fraction") or a.high is not None:
+    if (a.kind in ("age", "fraction") or b.kind in ("age", "fraction") or a.high is not None
+            or a.vague or b.vague):
         return None
     if _year_like(a) and _year_like(b):
         return None  # "2019-2020", "between 2020 and 2024": a period, left to the period reader
@@ -874,6 +945,72 @@ def _merge_spelled_decimals(text: str, figs: list[_Fig], g: _Grammar) -> list[_F
     return out
 
 
+def _scan_vague(text: str, g: _Grammar, figs: list[_Fig]) -> list[_Fig]:
+    """'dozens of', 'centinaia di milioni': a plural quantifier is a floor, never an exact figure.
+
+    It commits to at least two of its unit (dozens -> 24, hundreds of millions -> 2e8), so it is
+    returned as hedge "at_least" with ``vague`` set; after a figure ("tres docenas") it is a
+    multiplier and is left to the figure.
+    """
+    if g.vague_re is None or g.vague_more_re is None:
+        return []
+    out = []
+    for m in g.vague_re.finditer(text):
+        start, end = m.span()
+        if any(f.start < end and start < f.end for f in figs):
+            continue
+        if any(f.end <= start and not text[f.end:start].strip() for f in figs):
+            continue  # "3 dozens", "tres docenas": a multiplier of the figure before
+        value = 2 * g.vague[_key(m.group())]
+        while (more := g.vague_more_re.match(text, end)) is not None:
+            word = _key(more.group("s"))
+            unit = g.vague.get(word) or float((g.scales.get(word) or {}).get("value", 0))
+            if unit <= 1:
+                break
+            value *= unit
+            end = more.end()
+        out.append(_Fig(start, end, value, 0.0, "words", hedge="at_least", vague=True,
+                        scale=value))
+    return out
+
+
+def _apply_negatives(text: str, figs: list[_Fig], g: _Grammar) -> None:
+    """'minus five', 'menos 5', and a lone leading '- 5' in tokenised text: a negative figure."""
+    for fig in figs:
+        if fig.value <= 0 or fig.vague or fig.unit_before or fig.kind == "age":
+            continue
+        if text[:fig.start].strip() in ("-", "−"):
+            fig.value, fig.start = -fig.value, text.index(text[:fig.start].strip())
+            continue
+        if g.negative_re is None:
+            continue
+        head = text[max(0, fig.start - 24):fig.start]
+        m = g.negative_re.search(head)
+        if m and not g.hedge_re.search(head):  # "al menos 5", "au moins 5": a hedge
+            fig.value = -fig.value
+            fig.start -= len(head) - m.start()
+
+
+def _merge_infix_fractions(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
+    """'uno su tre', '1 sobre 3', 'one out of three': numerator over a larger denominator."""
+    if g.infix_re is None:
+        return figs
+    out: list[_Fig] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "number" and fig.kind in ("number", "percent")
+                and prev.scale == fig.scale == 1 and not prev.hedge and not fig.hedge
+                and prev.value == int(prev.value) and fig.value == int(fig.value)
+                and 0 < prev.value < fig.value
+                and g.infix_re.fullmatch(text, prev.end, fig.start)):
+            kind = "fraction" if fig.kind == "number" else fig.kind
+            out[-1] = _Fig(prev.start, fig.end, prev.value / fig.value, 0.0, "fraction",
+                           kind=kind, unit=fig.unit)
+            continue
+        out.append(fig)
+    return out
+
+
 def _drop_conversions(text: str, figs: list[_Fig]) -> list[_Fig]:
     """'$2.5 billion (£1.9 billion)' is one claim: the bracketed conversion is not returned."""
     out: list[_Fig] = []
@@ -919,7 +1056,9 @@ def _quantities(text: str, lang: str) -> list[Quantity]:
         if m and m.group("cur")[:1].isalpha():
             taken.append(m.span("cur"))
     words = _scan_words(text, g, taken)
-    figs = sorted(digits + fractions + ages + words, key=lambda f: (f.start, -f.end))
+    found = digits + fractions + ages + words
+    found += _scan_vague(text, g, found)
+    figs = sorted(found, key=lambda f: (f.start, -f.end))
     _apply_denominators(text, figs, g)
     figs = _merge_whole_and_fraction(text, _non_overlapping(figs), g)
     figs = _merge_spelled_decimals(text, figs, g)
@@ -934,6 +1073,8 @@ def _quantities(text: str, lang: str) -> list[Quantity]:
         _attach_age(text, fig, g)
     figs = [f for f in figs if not f.glued]
     figs = _merge_compound_money(text, _non_overlapping(figs), g)
+    _apply_negatives(text, figs, g)
+    figs = _merge_infix_fractions(text, figs, g)
     figs = _merge_ranges(text, figs, g)
     for fig in figs:
         _attach_hedge(text, fig, g)
@@ -983,6 +1124,8 @@ def _year_like(fig: _Fig) -> bool:
 def _rule(fig: _Fig) -> str:
     if fig.hedge == "range":
         return f"range.{fig.kind}.v1"
+    if fig.vague:
+        return f"{fig.kind}.vague_plural.v1"
     if fig.kind == "money":
         return "money.scale.v1" if fig.scale != 1 else "money.v1"
     if fig.kind in ("percent", "percentage_points", "age", "fraction"):
@@ -1006,7 +1149,7 @@ def _to_quantity(text: str, fig: _Fig) -> Quantity:
         low=_tidy(low),
         high=_tidy(high),
         unit=fig.unit,
-        approximate=fig.hedge in _APPROXIMATE_HEDGES,
+        approximate=fig.hedge in _APPROXIMATE_HEDGES or fig.vague,
         start=fig.start,
         end=fig.end,
         text=text[fig.start:fig.end],

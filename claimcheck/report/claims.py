@@ -21,8 +21,13 @@ def render_claims(report: Report, *, color: bool = False, width: int = 160) -> s
                    "evidence"):
         table.add_column(column, overflow="fold")
     for claim in report.claims:
+        subject = claim.subject
+        if claim.subject_text and claim.subject_text != claim.subject:
+            subject += f"\n[dim](as “{claim.subject_text}”)[/]"
+        elif not claim.subject_text and claim.subject != "(event)":
+            subject += "\n[dim](from context)[/]"
         table.add_row(
-            claim.document, claim.subject, claim.attribute, format_value(claim.value),
+            claim.document, subject, claim.attribute, format_value(claim.value),
             claim.period or "–", claim.modality, f"{claim.trigger}\n[dim]{claim.rule}[/]",
             evidence(claim),
         )

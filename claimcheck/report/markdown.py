@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 
+from claimcheck.display import severity_counts
 from claimcheck.model import Claim, Report
 
 
@@ -21,19 +21,11 @@ def _quote(claim: Claim) -> str:
 
 def render_markdown(report: Report, statuses: Mapping[str, str] | None = None) -> str:
     """``statuses`` (review status by conflict id) adds a status tag to each conflict."""
-    severities = Counter(c.severity for c in report.conflicts)
     lines = [
         "# claimcheck report",
         "",
         f"{len(report.documents)} documents, {len(report.claims)} claims, "
-        f"{len(report.conflicts)} conflicts"
-        + (
-            " ("
-            + ", ".join(f"{severities[s]} {s}" for s in ("high", "medium", "low") if severities[s])
-            + ")"
-            if report.conflicts
-            else ""
-        )
+        f"{len(report.conflicts)} conflicts{severity_counts(report.conflicts)}"
         + ".",
         "",
         "| document | language | source | published |",

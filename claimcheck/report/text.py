@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from claimcheck.display import severity_counts
 from claimcheck.model import Claim, Report
 
 
@@ -33,18 +34,11 @@ def render_text(report: Report, *, color: bool = False, width: int = 100,
         emoji=False,
     )
     languages = Counter(d.language for d in report.documents)
-    severities = Counter(c.severity for c in report.conflicts)
     console.print(
         f"[bold]{len(report.documents)} documents[/] ("
         + ", ".join(f"{n} {lang}" for lang, n in sorted(languages.items()))
         + f"), {len(report.claims)} claims, [bold]{len(report.conflicts)} conflicts[/]"
-        + (
-            " ("
-            + ", ".join(f"{severities[s]} {s}" for s in ("high", "medium", "low") if severities[s])
-            + ")"
-            if report.conflicts
-            else ""
-        )
+        + severity_counts(report.conflicts)
     )
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     for column in ("document", "lang", "source", "published", "claims"):
