@@ -279,11 +279,13 @@ class _DocumentExtractor:
 
     def _is_difference(self, sentence: Sentence, q: Quantity) -> bool:
         """"23 more than allowed", "23 a mais", "23 personas más": a difference, not a count."""
-        following = [t for s, e, t in sentence.tokens if s >= q.end][:3]
-        for word in following:
+        following = [(s, t) for s, e, t in sentence.tokens if s >= q.end][:4]
+        triggers = {c.start for c in sentence.cues if c.category == "slots"}
+        for start, word in following:
             if word in self.lexicon.difference_words:
                 return True
-            if word not in self.lexicon.count_nouns and word not in self.lexicon.linking_words:
+            if not (word in self.lexicon.count_nouns or word in self.lexicon.linking_words
+                    or start in triggers):
                 break
         return False
 
@@ -479,6 +481,17 @@ def _clause_of(sentence: Sentence, position: int) -> tuple[int, int]:
     return sentence.start, sentence.end
 
 
+def _belongs_to_other(cue: Cue, own: Cue | None) -> bool:
+    """A slot or deal word other than the value's own trigger."""
+    return cue.category in ("slots", "deal_types") and (own is None or cue.label != own.label)
+
+
+def _next_token_is(sentence: Sentence, position: int, start: int) -> bool:
+    """Whether the first token after ``position`` begins at ``start`` ("the 2014 acquisition")."""
+    following = [s for s, e, t in sentence.tokens if s >= position][:1]
+    return bool(following) and following[0] == start
+
+
 def _tokens_between(sentence: Sentence, start: int, end: int) -> list[str]:
     return [lower for s, e, lower in sentence.tokens if s >= start and e <= end]
 
@@ -486,9 +499,9 @@ def _tokens_between(sentence: Sentence, start: int, end: int) -> list[str]:
 def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                     kinds: tuple[str, ...] | None = None, own: Cue | None = None) -> str | None:
     """The period nearest the value in its clause. A period written after the value is not its
-    own when another claim's trigger stands between them ("$14.3bn investment, its biggest since
-    the 2014 acquisition"); one written before it ("In 2019, ... 31 people died") dates the
-    whole clause."""
+    own when another claim's word stands between them or right after the period ("$14.3bn
+    investment, its biggest since the 2014 acquisition"); one written before the value ("In
+    2019, ... 31 people died") dates the whole clause."""
     clause = _clause_of(sentence, start)
     best = None
     for p in ps:
@@ -499,9 +512,10 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
         if p.start < end and start < p.end:
             continue  # the period is the value itself
         if p.start >= end and any(
-                c.category in ("slots", "deal_types") and end <= c.start and c.end <= p.start
-                and (own is None or c.label != own.label) for c in sentence.cues):
-            continue  # a later period belongs to the claim whose trigger stands between
+                _belongs_to_other(c, own) and end <= c.start
+                and (c.end <= p.start or _next_token_is(sentence, p.end, c.start))
+                for c in sentence.cues):
+            continue  # a later period belongs to the claim whose word is between or right after
         gap = p.start - end if p.start >= end else start - p.end
         if best is None or gap < best[0]:
             best = (gap, p.value)

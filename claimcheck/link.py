@@ -41,7 +41,7 @@ SUBJECT_ROLE = {
     "deal_type": TARGET, "founded": TARGET, "announced": TARGET, "completed": TARGET,
     "age": PERSON, "role": PERSON,
     "deaths": EVENT, "injured": EVENT, "missing": EVENT, "survivors": EVENT, "evacuated": EVENT,
-    "passengers": EVENT, "crew": EVENT, "occurred": EVENT, "damage": EVENT,
+    "passengers": EVENT, "crew": EVENT, "capacity": EVENT, "occurred": EVENT, "damage": EVENT,
 }
 #: Entity types that can own a company's figures, deals and relations (not people, not places).
 OWNER_TYPES = frozenset({"organization", "product"})

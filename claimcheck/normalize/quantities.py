@@ -62,7 +62,11 @@ _PHONE_RE = re.compile(
 )
 _ANY_DIGIT_RE = re.compile(r"\d")
 _VULGAR_FRACTION_RE = re.compile("[\u00bc-\u00be\u2150-\u215e]")
-_CENTS_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+#: After "15 dollars 50" the cents end the amount: punctuation, the end, or a word (no figure).
+_CENTS_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|[^\W\d_])")
+#: A currency word written before a figure counts only when the figure ends the clause
+#: ("dollari 4."), not in "in dollari 4 volte".
+_CURRENCY_BEFORE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _FIGURE_NEXT_RE = re.compile(r"[ \u00a0\u202f]*[-−]?\d")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,3})(?![\w/])")
@@ -125,6 +129,7 @@ class _Grammar:
     pp_re: re.Pattern[str]
     percent_re: re.Pattern[str]
     currency_after_re: re.Pattern[str]
+    currency_word_before_re: re.Pattern[str]
     currency_before_re: re.Pattern[str]
     hedge_re: re.Pattern[str]
     hedge_after_re: re.Pattern[str]
@@ -144,6 +149,7 @@ class _Grammar:
     vague_more_re: re.Pattern[str] | None = None
     negative_re: re.Pattern[str] | None = None
     infix_re: re.Pattern[str] | None = None
+    infix_one_re: re.Pattern[str] | None = None
     pronoun_re: re.Pattern[str] | None = None
     pronouns: frozenset[str] = frozenset()
 
@@ -178,7 +184,8 @@ def _grammar(lang: str) -> _Grammar:
         currency[code.lower()] = (aliases.get(code, code), 1.0)
         currency[code.lower() + "$"] = (aliases.get(code, code), 1.0)
     by_length = sorted(symbols, key=len, reverse=True)
-    symbol_alt = "(?-i:" + "|".join(re.escape(s) for s in by_length) + ")"  # "a $5" is not A$
+    symbol_alt = "(?-i:" + "|".join(  # "a $5" is not A$; "$ c'est" is no Canadian dollar
+        re.escape(s) + (r"(?![\w'’])" if s[-1:].isalnum() else "") for s in by_length) + ")"
     million_prefix = str(data.get("currency_million_prefix") or "")
     if million_prefix:  # "30 MUSD", "MEUR 120": a million of that currency
         for code in codes:
@@ -287,6 +294,7 @@ def _grammar(lang: str) -> _Grammar:
                          flags),
         percent_re=re.compile(rf"[{_SPACES}]*(?:{_alternation(data.get('percent') or [])})", flags),
         currency_after_re=re.compile(currency_after, flags),
+        currency_word_before_re=re.compile(rf"(?<!\w)(?P<cur>{word_alt})[{_SPACES}]$", flags),
         currency_before_re=re.compile(currency_before, flags),
         hedge_re=re.compile(hedge_re if hedge_alt else r"(?!x)x", flags),
         hedge_after_re=re.compile(rf"\s+(?P<h>{_alternation(list(hedge_after_of))})", flags)
@@ -320,6 +328,9 @@ def _grammar(lang: str) -> _Grammar:
             flags) if vague else None,
         negative_re=re.compile(rf"(?:{_alternation(negative)})\s*$", flags) if negative else None,
         infix_re=re.compile(rf"\s+(?:{_alternation(infix)})\s+", flags) if infix else None,
+        infix_one_re=re.compile(
+            rf"(?:{_alternation(articles_one)})\s+(?:{_alternation(infix)})\s+$", flags)
+        if infix and articles_one else None,
         pronoun_re=re.compile(rf"(?:{_alternation(pronoun_before)})\s+$", flags)
         if pronoun_before else None,
         pronouns=frozenset(_key(p) for p in pronouns),
@@ -701,6 +712,14 @@ def _attach_units(text: str, fig: _Fig, g: _Grammar, taken_until: int = 0) -> No
             if m2 and _currency(m2.group("cur"), g)[0] == code and not fig.glued:
                 fig.end = m2.end()
             return
+    m = g.currency_word_before_re.search(before) if not fig.glued else None
+    if (m and fig.start - (len(before) - m.start()) >= taken_until
+            and _CURRENCY_BEFORE_END_RE.match(text, fig.end)):
+        code, factor = _currency(m.group("cur"), g)
+        if code and factor == 1:  # "dollari 4.", "dólar 22,5 millones": the word leads
+            fig.kind, fig.unit, fig.unit_before = "money", code, True
+            fig.start -= len(before) - m.start()
+            return
     m = _currency_after(text, fig.end, g)
     if m and _year_like(fig) and _FIGURE_NEXT_RE.match(text, m.end()):
         return  # "in 2024 USD 5 million": the code opens the next figure
@@ -735,7 +754,7 @@ def _currency(surface: str, g: _Grammar) -> tuple[str | None, float]:
 
 
 def _attach_age(text: str, fig: _Fig, g: _Grammar) -> None:
-    if fig.kind != "number" or fig.scale != 1 or fig.value != int(fig.value):
+    if fig.kind != "number" or fig.scale != 1 or fig.value != int(fig.value) or fig.vague:
         return
     if not 0 < fig.value <= MAX_AGE:
         return
@@ -998,10 +1017,22 @@ def _merge_infix_fractions(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fi
     out: list[_Fig] = []
     for fig in figs:
         prev = out[-1] if out else None
+        if (g.infix_one_re is not None and fig.kind in ("number", "percent") and fig.scale == 1
+                and fig.value == int(fig.value) and fig.value > 1 and not fig.hedge
+                and not _year_like(fig)):
+            head = text[max(0, fig.start - 24):fig.start]
+            m = g.infix_one_re.search(head)
+            start = fig.start - (len(head) - m.start()) if m else -1
+            if m and (prev is None or prev.end <= start):
+                # "un sur trois", "um sobre três": the article is the numerator one
+                kind = "fraction" if fig.kind == "number" else fig.kind
+                out.append(_Fig(start, fig.end, 1 / fig.value, 0.0, "fraction", kind=kind,
+                                unit=fig.unit))
+                continue
         if (prev is not None and prev.kind == "number" and fig.kind in ("number", "percent")
                 and prev.scale == fig.scale == 1 and not prev.hedge and not fig.hedge
                 and prev.value == int(prev.value) and fig.value == int(fig.value)
-                and 0 < prev.value < fig.value
+                and 0 < prev.value < fig.value and not _year_like(fig)
                 and g.infix_re.fullmatch(text, prev.end, fig.start)):
             kind = "fraction" if fig.kind == "number" else fig.kind
             out[-1] = _Fig(prev.start, fig.end, prev.value / fig.value, 0.0, "fraction",

@@ -1,0 +1,136 @@
+"""Extraction and subject attribution on tiny documents: one rule per test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimcheck.config import Config, PinnedEntity
+from claimcheck.extract import extract
+from claimcheck.link import link
+from claimcheck.model import Document
+
+CONFIG = Config(entities=(
+    PinnedEntity("Norvik Group", "organization", ("Norvik",)),
+    PinnedEntity("Belmar Foods", "organization", ("Belmar",)),
+    PinnedEntity("Ana Ruiz", "person", ("Ruiz",)),
+))
+
+
+def claims(text: str, lang: str = "en", published: date | None = None):
+    document = Document(id="d", path="d", text=text, language=lang, published=published)
+    return link([document], [extract(document)], CONFIG)
+
+
+def slots(text: str, lang: str = "en", published: date | None = None):
+    return {(c.subject, c.attribute, c.value.point, c.period, c.modality)
+            for c in claims(text, lang, published)}
+
+
+def test_a_count_belongs_to_the_word_that_follows_it():
+    found = slots("Doze pessoas morreram e 31 estão desaparecidas.", "pt")
+    assert ("(event)", "deaths", 12, None, "asserted") in found
+    assert ("(event)", "missing", 31, None, "asserted") in found
+    assert not any(attr == "deaths" and value == 31 for _, attr, value, _, _ in found)
+
+
+def test_a_count_trigger_does_not_reach_across_a_conjunction():
+    found = slots("Several of the injured are children, and four are in a serious condition.")
+    assert not any(attr == "injured" for _, attr, *_ in found)
+
+
+def test_licensed_capacity_is_not_the_number_on_board():
+    found = slots("The ferry was licensed to carry 120 passengers.")
+    assert {attr for _, attr, *_ in found} == {"capacity"}
+
+
+def test_a_difference_is_not_a_count():
+    assert not slots("A embarcação levava 23 passageiros a mais do que o permitido.", "pt") & {
+        ("(event)", "passengers", 23, None, "asserted")}
+
+
+def test_the_price_of_an_acquisition_after_a_price_preposition():
+    found = slots("Norvik agreed to buy a 70% stake in Belmar Foods from a private equity fund "
+                  "for €1.78bn.")
+    assert ("Belmar Foods", "deal_value", 1.78e9, None, "asserted") in found
+
+
+def test_buying_a_stake_is_not_an_acquisition_of_the_company():
+    labels = {c.value.label for c in claims(
+        "Norvik hat einen Anteil von 49 Prozent an Belmar Foods erworben.", "de")
+        if c.attribute == "deal_type"}
+    assert "acquisition" not in labels
+
+
+def test_an_acquisition_is_a_deal_type_of_its_target():
+    found = {(c.subject, c.value.label) for c in claims("Norvik acquiert Belmar Foods.", "fr")
+             if c.attribute == "deal_type"}
+    assert found == {("Belmar Foods", "acquisition")}
+
+
+def test_a_period_written_before_the_value_dates_its_clause():
+    found = slots("In 2019, another boat sank and 31 people died.")
+    assert ("(event)", "deaths", 31, "2019", "asserted") in found
+
+
+def test_a_later_period_of_another_claim_is_not_borrowed():
+    found = slots("Norvik's $2bn investment is its largest since the 2014 acquisition of Belmar.")
+    assert ("Norvik Group", "investment", 2e9, None, "asserted") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "modality"), [
+    ("Norvik could invest $2bn in Belmar.", "en", "hypothetical"),
+    ("Norvik prevede di investire 2 miliardi di dollari.", "it", "forecast"),
+    ("Norvik did not invest $2bn.", "en", "negated"),
+    ("Selon des sources internes, Norvik a investi 2 milliards de dollars.", "fr", "reported"),
+    ("Norvik invested $2bn.", "en", "asserted"),
+])
+def test_modality(text, lang, modality):
+    (claim,) = [c for c in claims(text, lang) if c.attribute == "investment"]
+    assert claim.modality == modality
+
+
+def test_said_it_would_is_reported_not_hypothetical():
+    (claim,) = [c for c in claims("Ruiz said Norvik would keep working with Belmar Foods.")
+                if c.attribute == "relationship"]
+    assert claim.modality == "reported" and claim.value.label == "continues"
+
+
+def test_relation_written_as_a_noun_and_a_verb():
+    (claim,) = [c for c in claims(
+        "Belmar Foods hat die Zusammenarbeit mit Norvik beendet.", "de")
+        if c.attribute == "relationship"]
+    assert (claim.subject, claim.object, claim.value.label) == (
+        "Belmar Foods", "Norvik Group", "ends")
+
+
+def test_a_generic_noun_stands_for_the_organization_named_before():
+    found = slots("Norvik sta crescendo: l'azienda ha generato 870 milioni di euro di fatturato "
+                  "nel 2024.", "it")
+    assert ("Norvik Group", "revenue", 870e6, "2024", "asserted") in found
+
+
+def test_an_undated_figure_takes_the_period_in_focus_for_comparison():
+    found = claims("Norvik reported third-quarter revenue of $2.1bn. Net profit rose to $187m.",
+                   published=date(2025, 10, 20))
+    (profit,) = [c for c in found if c.attribute == "profit"]
+    assert (profit.subject, profit.period, profit.period_source) == (
+        "Norvik Group", "2025-Q3", "context")
+
+
+def test_an_age_and_its_year():
+    found = slots("Ruiz fondò Norvik nel 2016 all'età di 19 anni.", "it")
+    assert ("Ana Ruiz", "age", 19, "2016", "asserted") in found
+    assert ("Norvik Group", "founded", 2016, None, "asserted") in found
+
+
+def test_a_sentence_cut_after_an_abbreviation_is_joined():
+    (claim,) = [c for c in claims("Nel 2025 Norvik Inc. ha investito 2 miliardi di euro.", "it")
+                if c.attribute == "investment"]
+    assert claim.sentence.startswith("Nel 2025 Norvik Inc.")
+
+
+def test_no_subject_no_claim():
+    assert not [c for c in claims("The market was valued at $2.9bn in 2024.")
+                if c.attribute == "valuation"]
