@@ -12,7 +12,9 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
   Decimals count as written ("14.3" -> 0.05, "14.30" -> 0.005); for integers trailing zeros are
   not significant ("29" -> 0.5, "870" -> 5, "1400" -> 50). The half-unit is scaled with the
   figure ("$14.3 billion" -> [14.25e9, 14.35e9]). Spelled fractions ("half") and ages are exact.
-* ``DELTA = max(ABOUT_RELATIVE * |v|, half-unit)`` is the slack of "about"/"almost" hedges.
+* ``DELTA = max(ABOUT_RELATIVE * |v|, half-unit)`` is the slack of "about"/"almost" hedges;
+  collective nouns ("una decina", "un millier") are "about" with ``COLLECTIVE_RELATIVE``.
+* Plural quantifiers ("dozens", "centinaia di milioni") are floors: at_least [2 * unit, inf).
 * over: (v, inf)    at_least: [v, inf)    almost: [v - DELTA, v)    about: [v - DELTA, v + DELTA]
   up_to: [0, v]     under: [0, v)         range "20-30": [20, 30] (ends as written).
 * ``approximate`` is True for "about" and "almost" only.
@@ -32,6 +34,8 @@ from claimcheck.model import Quantity
 
 #: Relative slack of "about"/"almost" hedges (see module docstring).
 ABOUT_RELATIVE = 0.10
+#: Relative slack of collective nouns ("una decina", "un centinaio"): they count roughly.
+COLLECTIVE_RELATIVE = 0.25
 #: Integers in this range written as four bare digits are flagged as year-like.
 YEAR_LIKE = (1900, 2100)
 #: Ages beyond this are not ages.
@@ -152,6 +156,7 @@ class _Grammar:
     infix_one_re: re.Pattern[str] | None = None
     pronoun_re: re.Pattern[str] | None = None
     pronouns: frozenset[str] = frozenset()
+    collective_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -334,6 +339,8 @@ def _grammar(lang: str) -> _Grammar:
         pronoun_re=re.compile(rf"(?:{_alternation(pronoun_before)})\s+$", flags)
         if pronoun_before else None,
         pronouns=frozenset(_key(p) for p in pronouns),
+        collective_re=re.compile(_alternation([str(w) for w in data["collective_words"]]), flags)
+        if data.get("collective_words") else None,
     )
 
 
@@ -360,6 +367,7 @@ class _Fig:
     unit_before: bool = False  # the unit was written before the figure ("$2-3 billion")
     factor: float = 1.0  # sub-unit factor of the currency word ("cents" -> 0.01)
     vague: bool = False  # a plural quantifier ("dozens", "centinaia"): a floor, not a figure
+    collective: bool = False  # "una decina", "un millier": a rough count
 
 
 def _parse_digits(raw: str, decimal: str) -> tuple[float, float, bool] | None:
@@ -602,7 +610,7 @@ def _word_step(s: _WordState, kind: str, value: Any, word: str, glue: str | None
     if kind == "dozen":
         if last in ("none", "unit", "teen", "ten"):
             small = group % 100 if last != "none" else 1  # "trecento e due dozzine" = 324
-            s.group = group - (small if last != "none" else 0) + small * 12
+            s.group = group - (small if last != "none" else 0) + small * v
             s.last = "dozen"
             return True
         return False
@@ -646,6 +654,8 @@ def _scan_words(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_F
                     and g.pronoun_re.search(text, max(0, start - 16), start)):
                 continue  # "the one you mentioned", "which one": a pronoun, not a count
             fig = _Fig(start, end, value, _integer_half(value), "words", scale=scale)
+            if g.collective_re and g.collective_re.search(text, start, end):
+                fig.collective, fig.half = True, 0.0  # slack comes from COLLECTIVE_RELATIVE
             figs.append(fig)
     return figs
 
@@ -1109,6 +1119,8 @@ def _quantities(text: str, lang: str) -> list[Quantity]:
     figs = _merge_ranges(text, figs, g)
     for fig in figs:
         _attach_hedge(text, fig, g)
+        if fig.collective and not fig.hedge:
+            fig.hedge = "about"
     figs = _non_overlapping(_drop_conversions(text, figs))
     return [_to_quantity(text, f) for f in figs]
 
@@ -1127,7 +1139,7 @@ def _non_overlapping(figs: list[_Fig]) -> list[_Fig]:
 def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
     """(low, high, low_exclusive, high_exclusive) by the rules in the module docstring."""
     v, half = fig.value, fig.half
-    delta = max(ABOUT_RELATIVE * abs(v), half)
+    delta = max((COLLECTIVE_RELATIVE if fig.collective else ABOUT_RELATIVE) * abs(v), half)
     hedge = fig.hedge
     if hedge == "range":
         return v, fig.high, False, False

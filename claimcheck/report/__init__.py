@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from claimcheck.report.payload import payload, to_json
 
+#: Formats ``render`` produces; "html" needs review states and lives in claimcheck.report.html.
 FORMATS = ("text", "markdown", "json")
 
 

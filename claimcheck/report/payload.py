@@ -1,6 +1,10 @@
 """The JSON report contract, version 1. Tests pin it; CI tools and reviewers read it.
 
-Additions are allowed (new keys); renaming or removing a key needs a new version.
+Additions are allowed (new keys); renaming or removing a key needs a new version. Added so far:
+claims' ``value_start``/``value_end``, ``subject_text``, ``object``, ``trigger``, ``rule``,
+``confidence``, ``condition``, ``period_source``; documents' ``date_origin``; conflicts'
+``evolving``; and, when the corpus has a ``reviews.yaml``, a ``review`` object per conflict
+(status, value, note, who, when, change), added by the CLI.
 """
 
 from __future__ import annotations
