@@ -261,6 +261,8 @@ def _read(candidate: _Candidate, identifier: str) -> Document | Skipped:
             raise _Skip(f"unsupported language: {language}")
     except _Skip as skip:
         return Skipped(candidate.path, _one_line(str(skip)))
+    except ImportError:
+        raise  # a broken installation is not a bad file: it must not pass for one
     except Exception as exc:  # noqa: BLE001 - a bad file must never stop the run
         return Skipped(candidate.path, _one_line(f"could not read: {type(exc).__name__}: {exc}"))
     return Document(

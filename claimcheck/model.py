@@ -62,8 +62,10 @@ class Quantity:
     start: int  # character offsets of the whole expression, hedge included
     end: int
     text: str = ""
-    kind: str = "number"  # "money" | "percent" | "percentage_points" | "number"
-    hedge: str | None = None  # "over" | "at_least" | "almost" | "about" | "up_to" | "range" | None
+    #: "money" | "percent" | "percentage_points" | "number" | "age" | "fraction"
+    kind: str = "number"
+    #: "over" | "at_least" | "almost" | "about" | "up_to" | "under" | "range" | None
+    hedge: str | None = None
     rule: str = ""  # id of the rule that produced it, e.g. "money.scale.v1"
     #: "over 29" excludes 29 itself, "almost 29" too: the bound is exclusive.
     low_exclusive: bool = False

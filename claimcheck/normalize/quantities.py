@@ -157,6 +157,11 @@ class _Grammar:
     pronoun_re: re.Pattern[str] | None = None
     pronouns: frozenset[str] = frozenset()
     collective_re: re.Pattern[str] | None = None
+    ordinal_re: re.Pattern[str] | None = None
+    ordinal_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ordinal_marker_re: re.Pattern[str] | None = None
+    ordinal_join_re: re.Pattern[str] | None = None
+    article_one_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -275,6 +280,17 @@ def _grammar(lang: str) -> _Grammar:
     negative = [str(x) for x in data.get("negative_words") or []]
     pronoun_before = [str(x) for x in data.get("pronoun_one_before") or []]
     pronouns = [str(x) for x in data.get("pronoun_one") or []]
+    ordinal_endings: dict[str, tuple[str, ...]] = {}
+    for spec in data.get("ordinal_suffixes") or []:
+        for suffix in spec["suffixes"]:
+            ordinal_endings[suffix.lower()] = tuple(spec.get("stem_endings") or [""])
+    ordinal_parts = [rf"(?P<den>{_alternation(denominator_words, lead=False)})(?!\w)"
+                     ] if denominator_words else []
+    if ordinal_endings:
+        suffix_alt = _alternation(list(ordinal_endings), lead=False)
+        ordinal_parts.append(rf"(?P<stem>[^\W\d_]{{2,}}?)(?P<suf>{suffix_alt})")
+    markers = [str(x) for x in data.get("denominator_markers") or []]
+    joins = [str(x) for x in data.get("ordinal_joiners") or []]
     return _Grammar(
         lang=lang,
         decimal=str(data.get("decimal", ".")),
@@ -339,6 +355,13 @@ def _grammar(lang: str) -> _Grammar:
         pronoun_re=re.compile(rf"(?:{_alternation(pronoun_before)})\s+$", flags)
         if pronoun_before else None,
         pronouns=frozenset(_key(p) for p in pronouns),
+        ordinal_re=re.compile(rf"(?<!\w)(?:{'|'.join(ordinal_parts)})(?!\w)", flags)
+        if ordinal_parts else None,
+        ordinal_endings=ordinal_endings,
+        ordinal_marker_re=re.compile(rf"\s+(?:{_alternation(markers)})", flags) if markers else None,
+        ordinal_join_re=re.compile(rf"[\s\-]*(?:(?:{_alternation(joins)})[\s\-]*)?", flags),
+        article_one_re=re.compile(rf"(?:{_alternation(articles_one)})\s+$", flags)
+        if articles_one else None,
         collective_re=re.compile(_alternation([str(w) for w in data["collective_words"]]), flags)
         if data.get("collective_words") else None,
     )
@@ -925,6 +948,83 @@ def _merge_compound_money(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig
     return out
 
 
+#: An indefinite article is the numerator one only before denominators from here on
+#: ("un ventunesimo" = 1/21), never before "un troisième mandat", "a fourth term".
+ARTICLE_NUMERATOR_MIN = 11
+
+
+def _ordinal_value(m: re.Match[str], g: _Grammar) -> float | None:
+    if m.group("den"):
+        return g.denominators.get(_key(m.group("den")))
+    stem = m.group("stem")
+    for ending in g.ordinal_endings.get(m.group("suf").lower(), ("",)):
+        word = stem + ending
+        value = _words_value(word, g)
+        if value is None:
+            kind, number = g.words.get(_key(word), ("", None))
+            if kind == "article":
+                value = 1.0  # "vingt et unième"
+            elif kind == "scale":
+                value = float(number)  # "trillionth", "millonésima"
+        if value:
+            return value
+    return None
+
+
+def _apply_ordinals(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
+    """'tre ventunesimi', 'un vingt-cinquième', 'vinte e dois trinta avos': over an ordinal.
+
+    An ordinal is a denominator only with a numerator right before it (a figure, or an article
+    for large denominators); otherwise it is a rank ("il ventunesimo secolo") and not returned.
+    """
+    ordinals: list[tuple[int, int, float]] = []
+    if g.ordinal_re is not None:
+        for m in g.ordinal_re.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in figs):
+                continue
+            value = _ordinal_value(m, g)
+            if value and value > 1:
+                ordinals.append((m.start(), m.end(), value))
+            elif value == 1:
+                ordinals.append((m.start(), m.end(), 1.0))
+    if g.ordinal_marker_re is not None:  # "vinte e um avos": the figure is the denominator
+        for fig in figs:
+            m = g.ordinal_marker_re.match(text, fig.end)
+            if m and fig.kind == "number" and fig.value == int(fig.value) and fig.value > 1:
+                ordinals.append((fig.start, m.end(), fig.value))
+    if not ordinals:
+        return figs
+    ordinals.sort()
+    out = [f for f in figs]
+    for start, end, den in ordinals:
+        before = [f for f in out if f.end <= start]
+        if den < 10 and before and before[-1].source == "words" and before[-1].kind == "number":
+            tens = before[-1]  # "vingt-cinquième", "twenty-fifth": tens + a small ordinal
+            if (10 <= tens.value < 100 and tens.value % 10 == 0
+                    and g.ordinal_join_re.fullmatch(text, tens.end, start)):
+                den, start = den + tens.value, tens.start
+                before = before[:-1]
+        if den <= 1:
+            continue
+        num = before[-1] if before else None
+        inside = [f for f in out if start <= f.start and f.end <= end]
+        if (num is not None and num.kind == "number" and num.value > 0 and not num.hedge
+                and not text[num.end:start].strip()):
+            fraction = _Fig(num.start, end, num.value / den, 0.0, "fraction", kind="fraction")
+            drop = [num] + inside
+        else:
+            head = text[max(0, start - 12):start]
+            m = g.article_one_re.search(head) if g.article_one_re else None
+            if not m or den < ARTICLE_NUMERATOR_MIN:
+                continue
+            fraction = _Fig(start - (len(head) - m.start()), end, 1 / den, 0.0, "fraction",
+                            kind="fraction")
+            drop = inside
+        out = [f for f in out if not any(f is d for d in drop)] + [fraction]
+        out.sort(key=lambda f: (f.start, -f.end))
+    return out
+
+
 def _apply_denominators(text: str, figs: list[_Fig], g: _Grammar) -> None:
     """'tres quintos', 'three fifths', 'zwei Drittel': a spelled numerator over a denominator."""
     for fig in figs:
@@ -1100,6 +1200,7 @@ def _quantities(text: str, lang: str) -> list[Quantity]:
     found = digits + fractions + ages + words
     found += _scan_vague(text, g, found)
     figs = sorted(found, key=lambda f: (f.start, -f.end))
+    figs = _apply_ordinals(text, figs, g)
     _apply_denominators(text, figs, g)
     figs = _merge_whole_and_fraction(text, _non_overlapping(figs), g)
     figs = _merge_spelled_decimals(text, figs, g)
