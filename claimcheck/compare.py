@@ -20,6 +20,7 @@ and ended by others).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -213,8 +214,6 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
 
 
 def _replace_id(conflict: Conflict, ident: str) -> Conflict:
-    import dataclasses
-
     return dataclasses.replace(conflict, id=ident)
 
 

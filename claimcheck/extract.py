@@ -12,6 +12,7 @@ When two slots are equally close, the value is ambiguous and dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 
@@ -268,7 +269,7 @@ class _DocumentExtractor:
         previous = [t for s, e, t in sentence.tokens if e <= q.start][-1:]
         if not previous or previous[0] not in self.lexicon.price_prepositions:
             return None, 0, False
-        clause = _clause_of(sentence, q.start)
+        clause = sentence.clause_at(q.start)
         deals = [c for c in sentence.cues if c.category == "deal_types"
                  and c.label in ("acquisition", "merger") and clause[0] <= c.start < q.start]
         if not deals:
@@ -297,7 +298,7 @@ class _DocumentExtractor:
         killed"), so for counts a following trigger wins over a preceding one, through any three
         words; a qualifier slot's trigger just before the value wins over everything.
         """
-        clause = _clause_of(sentence, q.start)
+        clause = sentence.clause_at(q.start)
         is_count = q.kind == "number"
         best: list[tuple[float, Cue, int, bool]] = []
         for cue in cues:
@@ -339,7 +340,7 @@ class _DocumentExtractor:
     def _time_mention(self, sentence, cue, qs, ps) -> Mention | None:
         kind = SLOTS[cue.label].value_kind
         wanted = ("year",) if kind == "year" else ("date", "month")
-        clause = _clause_of(sentence, cue.start)
+        clause = sentence.clause_at(cue.start)
         candidates = [p for p in ps if p.kind in wanted and p.value
                       and clause[0] <= p.start < clause[1]]
         best = None
@@ -367,7 +368,7 @@ class _DocumentExtractor:
     def _relation_noun_mention(self, sentence: Sentence, noun: Cue) -> Mention | None:
         """"will continue its partnership with X", "hat die Zusammenarbeit mit X beendet": a
         relation noun and, within reach in its clause, one verb saying whether it goes on."""
-        clause = _clause_of(sentence, noun.start)
+        clause = sentence.clause_at(noun.start)
         verbs = []
         for cue in sentence.cues:
             if cue.category != "relation_verbs" or not (clause[0] <= cue.start < clause[1]):
@@ -387,7 +388,7 @@ class _DocumentExtractor:
     def _deal_mention(self, sentence, cue, qs) -> Mention | None:
         """A word naming the kind of deal; "acquired a 49% stake" is about a stake, not control."""
         if cue.label in ("acquisition", "merger"):
-            clause = _clause_of(sentence, cue.start)
+            clause = sentence.clause_at(cue.start)
 
             def near(start: int, end: int) -> bool:
                 if not (clause[0] <= start < clause[1]):
@@ -409,7 +410,7 @@ class _DocumentExtractor:
     def _modality(self, sentence: Sentence, anchor: int,
                   value_start: int) -> tuple[str, str | None]:
         """Negated > hypothetical > forecast > reported > asserted, each cue within its reach."""
-        clause = _clause_of(sentence, value_start)
+        clause = sentence.clause_at(value_start)
         cues = [c for c in sentence.cues if c.category == "modality"]
         for cue in cues:
             if cue.label == "negation" and clause[0] <= cue.start < anchor:
@@ -468,17 +469,10 @@ def _longest_per_category(cues: list[Cue]) -> Iterable[Cue]:
 
 
 def _shift(items, offset: int):
-    import dataclasses
-
+    """Sentence offsets to document offsets."""
     return [dataclasses.replace(item, start=item.start + offset, end=item.end + offset)
             for item in items]
 
-
-def _clause_of(sentence: Sentence, position: int) -> tuple[int, int]:
-    for start, end in sentence.clauses:
-        if start <= position < end:
-            return start, end
-    return sentence.start, sentence.end
 
 
 def _belongs_to_other(cue: Cue, own: Cue | None) -> bool:
@@ -502,7 +496,7 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
     own when another claim's word stands between them or right after the period ("$14.3bn
     investment, its biggest since the 2014 acquisition"); one written before the value ("In
     2019, ... 31 people died") dates the whole clause."""
-    clause = _clause_of(sentence, start)
+    clause = sentence.clause_at(start)
     best = None
     for p in ps:
         if not p.value or (kinds and p.kind not in kinds):

@@ -14,9 +14,11 @@ exactly one ("Quintara reported... Net profit rose to $187m").
 A claim's subject depends on its slot (``SUBJECT_ROLE``): the *agent* of revenue or spending is
 the first organization of the clause ("Google spent..."); the *target* of a valuation, a stake or
 a deal is the organization after the trigger ("...valued Scale at"), else the one before it
-("X, founded in 2016"); ages and roles belong to a person. Generic nouns ("the company")
-stand for the organization last named, in this sentence or the one before. When no subject can
-be found, the claim is dropped rather than guessed.
+("X, founded in 2016"); ages and roles belong to a person; story-level counts (deaths,
+passengers) to the event. Generic nouns ("the company") stand for an organization named just
+before (``_SubjectChooser._antecedent``), and a definite description ("the government") for the
+one entity whose name ends in that noun. When no subject can be found, the claim is dropped
+rather than guessed.
 """
 
 from __future__ import annotations
@@ -48,7 +50,6 @@ OWNER_TYPES = frozenset({"organization", "product"})
 #: The subject of story-level counts ("12 people died") when no entity owns them.
 EVENT_SUBJECT = "(event)"
 FUZZY_ALIAS_RATIO = 92.0
-ANAPHORA_REACH = 1  # sentences back an anaphor may look for its organization
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,12 +265,6 @@ class _MentionFinder:
         return sorted(found, key=lambda m: m.start)
 
 
-def _clause_of(sentence: Sentence, position: int) -> tuple[int, int]:
-    for start, end in sentence.clauses:
-        if start <= position < end:
-            return start, end
-    return sentence.start, sentence.end
-
 
 class _SubjectChooser:
     """Walks one document's sentences; anaphors are resolved per claim, by the role they play."""
@@ -291,7 +286,7 @@ class _SubjectChooser:
         for a target ("...invested in Scale AI. It values the startup").
         """
         sentence = self.analysis.sentences[index]
-        clause = _clause_of(sentence, position)
+        clause = sentence.clause_at(position)
         earlier = [m for m in self.mentions[index]
                    if m.entity.type in OWNER_TYPES and m.end <= position]
         if role == TARGET:
@@ -348,7 +343,7 @@ class _SubjectChooser:
         trigger = mention.trigger
         role = SUBJECT_ROLE.get(mention.attribute, AGENT)
         candidates = self.candidates(mention.sentence, role)
-        clause = _clause_of(sentence, trigger.start)
+        clause = sentence.clause_at(trigger.start)
         in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
         organizations = [m for m in in_clause if m.entity.type in OWNER_TYPES]
         if mention.attribute == "relationship":
@@ -386,8 +381,6 @@ class _SubjectChooser:
                 return after[0], None
             before = [m for m in organizations if m.end <= trigger.start]
             return (before[-1] if before else None), None
-        if role == EVENT:
-            return None, None  # resolved to EVENT_SUBJECT by the caller
         # An agent: "the investment of X" binds tighter than the clause's first organization.
         anchor = max(trigger.end, mention.value_end)
         for m in organizations:

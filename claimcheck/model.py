@@ -155,6 +155,13 @@ class Sentence:
     #: (start, end, lowercased text) of every token, document offsets.
     tokens: tuple[tuple[int, int, str], ...] = ()
 
+    def clause_at(self, position: int) -> tuple[int, int]:
+        """Document offsets of the clause holding ``position`` (the sentence if none does)."""
+        for start, end in self.clauses:
+            if start <= position < end:
+                return start, end
+        return self.start, self.end
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -22,7 +22,6 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -50,7 +49,8 @@ _DIGITS_RE = re.compile(
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?"  # lakh grouping "12,34,567.89"
     r"|\d{1,3}(?P<sep>[.,'’\u00a0\u202f ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?|[.,]\d+(?![.,]?\d))"  # the last one: ",08" with no leading zero
-    r"(?:(?P<exp>[eE][+-]?\d{1,3})(?![\w.,]?\w)|\^(?P<pow>[+-]*\d{1,3})(?![\w.,]?\w))?"
+    r"(?:(?P<exp>[eE][+-]?\d{1,3})(?![\w.,]?\w)|\^(?P<pow>[+-]*\d{1,3})(?![\w.,]?\w)"
+    r"|\s?[x×]\s?10\^(?P<exp10>[+-]?\d{1,3})(?![\w.,]?\w))?"
 )
 #: Dotted/commaed chains that are no single figure: "192.168.1.2", "nrs. 22,24,26,31".
 _CHAIN_RE = re.compile(r"\d+(?:[.,]\d+){2,}")
@@ -154,14 +154,20 @@ class _Grammar:
     negative_re: re.Pattern[str] | None = None
     infix_re: re.Pattern[str] | None = None
     infix_one_re: re.Pattern[str] | None = None
+    infix_final_re: re.Pattern[str] | None = None
     pronoun_re: re.Pattern[str] | None = None
     pronouns: frozenset[str] = frozenset()
     collective_re: re.Pattern[str] | None = None
+    percent_before_re: re.Pattern[str] | None = None
+    whole_glue_re: re.Pattern[str] | None = None
     ordinal_re: re.Pattern[str] | None = None
     ordinal_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ordinal_marker_re: re.Pattern[str] | None = None
     ordinal_join_re: re.Pattern[str] | None = None
     article_one_re: re.Pattern[str] | None = None
+    ordinal_plural_endings: tuple[str, ...] = ()
+    ordinal_dens: dict[str, float] = field(default_factory=dict)
+    ordinal_tail_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -284,11 +290,13 @@ def _grammar(lang: str) -> _Grammar:
     for spec in data.get("ordinal_suffixes") or []:
         for suffix in spec["suffixes"]:
             ordinal_endings[suffix.lower()] = tuple(spec.get("stem_endings") or [""])
-    ordinal_parts = [rf"(?P<den>{_alternation(denominator_words, lead=False)})(?!\w)"
-                     ] if denominator_words else []
+    ordinal_words = denominator_words + [str(w) for w in data.get("ordinal_words") or {}]
+    # Suffix-anchored: the regex finds "esimi", the stem is read back to the word start.
+    ordinal_parts = [rf"(?<!\w){_first_chars(ordinal_words)}(?P<den>"
+                     rf"{_alternation(ordinal_words, lead=False)})(?!\w)"] if ordinal_words else []
     if ordinal_endings:
         suffix_alt = _alternation(list(ordinal_endings), lead=False)
-        ordinal_parts.append(rf"(?P<stem>[^\W\d_]{{2,}}?)(?P<suf>{suffix_alt})")
+        ordinal_parts.append(rf"(?<=[^\W\d_]{{2}})(?P<suf>{suffix_alt})")
     markers = [str(x) for x in data.get("denominator_markers") or []]
     joins = [str(x) for x in data.get("ordinal_joiners") or []]
     return _Grammar(
@@ -349,19 +357,34 @@ def _grammar(lang: str) -> _Grammar:
             flags) if vague else None,
         negative_re=re.compile(rf"(?:{_alternation(negative)})\s*$", flags) if negative else None,
         infix_re=re.compile(rf"\s+(?:{_alternation(infix)})\s+", flags) if infix else None,
+        infix_final_re=re.compile(
+            rf"\s+(?:{_alternation([str(x) for x in data['fraction_infix_final']])})\s+", flags)
+        if data.get("fraction_infix_final") else None,
         infix_one_re=re.compile(
             rf"(?:{_alternation(articles_one)})\s+(?:{_alternation(infix)})\s+$", flags)
         if infix and articles_one else None,
         pronoun_re=re.compile(rf"(?:{_alternation(pronoun_before)})\s+$", flags)
         if pronoun_before else None,
         pronouns=frozenset(_key(p) for p in pronouns),
-        ordinal_re=re.compile(rf"(?<!\w)(?:{'|'.join(ordinal_parts)})(?!\w)", flags)
+        ordinal_re=re.compile(rf"(?:{'|'.join(ordinal_parts)})(?!\w)", flags)
         if ordinal_parts else None,
         ordinal_endings=ordinal_endings,
-        ordinal_marker_re=re.compile(rf"\s+(?:{_alternation(markers)})", flags) if markers else None,
-        ordinal_join_re=re.compile(rf"[\s\-]*(?:(?:{_alternation(joins)})[\s\-]*)?", flags),
+        ordinal_dens={_key(k): float(v) for k, v in
+                      {**(data.get("denominators") or {}),
+                       **(data.get("ordinal_words") or {})}.items()},
+        ordinal_tail_re=re.compile(rf"\s*(?:[.,;:!?)]|$)|\s+(?:{vague_linkers})", flags),
+        ordinal_plural_endings=tuple(str(x) for x in data.get("ordinal_plural_endings") or []),
+        ordinal_marker_re=re.compile(rf"\s+(?:{_alternation(markers)})", flags)
+        if markers else None,
+        ordinal_join_re=re.compile(rf"[\s\-]*(?:(?:{_alternation(joins)})[\s\-]*)?", flags)
+        if "ordinal_joiners" in data else None,  # languages that write "twenty-fifth" apart
         article_one_re=re.compile(rf"(?:{_alternation(articles_one)})\s+$", flags)
         if articles_one else None,
+        whole_glue_re=re.compile(rf"\s+(?:{_alternation(data['whole_and_fraction_glue'])})\s+",
+                                 flags) if data.get("whole_and_fraction_glue") else None,
+        percent_before_re=re.compile(
+            rf"(?:(?P<p>[.;:!?(])\s*|^\s*)(?:{_alternation(data['percent_before'])})\s+$", flags)
+        if data.get("percent_before") else None,
         collective_re=re.compile(_alternation([str(w) for w in data["collective_words"]]), flags)
         if data.get("collective_words") else None,
     )
@@ -432,7 +455,8 @@ def _scan_digits(text: str, g: _Grammar, masked: list[tuple[int, int]]) -> list[
             continue  # "GPT-4", "COVID-19": part of a name
         if start and text[start - 1].isalpha() and not _glued_code(text, start, g):
             continue  # "A320", "Q3", "G7": part of a name; "EUR29,99" is money
-        if not (m.group("exp") or m.group("pow")) and _CHAIN_TAIL_RE.match(text, end):
+        if not (m.group("exp") or m.group("pow") or m.group("exp10")) and _CHAIN_TAIL_RE.match(
+                text, end):
             chain = _CHAIN_RE.match(text, m.start("num"))
             if chain:  # "192.168.1.2": each part is a separate integer, never one value
                 skip_until = chain.end()
@@ -446,8 +470,8 @@ def _scan_digits(text: str, g: _Grammar, masked: list[tuple[int, int]]) -> list[
         if parsed is None:
             continue
         value, half, plain = parsed
-        if m.group("exp"):  # "1.3e6": scientific notation, scaled like a scale word
-            power = 10.0 ** int(m.group("exp")[1:])
+        if m.group("exp") or m.group("exp10"):  # "1.3e6", "1.3x10^6": scientific notation
+            power = 10.0 ** int(m.group("exp")[1:] if m.group("exp") else m.group("exp10"))
             value, half, plain = value * power, half * power, False
         elif m.group("pow"):  # "1.1^23", "2.5^-1": an explicit power, read as exact
             exponent = m.group("pow")
@@ -630,8 +654,12 @@ def _word_step(s: _WordState, kind: str, value: Any, word: str, glue: str | None
             return False
         s.last = "hundred"
         return True
-    if kind == "dozen":
-        if last in ("none", "unit", "teen", "ten"):
+    if kind == "dozen":  # a bare "dozzina" ("64 cents a dozzina") is a unit, not 12
+        if last == "hundred" and 0 < group < 1000 and not s.segments:
+            s.group = group * v  # "two hundred dozens"
+            s.last = "dozen"
+            return True
+        if last in ("unit", "teen", "ten"):
             small = group % 100 if last != "none" else 1  # "trecento e due dozzine" = 324
             s.group = group - (small if last != "none" else 0) + small * v
             s.last = "dozen"
@@ -938,8 +966,10 @@ def _merge_compound_money(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig
             prev.value += fig.value
             prev.half, prev.end = fig.half, fig.end
             continue
-        if (joined and fig.kind == "number" and fig.source == "digits" and not prev.unit_before
-                and fig.end - fig.start == 2 and fig.plain_int
+        if (joined and fig.kind == "number" and not prev.unit_before and fig.hedge is None
+                and ((fig.source == "digits" and fig.end - fig.start == 2 and fig.plain_int)
+                     or (fig.source == "words" and fig.scale == 1 and 0 < fig.value < 100
+                         and fig.value == int(fig.value)))
                 and _CENTS_END_RE.match(text, fig.end)):
             prev.value += fig.value / 100  # "15 Dollar 50." - the cents, unit written once
             prev.half, prev.end = 0.005, fig.end
@@ -953,10 +983,18 @@ def _merge_compound_money(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig
 ARTICLE_NUMERATOR_MIN = 11
 
 
-def _ordinal_value(m: re.Match[str], g: _Grammar) -> float | None:
+def _takes_numerator(num: float, den: float, ordinal: str, g: _Grammar) -> bool:
+    """Whether 'num ordinal' is a fraction: plural ordinals are; a singular one only for one,
+    or a smaller numerator over a small denominator ("trois cinquième"). "the two millionth
+    visitor", "vingt-cinquième", "due centesimo" are ranks."""
+    if not g.ordinal_plural_endings or ordinal.lower().endswith(g.ordinal_plural_endings):
+        return True
+    return num == 1 or (den < 10 and num < den)
+
+
+def _ordinal_value(m: re.Match[str], stem: str, g: _Grammar) -> float | None:
     if m.group("den"):
-        return g.denominators.get(_key(m.group("den")))
-    stem = m.group("stem")
+        return g.ordinal_dens.get(_key(m.group("den")))
     for ending in g.ordinal_endings.get(m.group("suf").lower(), ("",)):
         word = stem + ending
         value = _words_value(word, g)
@@ -977,46 +1015,64 @@ def _apply_ordinals(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
     An ordinal is a denominator only with a numerator right before it (a figure, or an article
     for large denominators); otherwise it is a rank ("il ventunesimo secolo") and not returned.
     """
-    ordinals: list[tuple[int, int, float]] = []
+    ordinals: list[tuple[int, int, float, bool]] = []  # start, end, denominator, plural
     if g.ordinal_re is not None:
         for m in g.ordinal_re.finditer(text):
-            if any(f.start < m.end() and m.start() < f.end for f in figs):
+            start = m.start()
+            if m.group("den") is None:
+                while start and (text[start - 1].isalpha()):
+                    start -= 1  # back to the word start: the stem before the suffix
+            if any(f.start < m.end() and start < f.end for f in figs):
                 continue
-            value = _ordinal_value(m, g)
-            if value and value > 1:
-                ordinals.append((m.start(), m.end(), value))
-            elif value == 1:
-                ordinals.append((m.start(), m.end(), 1.0))
+            if _key(text[start:m.end()]) in g.currency:
+                continue  # "34 centesimi", "50 centavos": coins, not hundredths
+            value = _ordinal_value(m, text[start:m.start()], g)
+            if value:
+                ordinals.append((start, m.end(), value, False))
     if g.ordinal_marker_re is not None:  # "vinte e um avos": the figure is the denominator
         for fig in figs:
             m = g.ordinal_marker_re.match(text, fig.end)
             if m and fig.kind == "number" and fig.value == int(fig.value) and fig.value > 1:
-                ordinals.append((fig.start, m.end(), fig.value))
+                ordinals.append((fig.start, m.end(), fig.value, True))
     if not ordinals:
         return figs
     ordinals.sort()
     out = [f for f in figs]
-    for start, end, den in ordinals:
+    for start, end, den, plural in ordinals:
         before = [f for f in out if f.end <= start]
-        if den < 10 and before and before[-1].source == "words" and before[-1].kind == "number":
+        tens, small = None, den
+        if (den < 10 and before and before[-1].source == "words" and before[-1].kind == "number"
+                and g.ordinal_join_re is not None):
             tens = before[-1]  # "vingt-cinquième", "twenty-fifth": tens + a small ordinal
             if (10 <= tens.value < 100 and tens.value % 10 == 0
                     and g.ordinal_join_re.fullmatch(text, tens.end, start)):
-                den, start = den + tens.value, tens.start
+                small, den, start = den, den + tens.value, tens.start
                 before = before[:-1]
+            else:
+                tens = None
         if den <= 1:
             continue
         num = before[-1] if before else None
         inside = [f for f in out if start <= f.start and f.end <= end]
         if (num is not None and num.kind == "number" and num.value > 0 and not num.hedge
-                and not text[num.end:start].strip()):
-            fraction = _Fig(num.start, end, num.value / den, 0.0, "fraction", kind="fraction")
+                and not text[num.end:start].strip()
+                and (plural or _takes_numerator(num.value, den, text[start:end], g))):
+            split = _split_whole(text, num, den, g) if num.source == "words" else None
+            if split is not None:
+                fraction = _Fig(num.start, end, split[0] + split[1], 0.0, "words")
+            else:
+                fraction = _Fig(num.start, end, num.value / den, 0.0, "fraction", kind="fraction")
             drop = [num] + inside
         else:
             head = text[max(0, start - 12):start]
             m = g.article_one_re.search(head) if g.article_one_re else None
-            if not m or den < ARTICLE_NUMERATOR_MIN:
-                continue
+            tail_ok = g.ordinal_tail_re is not None and (
+                g.ordinal_tail_re.match(text, end) or g.percent_re.match(text, end))
+            if not m or den < ARTICLE_NUMERATOR_MIN or not tail_ok:
+                if tens is not None and not (
+                        small > 1 and _takes_numerator(tens.value, small, text[tens.end:end], g)):
+                    out = [f for f in out if f is not tens]  # "the twenty-first century"
+                continue  # "un ventunesimo secolo", "a twenty-first century": a rank
             fraction = _Fig(start - (len(head) - m.start()), end, 1 / den, 0.0, "fraction",
                             kind="fraction")
             drop = inside
@@ -1032,10 +1088,46 @@ def _apply_denominators(text: str, figs: list[_Fig], g: _Grammar) -> None:
             continue
         m = g.denominator_re.match(text, fig.end)
         den = g.denominators.get(_key(m.group("d"))) if m else None
+        if m and den and not _takes_numerator(fig.value, den, m.group("d"), g):
+            continue  # "vingt-cinquième": a rank, not twenty fifths
+        if den and den < 10 and g.ordinal_join_re is not None:
+            head_end = max(text.rfind(" ", fig.start, fig.end), text.rfind("-", fig.start, fig.end))
+            tens = _words_value(text[head_end + 1:fig.end], g) if head_end > fig.start else None
+            head = _words_value(text[fig.start:head_end].rstrip(" -"), g) if tens else None
+            if tens and head and 20 <= tens < 100 and tens % 10 == 0:
+                fig.value, den = head, den + tens  # "one hundred thirty-fifths" = 100/35
         if den:
+            split = _split_whole(text, fig, den, g)
+            if split is not None:  # "twenty and three fifths" = 20.6, not 23/5
+                fig.value = split[0] + split[1]
+                fig.kind, fig.half, fig.end, fig.scale = "number", 0.0, m.end(), 1.0
+                continue
             fig.value /= den
             fig.kind, fig.source, fig.half, fig.end, fig.scale = "fraction", "fraction", 0.0, \
                 m.end(), 1.0
+
+
+def _split_whole(text: str, fig: _Fig, den: float, g: _Grammar) -> tuple[float, float] | None:
+    """(whole, fraction) when a spelled figure before a denominator is 'whole AND numerator'.
+
+    Only where the language does not write plain numbers with that glue (en "and", it "e");
+    Spanish "ciento treinta y dos quintos" stays 132/5. The numerator must be at least two and
+    below the denominator ("one hundred and twenty fifths" stays 120/5). The fraction counts in
+    the scale the whole ends on ("two million and three fifths" = 2.6 million).
+    """
+    if g.whole_glue_re is None:
+        return None
+    glues = list(g.whole_glue_re.finditer(text, fig.start, fig.end))
+    if not glues:
+        return None
+    glue = glues[-1]
+    head = text[fig.start:glue.start()]
+    wholes = _words_to_numbers(head, 0, g) if g.run_re.fullmatch(head) else []
+    part = _words_value(text[glue.end():fig.end], g)
+    if (len(wholes) == 1 and wholes[0][1] == len(head) and part and 2 <= part < den
+            and part == int(part)):
+        return wholes[0][2], part / den * wholes[0][3]
+    return None
 
 
 def _merge_whole_and_fraction(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
@@ -1058,19 +1150,35 @@ def _merge_whole_and_fraction(text: str, figs: list[_Fig], g: _Grammar) -> list[
 
 
 def _merge_spelled_decimals(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
-    """'dos coma cinco', 'siete con cincuenta': spelled integer, decimal word, spelled digits."""
+    """'dos coma cinco', 'two hundred point zero three': integer, decimal word, spelled digits.
+
+    After the decimal word either one number is the decimals ("punto ventinove" = .29) or a
+    sequence of single digits is read digit by digit ("point zero three" = .03).
+    """
     out: list[_Fig] = []
-    for fig in figs:
+    i = 0
+    while i < len(figs):
+        fig = figs[i]
         prev = out[-1] if out else None
         if (prev is not None and prev.source == fig.source == "words" and prev.kind == "number"
                 and fig.kind == "number" and fig.value == int(fig.value) and fig.value >= 0
                 and g.decimal_word_re.fullmatch(text, prev.end, fig.start)):
-            digits = str(int(fig.value))
-            prev.value += int(digits) / 10 ** len(digits)
+            scale = fig.scale if fig.scale > 1 and prev.scale == 1 else 1.0
+            digits, end, j = str(int(round(fig.value / scale))), fig.end, i + 1
+            if fig.value < 10:
+                while (j < len(figs) and figs[j].source == "words" and figs[j].kind == "number"
+                       and figs[j].value in range(10) and not text[end:figs[j].start].strip()):
+                    digits += str(int(figs[j].value))
+                    end, j = figs[j].end, j + 1
+            prev.value += (int(digits) / 10 ** len(digits)) * (1 if prev.value >= 0 else -1)
             prev.half = 0.5 * 10 ** -len(digits)
-            prev.end = fig.end
+            prev.end = end
+            if scale > 1:  # "two point five billion": the scale closes the whole figure
+                prev.value, prev.half, prev.scale = prev.value * scale, prev.half * scale, scale
+            i = j
             continue
         out.append(fig)
+        i += 1
     return out
 
 
@@ -1120,9 +1228,53 @@ def _apply_negatives(text: str, figs: list[_Fig], g: _Grammar) -> None:
             fig.start -= len(head) - m.start()
 
 
+def _merge_digit_compounds(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
+    """'4 thousand 3 hundred and 21', '1 million 200 thousand': digits with spelled scales
+    that continue one another. A bare figure joins only after a hundred or a thousand and the
+    glue word ("3 hundred and 21"), so "3 billion 2 years ago" and "14.3 billion and 2
+    subsidiaries" stay two figures."""
+    out: list[_Fig] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == fig.kind == "number" and prev.scale > 1
+                and prev.source in ("digits", "words") and not prev.hedge and not fig.hedge
+                and 0 <= fig.value < prev.scale and fig.value == int(fig.value)
+                and ((fig.scale > 1 and not text[prev.end:fig.start].strip()
+                      and prev.source == "digits")
+                     or (g.whole_glue_re is not None and fig.scale == 1 and fig.value > 0
+                         and prev.scale <= 1000 and prev.value % prev.scale == 0
+                         and g.whole_glue_re.fullmatch(text, prev.end, fig.start)))):
+            prev.value += fig.value
+            prev.half, prev.end, prev.scale = fig.half, fig.end, min(prev.scale, fig.scale or 1)
+            continue
+        out.append(fig)
+    return out
+
+
+def _apply_percent_before(text: str, figs: list[_Fig], g: _Grammar) -> None:
+    """'Percent of 10.', 'pourcentage de vingt': a percent phrase opening a clause, with the
+    figure closing it. Anywhere else ("a small percent of 500 voters") it is no percent."""
+    if g.percent_before_re is None:
+        return
+    for fig in figs:
+        if fig.kind != "number" or fig.hedge or not _CURRENCY_BEFORE_END_RE.match(text, fig.end):
+            continue
+        window = max(0, fig.start - 40)
+        m = g.percent_before_re.search(text, window, fig.start)
+        if m and (m.group("p") or window == 0):
+            fig.kind, fig.unit = "percent", "%"
+            fig.start = m.start() if not m.group("p") else m.end("p")
+            while fig.start < len(text) and text[fig.start].isspace():
+                fig.start += 1
+
+
 def _merge_infix_fractions(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
-    """'uno su tre', '1 sobre 3', 'one out of three': numerator over a larger denominator."""
-    if g.infix_re is None:
+    """'uno su tre', '1 sobre 3', 'one out of three': numerator over a larger denominator.
+
+    Ambiguous infixes ("over", "in": "2 over 10 years") count only when the denominator closes
+    the clause ("one over three.").
+    """
+    if g.infix_re is None and g.infix_final_re is None:
         return figs
     out: list[_Fig] = []
     for fig in figs:
@@ -1142,8 +1294,11 @@ def _merge_infix_fractions(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fi
         if (prev is not None and prev.kind == "number" and fig.kind in ("number", "percent")
                 and prev.scale == fig.scale == 1 and not prev.hedge and not fig.hedge
                 and prev.value == int(prev.value) and fig.value == int(fig.value)
-                and 0 < prev.value < fig.value and not _year_like(fig)
-                and g.infix_re.fullmatch(text, prev.end, fig.start)):
+                and 0 < abs(prev.value) < fig.value and not _year_like(fig)
+                and ((g.infix_re is not None and g.infix_re.fullmatch(text, prev.end, fig.start))
+                     or (g.infix_final_re is not None
+                         and g.infix_final_re.fullmatch(text, prev.end, fig.start)
+                         and _CURRENCY_BEFORE_END_RE.match(text, fig.end)))):
             kind = "fraction" if fig.kind == "number" else fig.kind
             out[-1] = _Fig(prev.start, fig.end, prev.value / fig.value, 0.0, "fraction",
                            kind=kind, unit=fig.unit)
@@ -1215,7 +1370,9 @@ def _quantities(text: str, lang: str) -> list[Quantity]:
         _attach_age(text, fig, g)
     figs = [f for f in figs if not f.glued]
     figs = _merge_compound_money(text, _non_overlapping(figs), g)
+    figs = _merge_digit_compounds(text, figs, g)
     _apply_negatives(text, figs, g)
+    _apply_percent_before(text, figs, g)
     figs = _merge_infix_fractions(text, figs, g)
     figs = _merge_ranges(text, figs, g)
     for fig in figs:
@@ -1259,10 +1416,10 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
     return v - half, v + half, False, False
 
 
-def _year_like(fig: _Fig) -> bool:
+def _year_like(fig: _Fig, ignore_hedge: bool = False) -> bool:
     return (fig.source == "digits" and fig.plain_int and fig.scale == 1 and fig.kind == "number"
             and YEAR_LIKE[0] <= fig.value <= YEAR_LIKE[1] and fig.value == int(fig.value)
-            and fig.hedge is None)
+            and (ignore_hedge or fig.hedge is None))
 
 
 def _rule(fig: _Fig) -> str:
@@ -1274,7 +1431,7 @@ def _rule(fig: _Fig) -> str:
         return "money.scale.v1" if fig.scale != 1 else "money.v1"
     if fig.kind in ("percent", "percentage_points", "age", "fraction"):
         return f"{fig.kind}.{fig.source}.v1"
-    if _year_like(dataclasses.replace(fig, hedge=None)):
+    if _year_like(fig, ignore_hedge=True):
         return "number.year_like.v1"
     if fig.scale != 1:
         return "number.scale.v1"
