@@ -32,19 +32,21 @@ LANGS = ("en", "it", "fr", "de", "es", "pt")
 
 #: Lenient floors per suite and file (model.lang), about 0.01 under what was last reached.
 FLOORS: dict[str, dict[str, float]] = {
-    "recognizers": {
-        "currency.de": 0.96, "currency.en": 0.94, "currency.es": 0.97,
+    "recognizers": {  # reached: currency .974 .955 .984 .974 .990 .984 (de en es fr it pt)
+        "currency.de": 0.96, "currency.en": 0.945, "currency.es": 0.97,
         "currency.fr": 0.96, "currency.it": 0.98, "currency.pt": 0.97,
-        "number.de": 0.89, "number.en": 0.77, "number.es": 0.92,
-        "number.fr": 0.91, "number.it": 0.91, "number.pt": 0.91,
-        "percent.de": 0.92, "percent.en": 0.99, "percent.es": 0.97,
+        # reached: number .909 .910 .937 .930 .934 .927
+        "number.de": 0.895, "number.en": 0.90, "number.es": 0.925,
+        "number.fr": 0.92, "number.it": 0.92, "number.pt": 0.915,
+        # reached: percent .933 1.0 .985 1.0 1.0 .980 (de keeps "Prozentpunkte" as pp)
+        "percent.de": 0.92, "percent.en": 0.99, "percent.es": 0.975,
         "percent.fr": 0.99, "percent.it": 0.99, "percent.pt": 0.97,
     },
-    "duckling": {
-        "currency.en": 0.25, "currency.es": 0.89, "currency.fr": 0.82,
+    "duckling": {  # report-only in CI; used when --floors is passed with --suite duckling
+        "currency.en": 0.365, "currency.es": 0.895, "currency.fr": 0.825,
         "currency.it": 0.99, "currency.pt": 0.95,
-        "number.de": 0.86, "number.en": 0.72, "number.es": 0.82,
-        "number.fr": 0.90, "number.it": 0.93, "number.pt": 0.88,
+        "number.de": 0.86, "number.en": 0.78, "number.es": 0.82,
+        "number.fr": 0.90, "number.it": 0.935, "number.pt": 0.88,
     },
 }
 

@@ -168,6 +168,7 @@ class _Grammar:
     ordinal_plural_endings: tuple[str, ...] = ()
     ordinal_dens: dict[str, float] = field(default_factory=dict)
     ordinal_tail_re: re.Pattern[str] | None = None
+    ordinal_compound_spaced: bool = False
 
 
 @cache
@@ -296,7 +297,8 @@ def _grammar(lang: str) -> _Grammar:
                      rf"{_alternation(ordinal_words, lead=False)})(?!\w)"] if ordinal_words else []
     if ordinal_endings:
         suffix_alt = _alternation(list(ordinal_endings), lead=False)
-        ordinal_parts.append(rf"(?<=[^\W\d_]{{2}})(?P<suf>{suffix_alt})")
+        ordinal_parts.append(
+            rf"{_first_chars(list(ordinal_endings))}(?<=[^\W\d_]{{2}})(?P<suf>{suffix_alt})")
     markers = [str(x) for x in data.get("denominator_markers") or []]
     joins = [str(x) for x in data.get("ordinal_joiners") or []]
     return _Grammar(
@@ -350,7 +352,7 @@ def _grammar(lang: str) -> _Grammar:
                              flags),
         age_stem_endings=endings,
         vague=vague,
-        vague_re=re.compile(_first_chars(list(vague)) + f"(?:{vague_alt})", flags)
+        vague_re=re.compile(r"(?<!\w)" + _first_chars(list(vague)) + f"(?:{vague_alt})", flags)
         if vague else None,
         vague_more_re=re.compile(
             rf"\s+(?:(?:{vague_linkers})\s+)?(?P<s>{_alternation(list(vague) + scale_words)})",
@@ -372,6 +374,7 @@ def _grammar(lang: str) -> _Grammar:
         ordinal_dens={_key(k): float(v) for k, v in
                       {**(data.get("denominators") or {}),
                        **(data.get("ordinal_words") or {})}.items()},
+        ordinal_compound_spaced=bool(data.get("ordinal_compound_spaced")),
         ordinal_tail_re=re.compile(rf"\s*(?:[.,;:!?)]|$)|\s+(?:{vague_linkers})", flags),
         ordinal_plural_endings=tuple(str(x) for x in data.get("ordinal_plural_endings") or []),
         ordinal_marker_re=re.compile(rf"\s+(?:{_alternation(markers)})", flags)
@@ -1061,7 +1064,9 @@ def _apply_ordinals(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
             if split is not None:
                 fraction = _Fig(num.start, end, split[0] + split[1], 0.0, "words")
             else:
-                fraction = _Fig(num.start, end, num.value / den, 0.0, "fraction", kind="fraction")
+                top, bottom = _tens_inside(text, num, den, g) if num.source == "words" else (
+                    num.value, den)
+                fraction = _Fig(num.start, end, top / bottom, 0.0, "fraction", kind="fraction")
             drop = [num] + inside
         else:
             head = text[max(0, start - 12):start]
@@ -1090,13 +1095,8 @@ def _apply_denominators(text: str, figs: list[_Fig], g: _Grammar) -> None:
         den = g.denominators.get(_key(m.group("d"))) if m else None
         if m and den and not _takes_numerator(fig.value, den, m.group("d"), g):
             continue  # "vingt-cinquième": a rank, not twenty fifths
-        if den and den < 10 and g.ordinal_join_re is not None:
-            head_end = max(text.rfind(" ", fig.start, fig.end), text.rfind("-", fig.start, fig.end))
-            tens = _words_value(text[head_end + 1:fig.end], g) if head_end > fig.start else None
-            head = _words_value(text[fig.start:head_end].rstrip(" -"), g) if tens else None
-            if tens and head and 20 <= tens < 100 and tens % 10 == 0:
-                fig.value, den = head, den + tens  # "one hundred thirty-fifths" = 100/35
         if den:
+            fig.value, den = _tens_inside(text, fig, den, g)
             split = _split_whole(text, fig, den, g)
             if split is not None:  # "twenty and three fifths" = 20.6, not 23/5
                 fig.value = split[0] + split[1]
@@ -1105,6 +1105,20 @@ def _apply_denominators(text: str, figs: list[_Fig], g: _Grammar) -> None:
             fig.value /= den
             fig.kind, fig.source, fig.half, fig.end, fig.scale = "fraction", "fraction", 0.0, \
                 m.end(), 1.0
+
+
+def _tens_inside(text: str, fig: _Fig, den: float, g: _Grammar) -> tuple[float, float]:
+    """(numerator, denominator): "one hundred thirty-fifths" is 100/35 where a language writes
+    compound ordinals apart ("twenty-fifth"); a lone "twenty fifths" stays 20/5."""
+    if den < 10 and g.ordinal_join_re is not None:
+        head_end = text.rfind("-", fig.start, fig.end)
+        if g.ordinal_compound_spaced:  # English also writes "one hundred thirty fifths"
+            head_end = max(head_end, text.rfind(" ", fig.start, fig.end))
+        tens = _words_value(text[head_end + 1:fig.end], g) if head_end > fig.start else None
+        head = _words_value(text[fig.start:head_end].rstrip(" -"), g) if tens else None
+        if tens and head and 20 <= tens < 100 and tens % 10 == 0:
+            return head, den + tens
+    return fig.value, den
 
 
 def _split_whole(text: str, fig: _Fig, den: float, g: _Grammar) -> tuple[float, float] | None:
@@ -1223,9 +1237,13 @@ def _apply_negatives(text: str, figs: list[_Fig], g: _Grammar) -> None:
             continue
         head = text[max(0, fig.start - 24):fig.start]
         m = g.negative_re.search(head)
-        if m and not g.hedge_re.search(head):  # "al menos 5", "au moins 5": a hedge
-            fig.value = -fig.value
-            fig.start -= len(head) - m.start()
+        if not m or g.hedge_re.search(head):  # "al menos 5", "au moins 5": a hedge
+            continue
+        word_start = fig.start - (len(head) - m.start())
+        if any(f.end <= word_start and not text[f.end:word_start].strip() for f in figs):
+            continue  # "5 meno 10", "cinco menos cuarto": a difference or a time of day
+        fig.value = -fig.value
+        fig.start = word_start
 
 
 def _merge_digit_compounds(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
