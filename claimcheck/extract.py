@@ -244,7 +244,8 @@ class _DocumentExtractor:
             return
         kind = SLOTS[cue.label].value_kind
         value = _numeric_value(kind, q)
-        period = _nearest_period(sentence, q.start, q.end, ps, own=cue)
+        period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
+                                 bases=self.lexicon.comparison_words)
         modality, condition = self._modality(sentence, min(cue.start, q.start), q.start)
         confidence = 0.9 - 0.02 * distance - (0.1 if after else 0.0)
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
@@ -457,11 +458,19 @@ def _whole_sentences(doc) -> Iterator:
         yield pending
 
 
+def _rivals(a: Cue, b: Cue) -> bool:
+    """Cues that compete for the same words: one category, and for slots one value kind."""
+    if a.category != b.category:
+        return False
+    return a.category != "slots" or SLOTS[a.label].value_kind == SLOTS[b.label].value_kind
+
+
 def _longest_per_category(cues: list[Cue]) -> Iterable[Cue]:
-    """Within one category, a cue inside a longer one ("quota" in "quota di mercato") yields."""
+    """A cue inside a longer rival yields ("quota" in "quota di mercato"); one of another value
+    kind does not ("workforce", a headcount, inside "of its workforce", a share of staff)."""
     kept = []
     for cue in sorted(cues, key=lambda c: (c.start, -(c.end - c.start), c.category, c.label)):
-        if any(k.category == cue.category and k.start <= cue.start and cue.end <= k.end
+        if any(_rivals(k, cue) and k.start <= cue.start and cue.end <= k.end
                and (k.end - k.start) > (cue.end - cue.start) for k in kept):
             continue
         kept.append(cue)
@@ -475,9 +484,27 @@ def _shift(items, offset: int):
 
 
 
+def _gap(start: int, end: int, period: Period) -> int:
+    """Characters between a figure and a period (0 when they touch or overlap)."""
+    if period.start >= end:
+        return period.start - end
+    return max(0, start - period.end)
+
+
 def _belongs_to_other(cue: Cue, own: Cue | None) -> bool:
     """A slot or deal word other than the value's own trigger."""
     return cue.category in ("slots", "deal_types") and (own is None or cue.label != own.label)
+
+
+def _previous_word(sentence: Sentence, position: int) -> str | None:
+    previous = [t for s, e, t in sentence.tokens if e <= position][-1:]
+    return previous[0] if previous else None
+
+
+def _previous_token_ends(sentence: Sentence, position: int, end: int) -> bool:
+    """Whether the last token before ``position`` ends at ``end`` ("fundada | em 1958")."""
+    previous = [e for s, e, t in sentence.tokens if e <= position][-1:]
+    return bool(previous) and previous[0] == end
 
 
 def _next_token_is(sentence: Sentence, position: int, start: int) -> bool:
@@ -491,13 +518,23 @@ def _tokens_between(sentence: Sentence, start: int, end: int) -> list[str]:
 
 
 def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
-                    kinds: tuple[str, ...] | None = None, own: Cue | None = None) -> str | None:
-    """The period nearest the value in its clause. A period written after the value is not its
-    own when another claim's word stands between them or right after the period ("$14.3bn
-    investment, its biggest since the 2014 acquisition"); one written before the value ("In
-    2019, ... 31 people died") dates the whole clause."""
+                    kinds: tuple[str, ...] | None = None, own: Cue | None = None,
+                    others: list[Quantity] = (), bases: frozenset[str] = frozenset()
+                    ) -> str | None:
+    """The period nearest the value in its clause, with three exceptions:
+
+    * a period right after a year slot's word is that claim's value ("Fundada em 1958, ...");
+    * a period after a comparison word is a base, not the claim's own ("up 18% from 2024");
+    * a period after the value is not its own when another claim's word stands between them or
+      right after the period ("$14.3bn investment, its biggest since the 2014 acquisition");
+    * a period before the value that a nearer figure before it owns ("down from €1.3bn in 2024,
+      on revenue of €21.4bn") is taken only when the clause offers no other period ("raised
+      $150m in 2023, at a valuation of $900m": 2023 dates the whole clause); when several are
+      owned so, the period is ambiguous and the claim gets none.
+    """
     clause = sentence.clause_at(start)
-    best = None
+    free: list[tuple[int, str]] = []
+    owned: list[tuple[int, str]] = []
     for p in ps:
         if not p.value or (kinds and p.kind not in kinds):
             continue
@@ -505,15 +542,28 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
             continue
         if p.start < end and start < p.end:
             continue  # the period is the value itself
+        if any(_belongs_to_other(c, own) and c.category == "slots"
+               and SLOTS[c.label].value_kind == "year"
+               and _previous_token_ends(sentence, p.start, c.end) for c in sentence.cues):
+            continue  # "Fundada em 1958": the founding year, not this figure's period
+        first = [t for s_, e_, t in sentence.tokens if s_ >= p.start][:1]
+        if _previous_word(sentence, p.start) in bases or (first and first[0] in bases):
+            continue
         if p.start >= end and any(
                 _belongs_to_other(c, own) and end <= c.start
                 and (c.end <= p.start or _next_token_is(sentence, p.end, c.start))
                 for c in sentence.cues):
-            continue  # a later period belongs to the claim whose word is between or right after
+            continue
         gap = p.start - end if p.start >= end else start - p.end
-        if best is None or gap < best[0]:
-            best = (gap, p.value)
-    return best[1] if best else None
+        if p.end <= start and any(
+                o.end <= p.start and _gap(o.start, o.end, p) < gap for o in others
+                if o.start != start and "year_like" not in (o.rule or "")):
+            owned.append((gap, p.value))
+        else:
+            free.append((gap, p.value))
+    if free:
+        return min(free)[1]
+    return owned[0][1] if len(owned) == 1 else None
 
 
 def _numeric_value(kind: str, q: Quantity) -> Value:

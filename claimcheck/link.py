@@ -352,8 +352,11 @@ class _SubjectChooser:
             after = [m for m in organizations if m.start >= trigger.end]
             if not after:
                 return None, None
-            subject = before[-1] if before else self._implied_subject(mention, reach=2,
-                                                                      besides=after[0].entity)
+            # The party nearest before the relation word, other than the relation's object
+            # ("Corvant, Pneumar's biggest customer, would keep buying from Pneumar").
+            others = [m for m in before if m.entity != after[0].entity]
+            subject = others[-1] if others else self._implied_subject(
+                mention, reach=2, besides=after[0].entity)
             if subject is not None and subject.entity != after[0].entity:
                 return subject, after[0]
             return None, None
