@@ -44,7 +44,7 @@ STAKE_REACH = 10  # tokens around an acquisition word within which a stake means
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s")
 _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 #: Lowercase words that may join the parts of one name ("Bank of America"); conjunctions may
-#: not: "OpenAI e Google" is two names.
+#: not: "Kestrel e Vantor" is two names.
 _CONNECTORS = frozenset({"of", "de", "di", "von", "van", "der", "du", "da", "do", "del", "des",
                          "&"})
 
@@ -444,7 +444,7 @@ class _DocumentExtractor:
 
 def _whole_sentences(doc) -> Iterator:
     """spaCy's sentences, with a piece that starts in lowercase joined to the one before: a
-    split after an abbreviation ("Meta Platforms Inc. ha fatto...") is no sentence boundary."""
+    split after an abbreviation ("Belmar Holdings Inc. ha fatto...") is no sentence boundary."""
     pending = None
     for sent in doc.sents:
         first = next((t.text for t in sent if not t.is_space), "")

@@ -3,17 +3,17 @@
 Entities are found without a trained model: capitalized spans (``NameCandidate``) that more than
 one document names, with at least one occurrence that is good evidence (mid-sentence, in a
 language that does not capitalize every noun), plus whatever ``claimcheck.toml`` pins. Aliases
-merge when one name is the other without spaces or case ("ScaleAI"), the leading words of an
-organization's name ("Scale" / "Scale AI"), a person's surname ("Wang" / "Alexandr Wang"), an
+merge when one name is the other without spaces or case ("NorvikAI"), the leading words of an
+organization's name ("Norvik" / "Norvik AI"), a person's surname ("Okafor" / "Lena Okafor"), an
 acronym of it, or a close spelling (rapidfuzz). A short name that could belong to two entities
 merges with neither.
 
 A sentence that names no organization at all continues the one before when that one named
-exactly one ("Quintara reported... Net profit rose to $187m").
+exactly one ("Fennick reported... Net profit rose to $187m").
 
 A claim's subject depends on its slot (``SUBJECT_ROLE``): the *agent* of revenue or spending is
-the first organization of the clause ("Google spent..."); the *target* of a valuation, a stake or
-a deal is the organization after the trigger ("...valued Scale at"), else the one before it
+the first organization of the clause ("Vantor spent..."); the *target* of a valuation, a stake or
+a deal is the organization after the trigger ("...valued Norvik at"), else the one before it
 ("X, founded in 2016"); ages and roles belong to a person; story-level counts (deaths,
 passengers) to the event. Generic nouns ("the company") stand for an organization named just
 before (``_SubjectChooser._antecedent``), and a definite description ("the government") for the
@@ -202,7 +202,7 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
 
 class _MentionFinder:
     """Finds the entities named in a sentence: by any alias, or by a definite description whose
-    noun ends the name of exactly one entity ("the government" for "Tapaúna state government")."""
+    noun ends the name of exactly one entity ("the government" for "Serrania state government")."""
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         by_alias = {}
@@ -281,9 +281,9 @@ class _SubjectChooser:
     def _antecedent(self, index: int, position: int, role: str) -> Entity | None:
         """The organization a generic noun ("the company") stands for: the nearest one named
         before it in its sentence — but not the clause's own first name when the noun is a
-        target ("Aldrovan agreed to buy 70% of the company" is not about Aldrovan) — else, in
-        the sentence before, its first for an agent ("Google... The giant spent") or its last
-        for a target ("...invested in Scale AI. It values the startup").
+        target ("Varenza agreed to buy 70% of the company" is not about Varenza) — else, in
+        the sentence before, its first for an agent ("Vantor... The giant spent") or its last
+        for a target ("...invested in Norvik AI. It values the startup").
         """
         sentence = self.analysis.sentences[index]
         clause = sentence.clause_at(position)
@@ -353,7 +353,7 @@ class _SubjectChooser:
             if not after:
                 return None, None
             # The party nearest before the relation word, other than the relation's object
-            # ("Corvant, Pneumar's biggest customer, would keep buying from Pneumar").
+            # ("Dunmore, Rodano's biggest customer, would keep buying from Rodano").
             others = [m for m in before if m.entity != after[0].entity]
             subject = others[-1] if others else self._implied_subject(
                 mention, reach=2, besides=after[0].entity)
