@@ -162,9 +162,15 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
         if attribute == "relationship" and pool == "factual":
             conflicts.extend(_polarity(context, subject, group))
     conflicts.extend(_categories(context, claims))
-    unique = {}
+    # Groups are visited in a fixed order, so a repeated id (the same slot compared once in
+    # dollars and once in euros) gets the same suffix on every run.
+    unique: dict[str, Conflict] = {}
     for conflict in conflicts:
-        unique.setdefault(conflict.id, conflict)
+        ident, n = conflict.id, 1
+        while ident in unique:
+            n += 1
+            ident = f"{conflict.id}:{n}"
+        unique[ident] = conflict if ident == conflict.id else _replace_id(conflict, ident)
     return sorted(unique.values(), key=lambda c: (("high", "medium", "low").index(c.severity),
                                                   c.id))
 

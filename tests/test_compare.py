@@ -210,3 +210,11 @@ def test_dates_conflict_unless_one_contains_the_other():
 
     assert compare([day("2026-02-10", "a"), day("2026-02-11", "b")], docs("a", "b"))
     assert not compare([day("2026-02", "a"), day("2026-02-11", "b")], docs("a", "b"))
+
+
+def test_the_same_slot_in_two_currencies_gives_two_conflicts_with_distinct_ids():
+    claims = [claim("a", BARE_14_3, n=1), claim("b", BARE_14_8, n=1),
+              claim("a", money(1e9, 0.95e9, 1.05e9, unit="EUR"), n=2),
+              claim("b", money(2e9, 1.95e9, 2.05e9, unit="EUR"), n=2)]
+    ids = [c.id for c in compare(claims, docs("a", "b"))]
+    assert len(ids) == 2 and len(set(ids)) == 2
