@@ -24,6 +24,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            ends) in the same clause, a relation ("renewed its contract with X")
 ``definite_articles``      "the government" may name the one entity whose name ends so
 ``comparison_words``       "up 18% from 2024": a period after these is a base, not the claim's
+``other_organization_nouns`` "the subsidiary, which employs 600": not the organization in focus
 ``not_names``              capitalized words that never name an entity ("KI", "PDG")
 ``capitalized_nouns``      true where every noun is capitalized (German)
 
@@ -61,6 +62,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     definite_articles: frozenset[str]
     comparison_words: frozenset[str]
+    other_organization_nouns: frozenset[str]
     linking_words: frozenset[str]
     genitive_prepositions: frozenset[str]
     stop_words: frozenset[str]
@@ -112,6 +114,7 @@ def lexicon(lang: str) -> Lexicon:
         conjunctions=frozenset(data.get("conjunctions") or ()),
         definite_articles=frozenset(data.get("definite_articles") or ()),
         comparison_words=frozenset(w.split()[-1] for w in data.get("comparison_words") or ()),
+        other_organization_nouns=frozenset(data.get("other_organization_nouns") or ()),
         linking_words=frozenset(data.get("linking_words") or ()),
         genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),
         stop_words=stop_words,

@@ -9,7 +9,8 @@ acronym of it, or a close spelling (rapidfuzz). A short name that could belong t
 merges with neither.
 
 A sentence that names no organization at all continues the one before when that one named
-exactly one ("Fennick reported... Net profit rose to $187m").
+exactly one ("Fennick reported... Net profit rose to $187m"), else it is about the article's
+dominant organization, when one is named at least twice as often as any other.
 
 A claim's subject depends on its slot (``SUBJECT_ROLE``): the *agent* of revenue or spending is
 the first organization of the clause ("Vantor spent..."); the *target* of a valuation, a stake or
@@ -50,6 +51,7 @@ OWNER_TYPES = frozenset({"organization", "product"})
 #: The subject of story-level counts ("12 people died") when no entity owns them.
 EVENT_SUBJECT = "(event)"
 FUZZY_ALIAS_RATIO = 92.0
+DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,19 +325,41 @@ class _SubjectChooser:
                          besides: Entity | None = None) -> EntityMention | None:
         """"Net profit rose to $187m." names no one: it continues the text before, when the
         nearest of the ``reach`` sentences before that names an organization names exactly one
-        (``besides`` the relation's other party)."""
+        (``besides`` the relation's other party), else the article's dominant organization —
+        unless a noun for another organization ("the subsidiary") stands before the trigger."""
+        sentence = self.analysis.sentences[mention.sentence]
+        clause = sentence.clause_at(mention.trigger.start)
+        if any(clause[0] <= s and e <= mention.trigger.start
+               and t in self.lexicon.other_organization_nouns for s, e, t in sentence.tokens):
+            return None
         for back in range(1, reach + 1):
             index = mention.sentence - back
             if index < 0:
-                return None
+                break
             named = {m.entity for m in self.mentions[index]
                      if m.entity.type in OWNER_TYPES and m.entity != besides}
             if len(named) > 1:
-                return None
+                break
             if named:
                 return EntityMention(named.pop(), mention.trigger.start, mention.trigger.start,
                                      "", anaphor=True)
-        return None
+        dominant = self._dominant_organization(besides)
+        if dominant is None:
+            return None
+        return EntityMention(dominant, mention.trigger.start, mention.trigger.start, "",
+                             anaphor=True)
+
+    def _dominant_organization(self, besides: Entity | None) -> Entity | None:
+        """The organization the article is about, when it is named at least twice as often as
+        any other: what a sentence naming no one ("The plan foresees 1,540 job cuts") is about."""
+        counts = Counter(m.entity for mentions in self.mentions for m in mentions
+                         if m.entity.type in OWNER_TYPES and m.entity != besides)
+        ranked = counts.most_common(2)
+        if not ranked:
+            return None
+        if len(ranked) == 2 and ranked[0][1] < DOMINANCE * ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def subject(self, mention: Mention) -> tuple[EntityMention | None, EntityMention | None]:
         """(subject, object) of a claim candidate; (None, None) when it cannot be told."""
@@ -395,7 +419,11 @@ class _SubjectChooser:
         if before:
             return before[0], None
         after = [m for m in organizations if m.start >= trigger.end and m.after_genitive]
-        return (after[0] if after else None), None
+        if after:
+            return after[0], None
+        # Named only after the trigger, in no genitive ("...de 1.540 empleos, y el cierre de la
+        # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
+        return self._implied_subject(mention), None
 
 
 def _distance(entity: EntityMention, mention: Mention) -> int:

@@ -134,3 +134,16 @@ def test_a_sentence_cut_after_an_abbreviation_is_joined():
 def test_no_subject_no_claim():
     assert not [c for c in claims("The market was valued at $2.9bn in 2024.")
                 if c.attribute == "valuation"]
+
+
+def test_a_sentence_naming_no_one_is_about_the_dominant_organization():
+    text = ("Norvik presented its plan on Monday. Norvik and Belmar Foods are rivals. "
+            "Norvik said talks would go on. The plan foresees 1,540 job cuts.")
+    found = [c for c in claims(text) if c.attribute == "layoffs"]
+    assert [(c.subject, c.value.point) for c in found] == [("Norvik Group", 1540)]
+
+
+def test_a_subsidiary_s_figure_is_never_given_to_the_parent():
+    text = ("Norvik Group reported results. Norvik grew. "
+            "La filial española, que emplea a unas 600 personas, creció.")
+    assert not [c for c in claims(text, "es") if c.attribute == "employees"]
