@@ -254,10 +254,10 @@ class _DocumentExtractor:
     def _counts_what_it_says(self, sentence: Sentence, q: Quantity, cues: list[Cue]) -> bool:
         """"500 contractors" counts contractors: a number followed by a noun that is no trigger
         (and not a generic "people") is not a count of the slot a nearby trigger names."""
-        following = [(s, e, t) for s, e, t in sentence.tokens if s >= q.end][:1]
-        if not following:
+        following = sentence.token_after(q.end)
+        if following is None:
             return True
-        start, _, word = following[0]
+        start, _, word = following
         if not word.isalpha() or word in self.lexicon.stop_words:
             return True
         if word in self.lexicon.count_nouns:
@@ -267,8 +267,7 @@ class _DocumentExtractor:
     def _price_of_deal(self, sentence: Sentence, q: Quantity) -> tuple[Cue | None, int, bool]:
         """"agreed to buy a 70% stake in X from Y for €1.78bn": an amount right after a price
         preposition, in a clause whose deal word stands before it, is the deal's price."""
-        previous = [t for s, e, t in sentence.tokens if e <= q.start][-1:]
-        if not previous or previous[0] not in self.lexicon.price_prepositions:
+        if sentence.word_before(q.start) not in self.lexicon.price_prepositions:
             return None, 0, False
         clause = sentence.clause_at(q.start)
         deals = [c for c in sentence.cues if c.category == "deal_types"
@@ -277,7 +276,7 @@ class _DocumentExtractor:
             return None, 0, False
         deal = deals[-1]
         cue = Cue("slots", "deal_value", deal.start, deal.end, deal.text)
-        return cue, len(_tokens_between(sentence, deal.end, q.start)), False
+        return cue, len(sentence.words_between(deal.end, q.start)), False
 
     def _is_difference(self, sentence: Sentence, q: Quantity) -> bool:
         """"23 more than allowed", "23 a mais", "23 personas más": a difference, not a count."""
@@ -306,7 +305,7 @@ class _DocumentExtractor:
             if not (clause[0] <= cue.start < clause[1]):
                 continue
             if cue.end <= q.start:
-                between = _tokens_between(sentence, cue.end, q.start)
+                between = sentence.words_between(cue.end, q.start)
                 if len(between) > MAX_GAP_BEFORE:
                     continue
                 if any(o is not q and o.kind == q.kind and cue.end <= o.start and o.end <= q.start
@@ -320,7 +319,7 @@ class _DocumentExtractor:
                     continue
                 best.append((len(between) + (1.5 if is_count else 0.0), cue, len(between), False))
             elif cue.start >= q.end:
-                between = _tokens_between(sentence, q.end, cue.start)
+                between = sentence.words_between(q.end, cue.start)
                 if len(between) > MAX_GAP_AFTER:
                     continue
                 if is_count:
@@ -344,19 +343,19 @@ class _DocumentExtractor:
         clause = sentence.clause_at(cue.start)
         candidates = [p for p in ps if p.kind in wanted and p.value
                       and clause[0] <= p.start < clause[1]]
-        best = None
+        scored = []
         for p in candidates:
             if p.start >= cue.end:
-                gap = len(_tokens_between(sentence, cue.end, p.start))
+                gap = len(sentence.words_between(cue.end, p.start))
                 if gap <= DATE_REACH:
-                    best = min(best or (gap, p), (gap, p), key=lambda x: x[0])
+                    scored.append((gap, p.start, p))
             elif p.end <= cue.start:
-                gap = len(_tokens_between(sentence, p.end, cue.start))
+                gap = len(sentence.words_between(p.end, cue.start))
                 if gap <= 3:
-                    best = min(best or (gap + 0.5, p), (gap + 0.5, p), key=lambda x: x[0])
-        if best is None:
+                    scored.append((gap + 0.5, p.start, p))
+        if not scored:
             return None
-        period = best[1]
+        period = min(scored)[2]
         if kind == "year":
             year = float(period.value[:4])
             value = Value(kind="year", text=period.text, low=year, high=year, point=year)
@@ -375,7 +374,7 @@ class _DocumentExtractor:
             if cue.category != "relation_verbs" or not (clause[0] <= cue.start < clause[1]):
                 continue
             low, high = (cue.end, noun.start) if cue.end <= noun.start else (noun.end, cue.start)
-            if len(_tokens_between(sentence, low, high)) <= RELATION_REACH:
+            if len(sentence.words_between(low, high)) <= RELATION_REACH:
                 verbs.append(cue)
         if len({v.label for v in verbs}) != 1:
             return None  # no verb, or both polarities: cannot tell
@@ -394,8 +393,8 @@ class _DocumentExtractor:
             def near(start: int, end: int) -> bool:
                 if not (clause[0] <= start < clause[1]):
                     return False
-                gap = (_tokens_between(sentence, cue.end, start) if start >= cue.end
-                       else _tokens_between(sentence, end, cue.start))
+                gap = (sentence.words_between(cue.end, start) if start >= cue.end
+                       else sentence.words_between(end, cue.start))
                 return len(gap) <= STAKE_REACH
 
             if any(o.category == "stake_words" and near(o.start, o.end) for o in sentence.cues):
@@ -415,7 +414,7 @@ class _DocumentExtractor:
         cues = [c for c in sentence.cues if c.category == "modality"]
         for cue in cues:
             if cue.label == "negation" and clause[0] <= cue.start < anchor:
-                if len(_tokens_between(sentence, cue.end, anchor)) < NEGATION_REACH:
+                if len(sentence.words_between(cue.end, anchor)) < NEGATION_REACH:
                     return "negated", None
         for cue in cues:
             if cue.label == "condition" and sentence.start <= cue.start < value_start:
@@ -427,7 +426,7 @@ class _DocumentExtractor:
                 return "hypothetical", None
         for cue in cues:
             if cue.label == "forecast" and clause[0] <= cue.start < value_start:
-                if len(_tokens_between(sentence, cue.end, value_start)) <= FORECAST_REACH:
+                if len(sentence.words_between(cue.end, value_start)) <= FORECAST_REACH:
                     return "forecast", None
         if any(c.label == "reported" for c in cues):
             return "reported", None
@@ -491,30 +490,19 @@ def _gap(start: int, end: int, period: Period) -> int:
     return max(0, start - period.end)
 
 
+def _ends_at(token: tuple[int, int, str] | None, end: int) -> bool:
+    return token is not None and token[1] == end
+
+
+def _starts_at(token: tuple[int, int, str] | None, start: int) -> bool:
+    return token is not None and token[0] == start
+
+
 def _belongs_to_other(cue: Cue, own: Cue | None) -> bool:
     """A slot or deal word other than the value's own trigger."""
     return cue.category in ("slots", "deal_types") and (own is None or cue.label != own.label)
 
 
-def _previous_word(sentence: Sentence, position: int) -> str | None:
-    previous = [t for s, e, t in sentence.tokens if e <= position][-1:]
-    return previous[0] if previous else None
-
-
-def _previous_token_ends(sentence: Sentence, position: int, end: int) -> bool:
-    """Whether the last token before ``position`` ends at ``end`` ("fundada | em 1958")."""
-    previous = [e for s, e, t in sentence.tokens if e <= position][-1:]
-    return bool(previous) and previous[0] == end
-
-
-def _next_token_is(sentence: Sentence, position: int, start: int) -> bool:
-    """Whether the first token after ``position`` begins at ``start`` ("the 2014 acquisition")."""
-    following = [s for s, e, t in sentence.tokens if s >= position][:1]
-    return bool(following) and following[0] == start
-
-
-def _tokens_between(sentence: Sentence, start: int, end: int) -> list[str]:
-    return [lower for s, e, lower in sentence.tokens if s >= start and e <= end]
 
 
 def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
@@ -523,7 +511,7 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                     ) -> str | None:
     """The period nearest the value in its clause, with three exceptions:
 
-    * a period right after a year slot's word is that claim's value ("Fundada em 1958, ...");
+    * a period right after a year slot's word is that claim's value ("Founded in 1970, ...");
     * a period after a comparison word is a base, not the claim's own ("up 18% from 2024");
     * a period after the value is not its own when another claim's word stands between them or
       right after the period ("$14.3bn investment, its biggest since the 2014 acquisition");
@@ -544,14 +532,14 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
             continue  # the period is the value itself
         if any(_belongs_to_other(c, own) and c.category == "slots"
                and SLOTS[c.label].value_kind == "year"
-               and _previous_token_ends(sentence, p.start, c.end) for c in sentence.cues):
-            continue  # "Fundada em 1958": the founding year, not this figure's period
-        first = [t for s_, e_, t in sentence.tokens if s_ >= p.start][:1]
-        if _previous_word(sentence, p.start) in bases or (first and first[0] in bases):
+               and _ends_at(sentence.token_before(p.start), c.end) for c in sentence.cues):
+            continue  # "Founded in 1970": the founding year, not this figure's period
+        first = sentence.token_after(p.start)
+        if sentence.word_before(p.start) in bases or (first is not None and first[2] in bases):
             continue
         if p.start >= end and any(
                 _belongs_to_other(c, own) and end <= c.start
-                and (c.end <= p.start or _next_token_is(sentence, p.end, c.start))
+                and (c.end <= p.start or _starts_at(sentence.token_after(p.end), c.start))
                 for c in sentence.cues):
             continue
         gap = p.start - end if p.start >= end else start - p.end

@@ -245,13 +245,7 @@ class _MentionFinder:
         found: list[EntityMention] = []
 
         def add(entity: Entity, start: int, end: int, text: str, anaphor: bool) -> None:
-            previous = [t for s, e, t in sentence.tokens if e <= start][-1:]
-            found.append(EntityMention(
-                entity, start, end, text, anaphor=anaphor,
-                after_agent_preposition=(bool(previous)
-                                         and previous[0] in lex.non_target_prepositions),
-                after_genitive=bool(previous) and previous[0] in lex.genitive_prepositions,
-            ))
+            found.append(_entity_mention(entity, sentence, start, end, text, anaphor, lex))
 
         if self.pattern is not None:
             for match in self.pattern.finditer(sentence.text):
@@ -275,10 +269,6 @@ class _SubjectChooser:
         self.analysis = analysis
         self.lexicon = lexicon(analysis.document.language)
         self.mentions = [finder.find(s, analysis.document.language) for s in analysis.sentences]
-
-    def _previous_word(self, sentence: Sentence, position: int) -> str | None:
-        previous = [t for s, e, t in sentence.tokens if e <= position][-1:]
-        return previous[0] if previous else None
 
     def _antecedent(self, index: int, position: int, role: str) -> Entity | None:
         """The organization a generic noun ("the company") stands for: the nearest one named
@@ -313,12 +303,8 @@ class _SubjectChooser:
             entity = self._antecedent(index, cue.start, role)
             if entity is None:
                 continue
-            word = self._previous_word(sentence, cue.start)
-            found.append(EntityMention(
-                entity, cue.start, cue.end, cue.text, anaphor=True,
-                after_agent_preposition=word in self.lexicon.non_target_prepositions,
-                after_genitive=word in self.lexicon.genitive_prepositions,
-            ))
+            found.append(_entity_mention(entity, sentence, cue.start, cue.end, cue.text, True,
+                                         self.lexicon))
         return sorted(found, key=lambda m: m.start)
 
     def _implied_subject(self, mention: Mention, reach: int = 1,
@@ -412,7 +398,7 @@ class _SubjectChooser:
         anchor = max(trigger.end, mention.value_end)
         for m in organizations:
             if m.start >= anchor and m.after_genitive:
-                if len([t for s, e, t in sentence.tokens if anchor <= s and e <= m.start]) <= 3:
+                if len(sentence.words_between(anchor, m.start)) <= 3:
                     return m, None
         before = [m for m in organizations
                   if m.end <= min(trigger.start, mention.value_start)]
@@ -424,6 +410,15 @@ class _SubjectChooser:
         # Named only after the trigger, in no genitive ("...de 1.540 empleos, y el cierre de la
         # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
         return self._implied_subject(mention), None
+
+
+def _entity_mention(entity: Entity, sentence: Sentence, start: int, end: int, text: str,
+                    anaphor: bool, lex) -> EntityMention:
+    """A mention, with what the word before it says of its role ("acquired by X", "of X")."""
+    word = sentence.word_before(start)
+    return EntityMention(entity, start, end, text, anaphor=anaphor,
+                         after_agent_preposition=word in lex.non_target_prepositions,
+                         after_genitive=word in lex.genitive_prepositions)
 
 
 def _distance(entity: EntityMention, mention: Mention) -> int:

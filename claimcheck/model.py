@@ -162,6 +162,23 @@ class Sentence:
                 return start, end
         return self.start, self.end
 
+    def words_between(self, start: int, end: int) -> list[str]:
+        """The lowercased tokens lying wholly between two document offsets."""
+        return [word for s, e, word in self.tokens if s >= start and e <= end]
+
+    def token_before(self, position: int) -> tuple[int, int, str] | None:
+        """The last token ending at or before ``position``."""
+        before = [token for token in self.tokens if token[1] <= position]
+        return before[-1] if before else None
+
+    def token_after(self, position: int) -> tuple[int, int, str] | None:
+        """The first token starting at or after ``position``."""
+        return next((token for token in self.tokens if token[0] >= position), None)
+
+    def word_before(self, position: int) -> str | None:
+        token = self.token_before(position)
+        return token[2] if token else None
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
