@@ -339,19 +339,23 @@ def claims(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool) ->
 @click.option("--min-precision", type=float, default=None, help="Exit 1 if any corpus is below.")
 @click.option("--min-recall", type=float, default=None, help="Exit 1 if any corpus is below.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--verbose", "-v", is_flag=True, help="List every match, miss and false positive.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="List every match, every miss with the stage that lost it, every false flag.")
 def evaluate(corpora: tuple[str, ...], min_precision: float | None, min_recall: float | None,
              fmt: str, verbose: bool) -> None:
     """Score claimcheck against each corpus's expected.yaml: precision and recall of conflicts.
+
+    A folder without an expected.yaml whose sub-folders have one (corpora/real) is scored as
+    its sub-folders. Tables per story, per conflict kind, per language and pooled; -v lists
+    each match, each miss with the stage that lost it, and each false flag.
 
     \b
     Example:
       claimcheck eval corpora/* --min-precision 0.9 --min-recall 0.8
     """
-    from claimcheck.report.evaluation import evaluate_corpora, render_scores
+    from claimcheck.report.evaluation import corpus_folders, evaluate_corpora, render_scores
 
-    folders = [c for c in corpora if (Path(c) / "expected.yaml").is_file()]
-    missing = [c for c in corpora if c not in folders]
+    folders, missing = corpus_folders(corpora)
     if not folders:
         fail("no corpus with an expected.yaml among: " + ", ".join(corpora))
     try:

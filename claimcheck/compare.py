@@ -202,21 +202,42 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
 
 def _evolving(context: _Context, pool: str, subject: str, attribute: str,
               group: list[Claim]) -> Iterable[Conflict]:
-    """A figure that changes from day to day (a toll, a headcount): sources published the same
-    day are held to each other; across days a difference is kept, marked evolving and lowered."""
+    """A figure that changes from day to day (a toll, a headcount): one conflict per
+    disagreement. Across days a difference is kept, marked evolving and lowered; sources published
+    the same day are held to each other, and such a same-day clash is called out inside that one
+    conflict (raising its severity), never reported as a second conflict beside it."""
     by_day: dict[object, list[Claim]] = defaultdict(list)
     for claim in group:
         day = context.published.get(claim.document)
         if day is not None:
             by_day[day].append(claim)
-    same_day = []
+    same_day: dict[str | None, list[tuple[object, Conflict]]] = defaultdict(list)
     for day, claims in sorted(by_day.items(), key=lambda kv: str(kv[0])):
         for conflict in _numeric(context, pool, subject, attribute, claims):
-            same_day.append(conflict)
-            yield _replace_id(conflict, f"{conflict.id}:{day}")
+            same_day[conflict.period].append((day, conflict))
     for conflict in _numeric(context, pool, subject, attribute, group):
-        if conflict.evolving or not same_day:
+        clashes = same_day.pop(conflict.period, [])
+        if not clashes:
             yield conflict
+            continue
+        worst = min((c for _day, c in clashes), key=lambda c: _SEVERITY_ORDER.index(c.severity))
+        explanation = conflict.explanation
+        if conflict.evolving:
+            explanation += "".join(
+                f" On {day}, {c.explanation[0].lower()}{c.explanation[1:]}" for day, c in clashes
+            )
+        yield dataclasses.replace(
+            conflict,
+            severity=min(conflict.severity, worst.severity, key=_SEVERITY_ORDER.index),
+            confidence=max(conflict.confidence, worst.confidence),
+            explanation=explanation,
+        )
+    for period in sorted(same_day, key=lambda p: p or ""):  # a clash the overall view lost
+        for day, conflict in same_day[period]:
+            yield _replace_id(conflict, f"{conflict.id}:{day}")
+
+
+_SEVERITY_ORDER = ("high", "medium", "low")
 
 
 def _replace_id(conflict: Conflict, ident: str) -> Conflict:

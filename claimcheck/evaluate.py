@@ -5,11 +5,14 @@ never report (``agreements``) and what may go either way (``tolerated``). Items 
 by document id and by short quotes, not by claim ids or offsets, so the file stays valid while the
 extractor changes. ``docs/corpora.md`` documents the format and the matching rules; in short:
 
-* a claim matches an item when its document is listed and its sentence contains one of the
-  item's quotes (case-, whitespace- and apostrophe-insensitive); an item without quotes matches on
+* a claim matches an item when its document is listed and its *span* lies inside one of the
+  item's quotes (its figure from first to last digit, or, for a value written without digits,
+  its words overlapping the quote; folding case, accents, whitespace and apostrophes): a
+  neighbouring figure of the same sentence does not match. An item without quotes matches on
   documents alone;
 * a flag is a true positive when its attribute (and kind, if given) equal an expected conflict's
-  and at least two of its sides each hold a claim matching a *different* expected side;
+  and at least two of its sides each hold a claim matching a *different* expected side; a second
+  flag matching an expected conflict already matched is a false positive (a duplicate);
 * otherwise, when every claim of every side matches an agreement of the same attribute (the
   first in file order), it is a false positive reported as "agreement violated" -- unless the
   agreement says ``allow_evolving`` and the flag is marked ``evolving``, then it is tolerated.
@@ -340,23 +343,112 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00
                               "\u00bb": '"', "\u00a0": " ", "\u202f": " "})
 
 
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``text`` folded for quote matching, and for each folded character its offset in ``text``.
+
+    Folding works one character at a time (compatibility forms, accents dropped, case folded,
+    typographic quotes straightened, whitespace runs collapsed) so that a quote found in the
+    folded sentence can be mapped back onto the claim's own offsets.
+    """
+    folded: list[str] = []
+    offsets: list[int] = []
+    pending_space = False
+    for index, char in enumerate(text):
+        if char.isspace() or char in "\u00a0\u202f":
+            pending_space = bool(folded)
+            continue
+        if unicodedata.combining(char):
+            continue  # a decomposed accent: dropped, like a composed one below
+        pieces = unicodedata.normalize("NFKD", char)
+        pieces = "".join(p for p in pieces if not unicodedata.combining(p))
+        pieces = unicodedata.normalize("NFKC", pieces).translate(_APOSTROPHES).casefold()
+        for piece in pieces:
+            if piece.isspace():
+                pending_space = bool(folded)
+                continue
+            if pending_space:
+                folded.append(" ")
+                offsets.append(index)
+                pending_space = False
+            folded.append(piece)
+            offsets.append(index)
+    return "".join(folded), offsets
+
+
 def normalize_text(text: str) -> str:
-    """Fold case, Unicode forms, typographic quotes and whitespace: quotes survive re-encoding."""
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
-    return " ".join(text.split())
+    """Fold case, accents, Unicode forms, typographic quotes and whitespace: quotes survive
+    re-encoding and a quote typed without accents still matches."""
+    return fold_with_offsets(text)[0]
+
+
+def quote_spans(sentence: str, quote: str) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``sentence`` of every occurrence of ``quote``, folded."""
+    folded, offsets = fold_with_offsets(sentence)
+    needle = normalize_text(quote)
+    if not needle:
+        return []
+    spans = []
+    at = folded.find(needle)
+    while at >= 0:
+        spans.append((offsets[at], offsets[at + len(needle) - 1] + 1))
+        at = folded.find(needle, at + 1)
+    return spans
+
+
+def claim_core(claim: Claim) -> tuple[int, int]:
+    """Sentence offsets of what a claim's quote must contain: its figure from first to last
+    digit ("about $870M" -> "870"), or its whole value span when it has no digit (a deal word,
+    a spelled-out number, a relation's verb and noun)."""
+    start = max(0, claim.value_start - claim.start)
+    end = max(start, min(len(claim.sentence), claim.value_end - claim.start))
+    span = claim.sentence[start:end]
+    digits = [i for i, ch in enumerate(span) if ch.isdigit()]
+    if digits:
+        return start + digits[0], start + digits[-1] + 1
+    return start, end
+
+
+def claim_in_quote(claim: Claim, quote: str) -> bool:
+    """Whether ``quote`` occurs in the claim's sentence and covers its figure (or, for a value
+    written without digits, overlaps its words): a neighbouring figure of the same sentence
+    does not count."""
+    core_start, core_end = claim_core(claim)
+    for start, end in quote_spans(claim.sentence, quote):
+        if core_end > core_start and any(ch.isdigit() for ch in
+                                         claim.sentence[core_start:core_end]):
+            if start <= core_start and core_end <= end:
+                return True
+        elif start < core_end and core_start < end:
+            return True
+    return False
 
 
 def claim_matches(claim: Claim | None, documents: tuple[str, ...], quotes: tuple[str, ...]) -> bool:
-    """Whether ``claim`` is evidence for an item listing these documents and quotes."""
+    """Whether ``claim`` is evidence for an item listing these documents and quotes.
+
+    With quotes, the claim's *span* must lie inside one of them (see ``claim_in_quote``), not
+    merely share its sentence; without quotes, its document alone decides.
+    """
     if claim is None or claim.document not in documents:
         return False
     if not quotes:
         return True
+    return any(claim_in_quote(claim, quote) for quote in quotes)
+
+
+def sentence_holds(claim: Claim, quotes: tuple[str, ...]) -> bool:
+    """The older, looser test: the claim's sentence contains a quote (for diagnosis only)."""
     sentence = normalize_text(claim.sentence)
     return any(normalize_text(quote) in sentence for quote in quotes)
 
 
 # --------------------------------------------------------------------------- scoring
+
+#: Where a missed conflict was lost, read from the run's claims (``diagnose``).
+LOSS_STAGES = ("no claim", "wrong slot", "wrong subject", "excluded by modality",
+               "excluded by period", "abstained")
+#: The row an expected conflict without a ``kind`` is counted under in the per-kind table.
+ANY_KIND = "any"
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,7 +457,8 @@ class FlagMatch:
 
     conflict_id: str
     expected: str
-    duplicate: bool = False  # another flag already matched the same expected conflict
+    kind: str = ANY_KIND  # the expected conflict's kind, else the flag's
+    languages: tuple[str, ...] = ()  # languages of the expected conflict's documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +469,23 @@ class FalsePositive:
     subject: str
     #: Name of the agreement all its claims fall inside ("agreement violated"), else None.
     agreement: str | None = None
+    #: Name of the expected conflict an earlier flag already matched: one disagreement reported
+    #: twice is one true positive and one false positive.
+    duplicate_of: str | None = None
+    languages: tuple[str, ...] = ()  # languages of the documents its sides cite
+    sides: tuple[str, ...] = ()  # "value — documents", for the verbose listing
+
+
+@dataclass(frozen=True, slots=True)
+class MissedConflict:
+    """An expected conflict no flag matched, with the stage that lost it."""
+
+    name: str
+    kind: str
+    attribute: str
+    languages: tuple[str, ...]
+    stage: str  # one of LOSS_STAGES
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,6 +505,7 @@ class Score:
     expected_conflicts: int = 0
     matches: list[FlagMatch] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)  # names of expected conflicts not found
+    missed_details: list[MissedConflict] = field(default_factory=list)
     false_positive_flags: list[FalsePositive] = field(default_factory=list)
     tolerated_flags: list[ToleratedFlag] = field(default_factory=list)
 
@@ -413,8 +524,12 @@ class Score:
 
     @property
     def found(self) -> int:
-        """Expected conflicts matched by at least one flag (duplicates count once)."""
+        """Expected conflicts matched by a flag (each at most once: a second flag is a FP)."""
         return self.expected_conflicts - self.false_negatives
+
+    @property
+    def duplicates(self) -> int:
+        return sum(1 for flag in self.false_positive_flags if flag.duplicate_of is not None)
 
     @property
     def agreements_violated(self) -> int:
@@ -429,22 +544,93 @@ class Score:
             "tolerated": self.tolerated,
             "expected_conflicts": self.expected_conflicts,
             "found": self.found,
+            "duplicates": self.duplicates,
             "precision": round(self.precision, 4),
             "recall": round(self.recall, 4),
             "matches": [
-                {"conflict": m.conflict_id, "expected": m.expected, "duplicate": m.duplicate}
+                {"conflict": m.conflict_id, "expected": m.expected, "kind": m.kind,
+                 "languages": list(m.languages)}
                 for m in self.matches
             ],
-            "missed": list(self.missed),
+            "missed": [
+                {"expected": m.name, "kind": m.kind, "attribute": m.attribute,
+                 "languages": list(m.languages), "stage": m.stage, "detail": m.detail}
+                for m in self.missed_details
+            ],
             "false_positive_flags": [
                 {"conflict": f.conflict_id, "kind": f.kind, "attribute": f.attribute,
-                 "subject": f.subject, "agreement_violated": f.agreement}
+                 "subject": f.subject, "agreement_violated": f.agreement,
+                 "duplicate_of": f.duplicate_of, "languages": list(f.languages),
+                 "sides": list(f.sides)}
                 for f in self.false_positive_flags
             ],
             "tolerated_flags": [
                 {"conflict": t.conflict_id, "tolerated": t.tolerated} for t in self.tolerated_flags
             ],
         }
+
+
+@dataclass(slots=True)
+class Tally:
+    """True positives, false positives and misses of one row of a breakdown table."""
+
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        counted = self.true_positives + self.false_positives
+        return self.true_positives / counted if counted else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"true_positives": self.true_positives, "false_positives": self.false_positives,
+                "false_negatives": self.false_negatives,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4)}
+
+
+def pooled(scores: dict[str, Score]) -> Tally:
+    """Micro-averaged total over corpora: every flag and every expected conflict counts once."""
+    total = Tally()
+    for score in scores.values():
+        total.true_positives += score.true_positives
+        total.false_positives += score.false_positives
+        total.false_negatives += score.false_negatives
+    return total
+
+
+def by_kind(scores: dict[str, Score]) -> dict[str, Tally]:
+    """Per conflict kind: a match and a miss under the expected kind, a false flag under its own."""
+    rows: dict[str, Tally] = {}
+    for score in scores.values():
+        for match in score.matches:
+            rows.setdefault(match.kind, Tally()).true_positives += 1
+        for missed in score.missed_details:
+            rows.setdefault(missed.kind, Tally()).false_negatives += 1
+        for flag in score.false_positive_flags:
+            rows.setdefault(flag.kind, Tally()).false_positives += 1
+    return dict(sorted(rows.items()))
+
+
+def by_language(scores: dict[str, Score]) -> dict[str, Tally]:
+    """Per language: a conflict counts once for each language among the documents it involves."""
+    rows: dict[str, Tally] = {}
+    for score in scores.values():
+        for match in score.matches:
+            for language in match.languages:
+                rows.setdefault(language, Tally()).true_positives += 1
+        for missed in score.missed_details:
+            for language in missed.languages:
+                rows.setdefault(language, Tally()).false_negatives += 1
+        for flag in score.false_positive_flags:
+            for language in flag.languages:
+                rows.setdefault(language, Tally()).false_positives += 1
+    return dict(sorted(rows.items()))
 
 
 def _flag_claims(flag: Conflict, claims: dict[str, Claim]) -> list[list[Claim | None]]:
@@ -475,13 +661,55 @@ def _inside(sides: list[list[Claim | None]], group: ExpectedGroup) -> bool:
     return bool(claims) and all(claim_matches(c, group.documents, group.quotes) for c in claims)
 
 
+def _languages(documents: Any, language_of: dict[str, str]) -> tuple[str, ...]:
+    return tuple(sorted({language_of[doc] for doc in documents if doc in language_of}))
+
+
+def diagnose(expected: ExpectedConflict, claims: list[Claim]) -> tuple[str, str]:
+    """(stage, detail): where the run lost an expected conflict, as far as its claims show.
+
+    Checked side by side, earliest stage first: no claim covers a side's quote; claims do, but
+    in another slot; the sides' claims have no subject in common; every common-subject claim of a
+    side is a forecast, hypothesis or negation; the sides sit in different periods; otherwise
+    the comparison abstained (a guard, a currency, an overlap it judged compatible).
+    """
+    per_side = [[c for c in claims if claim_matches(c, side.documents, side.quotes)]
+                for side in expected.sides]
+    for number, found in enumerate(per_side, start=1):
+        if not found:
+            return "no claim", f"side {number}: no claim covers its quotes"
+    slotted = [[c for c in found if c.attribute == expected.attribute] for found in per_side]
+    for number, (found, right) in enumerate(zip(per_side, slotted, strict=True), start=1):
+        if not right:
+            slots = ", ".join(sorted({c.attribute for c in found}))
+            return "wrong slot", f"side {number}: claims in {slots}"
+    subjects = [{c.subject for c in right} for right in slotted]
+    common = set.intersection(*subjects) if len(subjects) > 1 else subjects[0]
+    if not common:
+        seen = " vs ".join("/".join(sorted(s)) for s in subjects)
+        return "wrong subject", f"subjects {seen}"
+    for number, right in enumerate(slotted, start=1):
+        if all(c.modality not in ("asserted", "reported") for c in right if c.subject in common):
+            modalities = ", ".join(sorted({c.modality for c in right}))
+            return "excluded by modality", f"side {number}: {modalities}"
+    if expected.kind != "period_mismatch":
+        periods = [{c.period for c in right if c.subject in common} for right in slotted]
+        if not set.intersection(*periods):
+            seen = " vs ".join("/".join(sorted(str(p) for p in ps)) for ps in periods)
+            return "excluded by period", f"periods {seen}"
+    return "abstained", "claims on every side, no flag"
+
+
 def evaluate(report: Report, expected: Expected) -> Score:
     """Score ``report``'s flagged conflicts against ``expected``; see the module doc for rules."""
     claims = {claim.id: claim for claim in report.claims}
+    language_of = {document.id: document.language for document in report.documents}
     score = Score(expected_conflicts=len(expected.conflicts))
     found: set[str] = set()
     for flag in report.conflicts:
         sides = _flag_claims(flag, claims)
+        flag_languages = _languages(
+            (c.document for side in sides for c in side if c is not None), language_of)
         candidates = [
             exp
             for exp in expected.conflicts
@@ -491,10 +719,19 @@ def evaluate(report: Report, expected: Expected) -> Score:
         ]
         if candidates:
             fresh = [exp for exp in candidates if exp.name not in found]
-            chosen = (fresh or candidates)[0]
-            score.matches.append(FlagMatch(flag.id, chosen.name, duplicate=not fresh))
-            found.add(chosen.name)
-            score.true_positives += 1
+            if fresh:
+                chosen = fresh[0]
+                documents = {doc for side in chosen.sides for doc in side.documents}
+                score.matches.append(FlagMatch(flag.id, chosen.name, chosen.kind or flag.kind,
+                                               _languages(documents, language_of)))
+                found.add(chosen.name)
+                score.true_positives += 1
+            else:
+                score.false_positives += 1
+                score.false_positive_flags.append(FalsePositive(
+                    flag.id, flag.kind, flag.attribute, flag.subject,
+                    duplicate_of=candidates[0].name, languages=flag_languages,
+                    sides=_side_summaries(flag, claims)))
             continue
         agreement = next(
             (g for g in expected.agreements if g.attribute == flag.attribute and _inside(sides, g)),
@@ -517,11 +754,28 @@ def evaluate(report: Report, expected: Expected) -> Score:
         score.false_positives += 1
         score.false_positive_flags.append(
             FalsePositive(flag.id, flag.kind, flag.attribute, flag.subject,
-                          agreement.name if agreement else None)
+                          agreement.name if agreement else None, languages=flag_languages,
+                          sides=_side_summaries(flag, claims))
         )
-    score.missed = [exp.name for exp in expected.conflicts if exp.name not in found]
+    for exp in expected.conflicts:
+        if exp.name in found:
+            continue
+        stage, detail = diagnose(exp, report.claims)
+        documents = {doc for side in exp.sides for doc in side.documents}
+        score.missed.append(exp.name)
+        score.missed_details.append(MissedConflict(
+            exp.name, exp.kind or ANY_KIND, exp.attribute, _languages(documents, language_of),
+            stage, detail))
     score.false_negatives = len(score.missed)
     return score
+
+
+def _side_summaries(flag: Conflict, claims: dict[str, Claim]) -> tuple[str, ...]:
+    summaries = []
+    for side in flag.sides:
+        documents = sorted({claims[c].document for c in side.claims if c in claims})
+        summaries.append(f"{side.value} — {', '.join(documents)}")
+    return tuple(summaries)
 
 
 # --------------------------------------------------------------------------- corpus checks

@@ -76,7 +76,32 @@ _SLOTS = [
     Slot("relationship", "relation",
          "whether the subject keeps working with another organization (label: the other one)",
          single=False, materiality=0.6),
+    # grown from the real-coverage development set (corpora/real): each domain's own figures.
+    # Their trigger words are still to be written (see PENDING_TRIGGERS).
+    Slot("savings", "money", "cost savings a plan targets", materiality=0.6),
+    Slot("salary", "money", "pay of a person per year or season", per_period=True,
+         materiality=0.6),
+    Slot("signing_bonus", "money", "one-off bonus paid for signing a contract", materiality=0.5),
+    Slot("dividend", "money", "dividend per share for a period", per_period=True,
+         materiality=0.6),
+    Slot("vote_share", "percent", "share of the vote a party or candidate won", materiality=1.0),
+    Slot("turnout", "percent", "share of those eligible who took part (voters, strikers)",
+         materiality=0.7),
+    Slot("seats", "count", "seats a party won in an assembly", materiality=0.9),
+    Slot("protesters", "count", "people who demonstrated or marched", evolving=True,
+         materiality=0.6),
+    Slot("cases", "count", "cases of a disease (confirmed or suspected)", evolving=True,
+         materiality=0.8),
+    Slot("units_recalled", "count", "vehicles or products a recall or defect affects",
+         materiality=0.7),
+    Slot("contract_end", "year", "year a contract or mandate runs until", materiality=0.6),
 ]
+
+#: Slots of the vocabulary whose per-language trigger words are not written yet: claims of
+#: these slots are never extracted, so the real-coverage scores count them as missed.
+PENDING_TRIGGERS = frozenset({"savings", "salary", "signing_bonus", "dividend", "vote_share",
+                              "turnout", "seats", "protesters", "cases", "units_recalled",
+                              "contract_end"})
 
 SLOTS: dict[str, Slot] = {slot.name: slot for slot in _SLOTS}
 

@@ -190,7 +190,7 @@ def test_conflict_ids_are_stable_and_readable():
     assert first == second
 
 
-def test_same_day_discrepancies_in_an_evolving_count_are_not_marked_evolving():
+def test_an_evolving_count_is_one_conflict_with_the_same_day_clash_called_out_inside():
     def dead(n, doc):
         return claim(doc, Value(kind="count", text=str(n), low=n - 0.5, high=n + 0.5, point=n),
                      "deaths")
@@ -198,10 +198,24 @@ def test_same_day_discrepancies_in_an_evolving_count_are_not_marked_evolving():
     documents = (docs("a", "b", published=date(2026, 2, 12))
                  + docs("c", published=date(2026, 2, 14)))
     conflicts = compare([dead(12, "a"), dead(15, "b"), dead(23, "c")], documents)
-    same_day = [c for c in conflicts if not c.evolving]
-    assert len(same_day) == 1 and same_day[0].id.endswith("2026-02-12")
-    assert {cid for s in same_day[0].sides for cid in s.claims} == {"a#1", "b#1"}
-    assert any(c.evolving for c in conflicts)
+    assert len(conflicts) == 1
+    (toll,) = conflicts
+    assert toll.evolving
+    assert {cid for s in toll.sides for cid in s.claims} == {"a#1", "b#1", "c#1"}
+    # the same-day clash (12 vs 15 on one day) keeps the severity a same-day clash has
+    assert toll.severity == "high"
+    assert "On 2026-02-12" in toll.explanation
+
+
+def test_an_evolving_count_without_a_same_day_clash_is_lowered():
+    def dead(n, doc):
+        return claim(doc, Value(kind="count", text=str(n), low=n - 0.5, high=n + 0.5, point=n),
+                     "deaths")
+
+    documents = docs("a", published=date(2026, 2, 12)) + docs("c", published=date(2026, 2, 14))
+    (toll,) = compare([dead(12, "a"), dead(23, "c")], documents)
+    assert toll.evolving and toll.severity != "high"
+    assert "On 2026-" not in toll.explanation
 
 
 def test_dates_conflict_unless_one_contains_the_other():

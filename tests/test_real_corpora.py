@@ -1,0 +1,109 @@
+"""The real-coverage development set (corpora/real, corpora/blind) is what issue 8 asks for.
+
+Structure only: the scores are measured by ``claimcheck eval`` and reported, not asserted here,
+and the blind split's output is not looked at until it is scored once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from claimcheck.evaluate import ARTICLE_SUFFIXES, load_expected, split_front_matter
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+SPLITS = ("real", "blind")
+LANGUAGES = {"en", "es", "pt", "fr", "de", "it"}
+ROMANCE_AND_GERMAN = {"es", "pt", "fr", "de", "it"}
+ARTICLE_KEYS = {"title", "source", "url", "published", "language"}
+
+#: Each story's domain; docs/corpora.md has the same table with languages.
+DOMAINS = {
+    "volkswagen-job-cuts": "layoffs",
+    "valencia-dana-floods": "natural disaster",
+    "mbappe-real-madrid": "sports transfer",
+    "google-adtech-fine": "regulatory fine or court ruling",
+    "german-election-2025": "election result",
+    "citroen-takata-recall": "product recall",
+    "france-pension-strike": "strike or protest",
+    "unicredit-commerzbank-stake": "acquisition or stake",
+    "lisbon-funicular-crash": "transport accident",
+    "mistral-asml-round": "funding round",
+    "inditex-fy2024-results": "earnings report",
+    "mpox-emergency-2024": "public-health figures",
+}
+#: Story names reserved for blind evaluation elsewhere: never in this set.
+RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
+                      r"morocco|apple", re.IGNORECASE)
+
+
+def story_dirs() -> list[Path]:
+    return sorted(p for split in SPLITS for p in (CORPORA / split).iterdir() if p.is_dir())
+
+
+def articles(folder: Path) -> list[tuple[Path, dict, str]]:
+    found = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in ARTICLE_SUFFIXES:
+            meta, body = split_front_matter(path.read_text(encoding="utf-8"))
+            found.append((path, meta, body))
+    return found
+
+
+def test_twelve_stories_in_at_least_eight_domains():
+    names = [p.name for p in story_dirs()]
+    assert sorted(names) == sorted(DOMAINS)
+    assert len(set(DOMAINS.values())) >= 8
+    assert not [n for n in names if RESERVED.search(n)]
+
+
+def test_blind_split_holds_at_least_four_stories():
+    assert len([p for p in (CORPORA / "blind").iterdir() if p.is_dir()]) >= 4
+
+
+@pytest.mark.parametrize("folder", story_dirs(), ids=lambda p: p.name)
+def test_story_has_six_to_ten_articles_from_different_outlets(folder: Path):
+    found = articles(folder)
+    assert 6 <= len(found) <= 10
+    outlets = [meta.get("source") for _path, meta, _body in found]
+    assert all(outlets), "every article names its outlet"
+    assert len(set(outlets)) == len(outlets), Counter(outlets).most_common(2)
+    assert {p.name for p in folder.iterdir()} == {p.name for p, _m, _b in found} | {
+        "expected.yaml"}, "nothing but articles and expected.yaml (no claimcheck.toml)"
+
+
+@pytest.mark.parametrize("folder", story_dirs(), ids=lambda p: p.name)
+def test_story_languages(folder: Path):
+    languages = {meta.get("language") for _p, meta, _b in articles(folder)}
+    assert languages <= LANGUAGES
+    assert len(languages) >= 3
+    assert len(languages & ROMANCE_AND_GERMAN) >= 2
+
+
+def test_every_language_appears_in_at_least_four_stories():
+    counts = Counter(
+        language for folder in story_dirs()
+        for language in {meta.get("language") for _p, meta, _b in articles(folder)}
+    )
+    assert all(counts[language] >= 4 for language in LANGUAGES), counts
+
+
+@pytest.mark.parametrize("folder", story_dirs(), ids=lambda p: p.name)
+def test_articles_are_paraphrases_of_news_length_with_front_matter(folder: Path):
+    for path, meta, body in articles(folder):
+        assert set(meta) <= ARTICLE_KEYS, path.name
+        assert {"title", "source", "url", "language"} <= set(meta), path.name
+        assert str(meta["url"]).startswith("http"), path.name
+        if "published" in meta:
+            assert hasattr(meta["published"], "isoformat"), f"{path.name}: published not a date"
+        words = len(body.split())
+        assert 150 <= words <= 450, f"{path.name}: {words} words"
+
+
+@pytest.mark.parametrize("folder", story_dirs(), ids=lambda p: p.name)
+def test_story_is_annotated(folder: Path):
+    expected = load_expected(folder / "expected.yaml")
+    assert expected.agreements, "the traps a naive tool would flag are listed"
