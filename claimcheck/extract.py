@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 
+from claimcheck.lemmas import set_lemmas
 from claimcheck.lexicon import Lexicon, lexicon
 from claimcheck.model import (
     Analysis,
@@ -99,8 +100,8 @@ class _DocumentExtractor:
         nlp, matcher = self.lexicon.nlp, self.lexicon.matcher
         index = 0
         for line_start, line in _lines(self.folded):
-            doc = nlp(line)
-            matches = matcher(doc)
+            doc = set_lemmas(nlp(line), self.document.language)
+            matches = sorted(set(matcher(doc)) | set(self.lexicon.lemma_matcher(doc)))
             vocab = nlp.vocab.strings
             for sent in _whole_sentences(doc):
                 if not sent.text.strip():

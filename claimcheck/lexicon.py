@@ -41,11 +41,16 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 from claimcheck.lang import load
+from claimcheck.lemmas import set_lemmas
 from claimcheck.slots import SLOTS
 
 #: Categories whose entries go into the PhraseMatcher, as "category:label" match keys.
 _MATCHED = ("slots", "deal_types", "modality", "anaphora", "roles", "relations", "stake_words",
             "relation_nouns", "relation_verbs")
+#: Categories also matched by lemma. Modality cues stay surface forms: their tense is their
+#: meaning ("would", "expected to"), and a lemma would merge "said" with "says".
+_LEMMATIZED = ("slots", "deal_types", "anaphora", "roles", "relations", "stake_words",
+               "relation_nouns", "relation_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,8 @@ class Lexicon:
     lang: str
     nlp: Language
     matcher: PhraseMatcher
+    #: The same entries matched by lemma: "licenciés" meets "licencier", "Toten" meets "Tote".
+    lemma_matcher: PhraseMatcher
     agent_prepositions: frozenset[str]
     non_target_prepositions: frozenset[str]
     count_nouns: frozenset[str]
@@ -84,6 +91,7 @@ def lexicon(lang: str) -> Lexicon:
     data = load(lang, "claims")
     nlp = nlp_for(lang)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
     cue_words: set[str] = set()
     for category in _MATCHED:
         section = data.get(category) or {}
@@ -95,6 +103,9 @@ def lexicon(lang: str) -> Lexicon:
             patterns = [nlp.make_doc(word) for word in sorted(set(words or []))]
             if patterns:
                 matcher.add(f"{category}:{label}", patterns)
+                if category in _LEMMATIZED:
+                    lemma_matcher.add(f"{category}:{label}", [
+                        set_lemmas(nlp.make_doc(word), lang) for word in sorted(set(words))])
             for word in words or []:
                 cue_words.update(word.split())
     cue_words.update(w.lower() for w in data.get("not_names") or ())
@@ -103,6 +114,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         nlp=nlp,
         matcher=matcher,
+        lemma_matcher=lemma_matcher,
         agent_prepositions=frozenset(data.get("agent_prepositions") or ()),
         non_target_prepositions=frozenset(
             [*(data.get("agent_prepositions") or ()), *(data.get("non_target_prepositions") or ())]
