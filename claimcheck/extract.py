@@ -16,7 +16,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 
-from claimcheck.lemmas import set_lemmas
+from claimcheck.lemmas import lemma, set_lemmas
 from claimcheck.lexicon import Lexicon, lexicon
 from claimcheck.model import (
     Analysis,
@@ -30,7 +30,7 @@ from claimcheck.model import (
     Value,
 )
 from claimcheck.normalize import periods, quantities
-from claimcheck.slots import SLOTS
+from claimcheck.slots import EVENT_COUNTS, SLOTS
 
 MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
@@ -332,11 +332,24 @@ class _DocumentExtractor:
         if not best:
             return None, 0, False
         best.sort(key=lambda item: (item[0], item[1].start))
+        if is_count and self._is_unit_noun(best[0][1]):
+            # "la policía detuvo a 43 manifestantes": the people noun is the unit, the event
+            # word of the clause (detuvo) says what the count is.
+            events = [item for item in best if item[1].label in EVENT_COUNTS]
+            events += [(99.0, c, 0, False) for c in cues
+                       if clause[0] <= c.start < clause[1] and c.label in EVENT_COUNTS
+                       and all(c is not item[1] for item in best)]
+            if events:
+                best = sorted(events, key=lambda item: (item[0], item[1].start))
         score, cue, distance, after = best[0]
         rivals = {c.label for s, c, _, _ in best if s == score}
         if len(rivals) > 1:
             return None, 0, False
         return cue, distance, after
+
+    def _is_unit_noun(self, cue: Cue) -> bool:
+        words = cue.text.split()
+        return len(words) == 1 and lemma(words[0], self.lexicon.lang) in self.lexicon.unit_nouns
 
     def _time_mention(self, sentence, cue, qs, ps) -> Mention | None:
         kind = SLOTS[cue.label].value_kind
@@ -400,6 +413,9 @@ class _DocumentExtractor:
 
             if any(o.category == "stake_words" and near(o.start, o.end) for o in sentence.cues):
                 return None
+            if sentence.token_after(cue.end) and (
+                    sentence.token_after(cue.end)[2] in self.lexicon.increment_words):
+                return None  # "applied to buy more": more shares, not the company
             if any(q.kind in _PERCENT_KINDS and near(q.start, q.end) for q in qs):
                 return None
         value = Value(kind="category", text=cue.text, label=cue.label)

@@ -27,6 +27,12 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``other_organization_nouns`` "the subsidiary, which employs 600": not the organization in focus
 ``not_names``              capitalized words that never name an entity ("KI", "PDG")
 ``capitalized_nouns``      true where every noun is capitalized (German)
+``passive_auxiliaries``    "X was acquired": an acquisition word after these is passive, so its
+                           target may stand before it
+``increment_words``        "applied to buy more": right after an acquisition word, more shares,
+                           not control
+``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
+                           word of the clause decides the slot ("43 protesters were arrested")
 
 A trained spaCy pipeline is never needed: ``spacy.blank(lang)`` tokenizes and splits sentences.
 """
@@ -41,7 +47,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 from claimcheck.lang import load
-from claimcheck.lemmas import set_lemmas
+from claimcheck.lemmas import lemma, set_lemmas
 from claimcheck.slots import SLOTS
 
 #: Categories whose entries go into the PhraseMatcher, as "category:label" match keys.
@@ -72,6 +78,9 @@ class Lexicon:
     other_organization_nouns: frozenset[str]
     linking_words: frozenset[str]
     genitive_prepositions: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    increment_words: frozenset[str]
+    unit_nouns: frozenset[str]
     stop_words: frozenset[str]
     #: Lowercased words that are never (part of) a name: cue words of every kind.
     cue_words: frozenset[str]
@@ -129,6 +138,9 @@ def lexicon(lang: str) -> Lexicon:
         other_organization_nouns=frozenset(data.get("other_organization_nouns") or ()),
         linking_words=frozenset(data.get("linking_words") or ()),
         genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),
+        passive_auxiliaries=frozenset(data.get("passive_auxiliaries") or ()),
+        increment_words=frozenset(data.get("increment_words") or ()),
+        unit_nouns=frozenset(lemma(w, lang) for w in data.get("unit_nouns") or ()),
         stop_words=stop_words,
         cue_words=frozenset(cue_words),
         capitalized_nouns=bool(data.get("capitalized_nouns", False)),

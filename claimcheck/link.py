@@ -45,6 +45,8 @@ SUBJECT_ROLE = {
     "age": PERSON, "role": PERSON,
     "deaths": EVENT, "injured": EVENT, "missing": EVENT, "survivors": EVENT, "evacuated": EVENT,
     "passengers": EVENT, "crew": EVENT, "capacity": EVENT, "occurred": EVENT, "damage": EVENT,
+    "turnout": EVENT, "protesters": EVENT, "cases": EVENT, "arrests": EVENT,
+    "salary": PERSON, "signing_bonus": PERSON, "contract_end": PERSON,
 }
 #: Entity types that can own a company's figures, deals and relations (not people, not places).
 OWNER_TYPES = frozenset({"organization", "product"})
@@ -338,14 +340,28 @@ class _SubjectChooser:
     def _dominant_organization(self, besides: Entity | None) -> Entity | None:
         """The organization the article is about, when it is named at least twice as often as
         any other: what a sentence naming no one ("The plan foresees 1,540 job cuts") is about."""
+        return self._dominant(OWNER_TYPES, besides)
+
+    def _dominant(self, types: Iterable[str], besides: Entity | None,
+                  ratio: float = DOMINANCE) -> Entity | None:
+        """The entity of these types named ``ratio`` times as often as any other (1.0: strictly
+        more often)."""
+        types = frozenset(types)
         counts = Counter(m.entity for mentions in self.mentions for m in mentions
-                         if m.entity.type in OWNER_TYPES and m.entity != besides)
+                         if m.entity.type in types and m.entity != besides)
         ranked = counts.most_common(2)
         if not ranked:
             return None
-        if len(ranked) == 2 and ranked[0][1] < DOMINANCE * ranked[1][1]:
+        if len(ranked) == 2 and (ranked[0][1] < ratio * ranked[1][1]
+                                 or ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
+
+    def _passive(self, sentence: Sentence, position: int) -> bool:
+        """Whether one of the two words before ``position`` is a passive auxiliary ("X was
+        acquired", "X wurde übernommen", "X è stata acquisita")."""
+        before = [word for s, e, word in sentence.tokens if e <= position][-2:]
+        return any(word in self.lexicon.passive_auxiliaries for word in before)
 
     def subject(self, mention: Mention) -> tuple[EntityMention | None, EntityMention | None]:
         """(subject, object) of a claim candidate; (None, None) when it cannot be told."""
@@ -380,6 +396,11 @@ class _SubjectChooser:
                 if len(previous) == 1:
                     entity = previous.pop()
                     return EntityMention(entity, trigger.start, trigger.start, "", True), None
+            dominant = self._dominant(("person",), None, ratio=1.0)
+            if dominant is not None and SLOTS[mention.attribute].value_kind == "money":
+                # "Il percepirà 15 milioni a stagione": a person's pay in an article about one
+                # person is that person's.
+                return EntityMention(dominant, trigger.start, trigger.start, "", True), None
             return None, None
         if role == EVENT:
             return None, None  # resolved to EVENT_SUBJECT by the caller
@@ -393,6 +414,10 @@ class _SubjectChooser:
             if after:
                 return after[0], None
             before = [m for m in organizations if m.end <= trigger.start]
+            if mention.attribute == "deal_type" and not self._passive(sentence, trigger.start):
+                # "UniCredit applied to buy": the one named before an active deal word is the
+                # buyer; the company taken over is never the buyer.
+                return None, None
             return (before[-1] if before else None), None
         # An agent: "the investment of X" binds tighter than the clause's first organization.
         anchor = max(trigger.end, mention.value_end)

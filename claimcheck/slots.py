@@ -89,12 +89,18 @@ _SLOTS = [
     Slot("seats", "count", "seats a party won in an assembly", materiality=0.9),
     Slot("protesters", "count", "people who demonstrated or marched", evolving=True,
          materiality=0.6),
+    Slot("arrests", "count", "people arrested or detained", evolving=True, materiality=0.5),
     Slot("cases", "count", "cases of a disease (confirmed or suspected)", evolving=True,
          materiality=0.8),
     Slot("units_recalled", "count", "vehicles or products a recall or defect affects",
          materiality=0.7),
     Slot("contract_end", "year", "year a contract or mandate runs until", materiality=0.6),
 ]
+
+#: Counts of what happens to people: in "43 protesters were arrested" the event word (arrested),
+#: not the people noun, says what is counted (see ``unit_nouns`` in the lexicon).
+EVENT_COUNTS = frozenset({"layoffs", "deaths", "injured", "missing", "survivors", "evacuated",
+                          "arrests"})
 
 #: Slots of the vocabulary whose per-language trigger words are not written yet: claims of
 #: these slots are never extracted, so the real-coverage scores count them as missed.

@@ -11,7 +11,12 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
 * Written precision: a bare figure claims half a unit of its last significant written digit.
   Decimals count as written ("14.3" -> 0.05, "14.30" -> 0.005); for integers trailing zeros are
   not significant ("29" -> 0.5, "870" -> 5, "1400" -> 50). The half-unit is scaled with the
-  figure ("$14.3 billion" -> [14.25e9, 14.35e9]). Spelled fractions ("half") and ages are exact.
+  figure ("$14.3 billion" -> [14.25e9, 14.35e9]) and capped at ``HALF_UNIT_CAP`` of the value
+  ("$3 billion" -> [2.55e9, 3.45e9]). Spelled fractions ("half") and ages are exact, and so is a
+  count written as a bare integer in digits ("182 passengers", "1,400 employees": 180 vs 182
+  conflict, and so do the touching 151 vs 152); money, percentages and scaled counts keep
+  their precision, as a rounding interval [v - half, v + half): "€14 million" and "€15
+  million" do not overlap.
 * ``DELTA = max(ABOUT_RELATIVE * |v|, half-unit)`` is the slack of "about"/"almost" hedges;
   collective nouns ("una decina", "un millier") are "about" with ``COLLECTIVE_RELATIVE``.
 * Plural quantifiers ("dozens", "centinaia di milioni") are floors: at_least [2 * unit, inf).
@@ -33,6 +38,9 @@ from claimcheck.model import Quantity
 
 #: Relative slack of "about"/"almost" hedges (see module docstring).
 ABOUT_RELATIVE = 0.10
+#: Written precision never claims more than this share of the value: a one-digit "$3 billion"
+#: is [2.55, 3.45] billion, not [2.5, 3.5]; "about 2,000" is at most ±15%, so 2,600 refutes it.
+HALF_UNIT_CAP = 0.15
 #: Relative slack of collective nouns ("una decina", "un centinaio"): they count roughly.
 COLLECTIVE_RELATIVE = 0.25
 #: Integers in this range written as four bare digits are flagged as year-like.
@@ -1415,6 +1423,9 @@ def _non_overlapping(figs: list[_Fig]) -> list[_Fig]:
 def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
     """(low, high, low_exclusive, high_exclusive) by the rules in the module docstring."""
     v, half = fig.value, fig.half
+    if fig.hedge is None and _exact_count(fig):
+        half = 0.0
+    half = min(half, HALF_UNIT_CAP * abs(v))
     delta = max((COLLECTIVE_RELATIVE if fig.collective else ABOUT_RELATIVE) * abs(v), half)
     hedge = fig.hedge
     if hedge == "range":
@@ -1431,7 +1442,16 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
         return min(0.0, v), v, False, False
     if hedge == "under":
         return min(0.0, v), v, False, True
-    return v - half, v + half, False, False
+    # A figure rounded to its last digit stands for [v - half, v + half): touching neighbours
+    # ("14" and "15 million") do not overlap, as a rounding interval does not.
+    return v - half, v + half, False, half > 0
+
+
+def _exact_count(fig: _Fig) -> bool:
+    """A count written as a bare integer in digits, with no scale word ("182 passengers", "1,400
+    employees"): it says exactly that many. Scaled amounts ("14 billion") keep their precision."""
+    return (fig.kind == "number" and fig.source == "digits" and fig.scale == 1
+            and not fig.vague and not fig.collective and fig.value == int(fig.value))
 
 
 def _year_like(fig: _Fig, ignore_hedge: bool = False) -> bool:
