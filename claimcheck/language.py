@@ -8,63 +8,26 @@ mined for claims with German number words.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+if TYPE_CHECKING:  # lingua is imported on first detection, not when claimcheck is imported
+    from lingua import LanguageDetector
 
-#: Languages the detector chooses among: the supported ones and the ones most easily mistaken for
-#: them (Romance, Germanic, Slavic, Baltic, Finno-Ugric, Celtic...), plus major languages of other
-#: scripts. lingua only evaluates languages whose script appears in the text, so non-Latin ones
-#: cost nothing on a Latin-script article.
-CANDIDATES: tuple[Language, ...] = (
+#: Languages the detector chooses among (lingua's ``Language`` member names): the supported ones
+#: and the ones most easily mistaken for them (Romance, Germanic, Slavic, Baltic, Finno-Ugric,
+#: Celtic...), plus major languages of other scripts. lingua only evaluates languages whose
+#: script appears in the text, so non-Latin ones cost nothing on a Latin-script article.
+CANDIDATES: tuple[str, ...] = (
     # supported
-    Language.ENGLISH,
-    Language.ITALIAN,
-    Language.FRENCH,
-    Language.GERMAN,
-    Language.SPANISH,
-    Language.PORTUGUESE,
+    "ENGLISH", "ITALIAN", "FRENCH", "GERMAN", "SPANISH", "PORTUGUESE",
     # Latin script, Europe
-    Language.CATALAN,
-    Language.ROMANIAN,
-    Language.LATIN,
-    Language.DUTCH,
-    Language.AFRIKAANS,
-    Language.DANISH,
-    Language.SWEDISH,
-    Language.BOKMAL,
-    Language.NYNORSK,
-    Language.ICELANDIC,
-    Language.FINNISH,
-    Language.ESTONIAN,
-    Language.HUNGARIAN,
-    Language.POLISH,
-    Language.CZECH,
-    Language.SLOVAK,
-    Language.SLOVENE,
-    Language.CROATIAN,
-    Language.BOSNIAN,
-    Language.LATVIAN,
-    Language.LITHUANIAN,
-    Language.ALBANIAN,
-    Language.BASQUE,
-    Language.IRISH,
-    Language.WELSH,
-    Language.TURKISH,
-    Language.ESPERANTO,
+    "CATALAN", "ROMANIAN", "LATIN", "DUTCH", "AFRIKAANS", "DANISH", "SWEDISH", "BOKMAL",
+    "NYNORSK", "ICELANDIC", "FINNISH", "ESTONIAN", "HUNGARIAN", "POLISH", "CZECH", "SLOVAK",
+    "SLOVENE", "CROATIAN", "BOSNIAN", "LATVIAN", "LITHUANIAN", "ALBANIAN", "BASQUE", "IRISH",
+    "WELSH", "TURKISH", "ESPERANTO",
     # other scripts
-    Language.GREEK,
-    Language.RUSSIAN,
-    Language.UKRAINIAN,
-    Language.BULGARIAN,
-    Language.SERBIAN,
-    Language.MACEDONIAN,
-    Language.ARABIC,
-    Language.HEBREW,
-    Language.PERSIAN,
-    Language.HINDI,
-    Language.CHINESE,
-    Language.JAPANESE,
-    Language.KOREAN,
+    "GREEK", "RUSSIAN", "UKRAINIAN", "BULGARIAN", "SERBIAN", "MACEDONIAN", "ARABIC", "HEBREW",
+    "PERSIAN", "HINDI", "CHINESE", "JAPANESE", "KOREAN",
 )
 
 #: Enough text to decide; detection time grows with length and an article's opening is in the
@@ -94,7 +57,10 @@ LEGACY_ENCODINGS: dict[str, tuple[str, ...]] = {
 @cache
 def detector() -> LanguageDetector:
     """The detector, built once per process on first use (its models load lazily, per script)."""
-    return LanguageDetectorBuilder.from_languages(*CANDIDATES).with_low_accuracy_mode().build()
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [getattr(Language, name) for name in CANDIDATES]
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
 def detect(text: str) -> str | None:
@@ -105,7 +71,7 @@ def detect(text: str) -> str | None:
     language = detector().detect_language_of(sample)
     if language is None:
         return None
-    return _iso_code(language)
+    return language.iso_code_639_1.name.lower()
 
 
 def legacy_encodings(code: str | None) -> tuple[str, ...]:
@@ -121,8 +87,3 @@ def _sample(text: str) -> str:
         return text
     cut = text.rfind(" ", SAMPLE_CHARS // 2, SAMPLE_CHARS)
     return text[: cut if cut > 0 else SAMPLE_CHARS]
-
-
-def _iso_code(language: Language) -> str:
-    iso: IsoCode639_1 = language.iso_code_639_1
-    return iso.name.lower()

@@ -357,6 +357,18 @@ class _SubjectChooser:
             return None
         return ranked[0][0]
 
+    def _names_someone_else(self, mention: Mention) -> bool:
+        """Whether a name that is no known entity stands before the trigger in its clause ("o
+        brasileiro Vini Jr., que tem salário de..."): then the figure may be that one's. A name
+        after the figure ("..., según RMC Sports") is a source, not an owner."""
+        sentence = self.analysis.sentences[mention.sentence]
+        known = self.mentions[mention.sentence]
+        clause = sentence.clause_at(mention.trigger.start)
+        anchor = min(mention.trigger.start, mention.value_start)
+        return any(clause[0] <= n.start < anchor and n.strong
+                   and not any(m.start <= n.start < m.end for m in known)
+                   for n in self.analysis.names)
+
     def _passive(self, sentence: Sentence, position: int) -> bool:
         """Whether one of the two words before ``position`` is a passive auxiliary ("X was
         acquired", "X wurde übernommen", "X è stata acquisita")."""
@@ -397,7 +409,8 @@ class _SubjectChooser:
                     entity = previous.pop()
                     return EntityMention(entity, trigger.start, trigger.start, "", True), None
             dominant = self._dominant(("person",), None, ratio=1.0)
-            if dominant is not None and SLOTS[mention.attribute].value_kind == "money":
+            if (dominant is not None and SLOTS[mention.attribute].value_kind == "money"
+                    and not self._names_someone_else(mention)):
                 # "Il percepirà 15 milioni a stagione": a person's pay in an article about one
                 # person is that person's.
                 return EntityMention(dominant, trigger.start, trigger.start, "", True), None

@@ -78,7 +78,7 @@ _SLOTS = [
          single=False, materiality=0.6),
     # grown from the real-coverage development set (corpora/real): each domain's own figures.
     Slot("savings", "money", "cost savings a plan targets", materiality=0.6),
-    Slot("salary", "money", "pay of a person per year or season", per_period=True,
+    Slot("salary", "money", "pay of a person per year or season (a rate, not a period's total)",
          materiality=0.6),
     Slot("signing_bonus", "money", "one-off bonus paid for signing a contract", materiality=0.5),
     Slot("dividend", "money", "dividend per share for a period", per_period=True,
