@@ -175,6 +175,7 @@ class _DocumentExtractor:
         for sentence in self.sentences():
             found_quantities = _shift(quantities(sentence.text, self.document.language),
                                       sentence.start)
+            found_quantities += self._ranks(sentence, found_quantities)
             found_periods = _shift(periods(sentence.text, self.document.language, reference),
                                    sentence.start)
             masked = [(q.start, q.end) for q in found_quantities]
@@ -184,6 +185,33 @@ class _DocumentExtractor:
             sentences.append(sentence)
         return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
                         mentions=tuple(mentions))
+
+    def _ranks(self, sentence: Sentence, found: list[Quantity]) -> list[Quantity]:
+        """Counts written as a rank or as "the only": "the 13th death in France" says 13 have
+        died, "el único superviviente" one survived — when a count word follows at once."""
+        lex = self.lexicon
+        count_cues = {c.start: c for c in sentence.cues
+                      if c.category == "slots" and SLOTS[c.label].value_kind == "count"}
+        taken = [(q.start, q.end) for q in found]
+        ranks: list[Quantity] = []
+
+        def followed_by_count(end: int) -> bool:
+            following = sentence.token_after(end)
+            return following is not None and following[0] in count_cues
+
+        if lex.rank is not None:
+            for match in lex.rank.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if any(s < end and start < e for s, e in taken) or not followed_by_count(end):
+                    continue
+                value = float(match.group(1))
+                ranks.append(Quantity(value, value, value, None, False, start, end,
+                                      self.text[start:end], "number", None, "count.rank.v1"))
+        for start, end, word in sentence.tokens:
+            if word in lex.exactly_one and followed_by_count(end):
+                ranks.append(Quantity(1.0, 1.0, 1.0, None, False, start, end,
+                                      self.text[start:end], "number", None, "count.only_one.v1"))
+        return ranks
 
     def mentions(self, sentence: Sentence, qs: list[Quantity],
                  ps: list[Period]) -> Iterator[Mention]:
@@ -227,7 +255,8 @@ class _DocumentExtractor:
         elif q.kind == "number" and "year_like" not in (q.rule or ""):
             if q.value < 1 or not float(q.value).is_integer():
                 return
-            if q.value == 1 and not any(ch.isdigit() for ch in q.text):
+            if (q.value == 1 and not any(ch.isdigit() for ch in q.text)
+                    and q.rule != "count.only_one.v1"):
                 return  # "one of the tributaries", "un" / "ein": an article, not a count
             if self._is_difference(sentence, q):
                 return

@@ -79,11 +79,40 @@ class _Article:
     language: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleFile:
+    """A file to read as one article: where it is, and the id its document gets."""
+
+    path: str
+    id: str
+
+
 def ingest(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Document], list[Skipped]]:
     """Every article under ``paths`` (files or folders, recursively), and the files not read.
 
     Documents are sorted by id, then path; skipped files by path. Raises ``InputError`` when a path
     does not exist, or when no file with an article extension was found under any of them.
+    """
+    files, skipped = find_articles(paths)
+    documents: list[Document] = []
+    for file in files:
+        result = read_article(file)
+        if isinstance(result, Skipped):
+            skipped.append(result)
+        else:
+            documents.append(result)
+    documents.sort(key=lambda document: (document.id, document.path))
+    skipped.sort(key=lambda item: (item.path, item.reason))
+    return documents, skipped
+
+
+def find_articles(
+    paths: Sequence[str | os.PathLike[str]],
+) -> tuple[list[ArticleFile], list[Skipped]]:
+    """The files under ``paths`` to read (one per real file, with its final id) and the files
+    already known not to be read; ``read_article`` reads each, in any process and any order.
+
+    Raises ``InputError`` as ``ingest`` does.
     """
     candidates: list[_Candidate] = []
     skipped: list[Skipped] = []
@@ -109,16 +138,9 @@ def ingest(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Document], lis
 
     unique, duplicates = _deduplicate(candidates)
     skipped.extend(duplicates)
-    documents: list[Document] = []
-    for candidate, identifier in zip(unique, _disambiguated_ids(unique), strict=True):
-        result = _read(candidate, identifier)
-        if isinstance(result, Skipped):
-            skipped.append(result)
-        else:
-            documents.append(result)
-    documents.sort(key=lambda document: (document.id, document.path))
-    skipped.sort(key=lambda item: (item.path, item.reason))
-    return documents, skipped
+    files = [ArticleFile(candidate.path, identifier)
+             for candidate, identifier in zip(unique, _disambiguated_ids(unique), strict=True)]
+    return files, skipped
 
 
 # --- finding files ---------------------------------------------------------------------------
@@ -250,24 +272,24 @@ def _disambiguated_ids(candidates: list[_Candidate]) -> list[str]:
 # --- reading one file ------------------------------------------------------------------------
 
 
-def _read(candidate: _Candidate, identifier: str) -> Document | Skipped:
+def read_article(file: ArticleFile) -> Document | Skipped:
     """The document in one file, or why it was skipped. Never raises."""
     try:
-        article = _read_article(candidate.path)
+        article = _read_article(file.path)
         language = article.language or detect(article.text)
         if language is None:
             raise _Skip("could not detect language")
         if language not in SUPPORTED:
             raise _Skip(f"unsupported language: {language}")
     except _Skip as skip:
-        return Skipped(candidate.path, _one_line(str(skip)))
+        return Skipped(file.path, _one_line(str(skip)))
     except ImportError:
         raise  # a broken installation is not a bad file: it must not pass for one
     except Exception as exc:  # noqa: BLE001 - a bad file must never stop the run
-        return Skipped(candidate.path, _one_line(f"could not read: {type(exc).__name__}: {exc}"))
+        return Skipped(file.path, _one_line(f"could not read: {type(exc).__name__}: {exc}"))
     return Document(
-        id=identifier,
-        path=candidate.path,
+        id=file.id,
+        path=file.path,
         text=article.text,
         language=language,
         title=article.title,

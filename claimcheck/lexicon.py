@@ -31,6 +31,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            target may stand before it
 ``increment_words``        "applied to buy more": right after an acquisition word, more shares,
                            not control
+``rank_suffixes``          "13th", "13e", "13º", "13.": a rank right before a count word is that count
+``exactly_one``            "the only survivor": right before a singular count word, the count 1
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
                            word of the clause decides the slot ("43 protesters were arrested")
 
@@ -43,6 +45,7 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -86,10 +89,20 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     increment_words: frozenset[str]
     unit_nouns: frozenset[str]
+    #: "13th death", "13. Todesopfer": digits + one of the language's rank suffixes.
+    rank: re.Pattern[str] | None
+    exactly_one: frozenset[str]
     stop_words: frozenset[str]
     #: Lowercased words that are never (part of) a name: cue words of every kind.
     cue_words: frozenset[str]
     capitalized_nouns: bool
+
+
+def _rank_pattern(suffixes) -> re.Pattern[str] | None:
+    if not suffixes:
+        return None
+    alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(\d{{1,4}})(?:{alternation})(?![\w\d])")
 
 
 @cache
@@ -98,12 +111,7 @@ def nlp_for(lang: str) -> Language:
     it."""
     import spacy
 
-    if lang == "fr":
-        with _deferred_compile("spacy.lang.fr.tokenizer_exceptions"):
-            nlp = spacy.blank(lang)
-        nlp.tokenizer.token_match = _french_compound().match
-    else:
-        nlp = spacy.blank(lang)
+    nlp = _french() if lang == "fr" else spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -121,14 +129,23 @@ _FRENCH_ENCLITICS = ("ce", "clés", "elle", "en", "il", "ils", "je", "là", "moi
                      "t", "vous")
 
 
-@cache
-def _french_compound() -> re.Pattern[str]:
-    """An all-letter hyphenated word that does not end in an enclitic pronoun."""
+def _french() -> Language:
+    """spaCy's blank French, with the compound rule below in place of its exceptions regex."""
+    with _deferred_compile("spacy.lang.fr.tokenizer_exceptions"):
+        from spacy.lang.fr import French
     from spacy.lang.char_classes import ALPHA, HYPHENS
 
     enclitics = "|".join(_FRENCH_ENCLITICS)
     hyphen = f"(?:{HYPHENS})"
-    return re.compile(rf"^(?!.*{hyphen}(?:{enclitics})$)[{ALPHA}]+(?:{hyphen}[{ALPHA}]+)+$")
+    compound = re.compile(rf"^(?!.*{hyphen}(?:{enclitics})$)[{ALPHA}]+(?:{hyphen}[{ALPHA}]+)+$")
+
+    class CompoundDefaults(French.Defaults):
+        token_match = compound.match
+
+    class CompoundFrench(French):
+        Defaults = CompoundDefaults
+
+    return CompoundFrench()
 
 
 _REAL_COMPILE = re.compile
@@ -221,6 +238,8 @@ def lexicon(lang: str) -> Lexicon:
         passive_auxiliaries=frozenset(data.get("passive_auxiliaries") or ()),
         increment_words=frozenset(data.get("increment_words") or ()),
         unit_nouns=frozenset(lemma(w, lang) for w in data.get("unit_nouns") or ()),
+        rank=_rank_pattern(data.get("rank_suffixes") or ()),
+        exactly_one=frozenset(data.get("exactly_one") or ()),
         stop_words=stop_words,
         cue_words=frozenset(cue_words),
         capitalized_nouns=bool(data.get("capitalized_nouns", False)),
