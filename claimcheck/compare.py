@@ -99,7 +99,21 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
         unit = claim.value.unit if claim.value.kind == "money" else None
         subject = "" if claim.attribute == "relationship" else claim.subject
         groups[(pool, subject, claim.attribute, unit)].append(claim)
-    return groups
+    return {key + (scope,): members for key, group in groups.items()
+            for scope, members in _by_scope(group).items()}
+
+
+def _by_scope(claims: list[Claim]) -> dict[str | None, list[Claim]]:
+    """A figure scoped to a place ("in France alone") is a part: compared only with figures of
+    the same scope. Unscoped figures join the scope when the group has exactly one, else they are
+    compared only with each other."""
+    scoped: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        scoped[claim.scope].append(claim)
+    named = [scope for scope in scoped if scope is not None]
+    if len(named) == 1 and None in scoped:
+        scoped[named[0]].extend(scoped.pop(None))
+    return dict(scoped)
 
 
 def _self_consistent(claims: list[Claim]) -> list[Claim]:
@@ -149,18 +163,24 @@ class _Context:
 def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conflict]:
     context = _Context({d.id: d.published for d in documents})
     conflicts: list[Conflict] = []
-    for (pool, subject, attribute, _unit), group in sorted(_comparable(claims).items(),
-                                                           key=lambda kv: str(kv[0])):
+    for (pool, subject, attribute, _unit, scope), group in sorted(_comparable(claims).items(),
+                                                                  key=lambda kv: str(kv[0])):
         slot = SLOTS[attribute]
+        found: list[Conflict] = []
         if slot.value_kind in ("money", "percent", "count", "year", "age"):
             if slot.evolving and not slot.per_period:
-                conflicts.extend(_evolving(context, pool, subject, attribute, group))
+                found.extend(_evolving(context, pool, subject, attribute, group))
             else:
-                conflicts.extend(_numeric(context, pool, subject, attribute, group))
+                found.extend(_numeric(context, pool, subject, attribute, group))
         if slot.value_kind == "date":
-            conflicts.extend(_dates(context, pool, subject, attribute, group))
+            found.extend(_dates(context, pool, subject, attribute, group))
         if attribute == "relationship" and pool == "factual":
-            conflicts.extend(_polarity(context, subject, group))
+            found.extend(_polarity(context, subject, group))
+        if scope is not None:
+            found = [dataclasses.replace(c, id=f"{c.id}:in-{scope}",
+                                         explanation=f"{c.explanation} (Figures for {scope}.)")
+                     for c in found]
+        conflicts.extend(found)
     conflicts.extend(_categories(context, claims))
     # Groups are visited in a fixed order, so a repeated id (the same slot compared once in
     # dollars and once in euros) gets the same suffix on every run.

@@ -30,6 +30,7 @@ from claimcheck.model import (
     Value,
 )
 from claimcheck.normalize import periods, quantities
+from claimcheck.places import scopes
 from claimcheck.slots import EVENT_COUNTS, SLOTS
 
 MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
@@ -40,6 +41,7 @@ DATE_REACH = 14  # tokens after an event word within which its date may follow
 QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's trigger decides
 RELATION_REACH = 6  # tokens between a relation noun and the verb that gives its polarity
 STAKE_REACH = 10  # tokens around an acquisition word within which a stake means "bought a stake"
+SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
 
 #: Clause boundaries. Parentheses are not: "$2.14bn (R$11.6bn) in the third quarter".
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s")
@@ -94,6 +96,8 @@ class _DocumentExtractor:
         self.lexicon: Lexicon = lexicon(document.language)
         self.text = document.text
         self.folded = document.text.translate(_SAME_LENGTH_FOLDS)
+        self._scopes_for: int | None = None  # the sentence whose scopes are cached below
+        self._scopes: list[tuple[int, int, str]] = []
 
     # -- sentences -------------------------------------------------------------------------
     def sentences(self) -> Iterator[Sentence]:
@@ -275,11 +279,13 @@ class _DocumentExtractor:
         kind = SLOTS[cue.label].value_kind
         value = _numeric_value(kind, q)
         period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
-                                 bases=self.lexicon.comparison_words)
+                                 bases=self.lexicon.comparison_words,
+                                 qualifiers=self.lexicon.qualifier_period_words)
         modality, condition = self._modality(sentence, min(cue.start, q.start), q.start)
         confidence = 0.9 - 0.02 * distance - (0.1 if after else 0.0)
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
-                      f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3))
+                      f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3),
+                      scope=self._scope(sentence, q.start, q.end))
 
     def _counts_what_it_says(self, sentence: Sentence, q: Quantity, cues: list[Cue]) -> bool:
         """"500 contractors" counts contractors: a number followed by a noun that is no trigger
@@ -375,6 +381,27 @@ class _DocumentExtractor:
         if len(rivals) > 1:
             return None, 0, False
         return cue, distance, after
+
+    def _scope(self, sentence: Sentence, start: int, end: int) -> str | None:
+        """The place a figure is scoped to: the nearest scope in its clause within
+        ``SCOPE_REACH`` tokens ("In France alone, 82,000 vehicles", "441.000 Autos europaweit")."""
+        clause = sentence.clause_at(start)
+        best: tuple[int, str] | None = None
+        for s, e, key in self._sentence_scopes(sentence):
+            if not (clause[0] <= s < clause[1]):
+                continue
+            gap = len(sentence.words_between(end, s) if s >= end
+                      else sentence.words_between(e, start))
+            if gap <= SCOPE_REACH and (best is None or gap < best[0]):
+                best = (gap, key)
+        return best[1] if best else None
+
+    def _sentence_scopes(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+        if self._scopes_for != sentence.index:
+            self._scopes_for = sentence.index
+            self._scopes = scopes(sentence.text, sentence.start, sentence.tokens,
+                                  self.document.language)
+        return self._scopes
 
     def _is_unit_noun(self, cue: Cue) -> bool:
         words = cue.text.split()
@@ -553,12 +580,14 @@ def _belongs_to_other(cue: Cue, own: Cue | None) -> bool:
 
 def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                     kinds: tuple[str, ...] | None = None, own: Cue | None = None,
-                    others: list[Quantity] = (), bases: frozenset[str] = frozenset()
-                    ) -> str | None:
+                    others: list[Quantity] = (), bases: frozenset[str] = frozenset(),
+                    qualifiers: frozenset[str] = frozenset()) -> str | None:
     """The period nearest the value in its clause, with three exceptions:
 
     * a period right after a year slot's word is that claim's value ("Founded in 1970, ...");
     * a period after a comparison word is a base, not the claim's own ("up 18% from 2024");
+    * a period within four words after a qualifier word describes what is counted ("cars
+      produced between 2014 and 2019");
     * a period after the value is not its own when another claim's word stands between them or
       right after the period ("$14.3bn investment, its biggest since the 2014 acquisition");
     * a period before the value that a nearer figure before it owns ("down from €1.3bn in 2024,
@@ -583,6 +612,9 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
         first = sentence.token_after(p.start)
         if sentence.word_before(p.start) in bases or (first is not None and first[2] in bases):
             continue
+        if qualifiers and any(word in qualifiers
+                              for word in sentence.words_between(p.start - 80, p.start)[-4:]):
+            continue  # "cars produced between 2014 and 2019": what is counted, not when
         if p.start >= end and any(
                 _belongs_to_other(c, own) and end <= c.start
                 and (c.end <= p.start or _starts_at(sentence.token_after(p.end), c.start))

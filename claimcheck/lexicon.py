@@ -31,6 +31,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            target may stand before it
 ``increment_words``        "applied to buy more": right after an acquisition word, more shares,
                            not control
+``qualifier_period_words`` "cars produced between 2014 and 2019": a period after these describes the
+                           things counted, not the claim's time
 ``rank_suffixes``          "13th", "13e", "13º", "13.": a rank right before a count word is that count
 ``exactly_one``            "the only survivor": right before a singular count word, the count 1
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -89,6 +91,7 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     increment_words: frozenset[str]
     unit_nouns: frozenset[str]
+    qualifier_period_words: frozenset[str]
     #: "13th death", "13. Todesopfer": digits + one of the language's rank suffixes.
     rank: re.Pattern[str] | None
     exactly_one: frozenset[str]
@@ -238,6 +241,7 @@ def lexicon(lang: str) -> Lexicon:
         passive_auxiliaries=frozenset(data.get("passive_auxiliaries") or ()),
         increment_words=frozenset(data.get("increment_words") or ()),
         unit_nouns=frozenset(lemma(w, lang) for w in data.get("unit_nouns") or ()),
+        qualifier_period_words=frozenset(data.get("qualifier_period_words") or ()),
         rank=_rank_pattern(data.get("rank_suffixes") or ()),
         exactly_one=frozenset(data.get("exactly_one") or ()),
         stop_words=stop_words,

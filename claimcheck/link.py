@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 from claimcheck.config import Config
 from claimcheck.lexicon import lexicon
 from claimcheck.model import Analysis, Claim, Document, Mention, Sentence
+from claimcheck.places import place_key
 from claimcheck.slots import SLOTS
 
 AGENT, TARGET, PERSON, EVENT = "agent", "target", "person", "event"
@@ -46,6 +47,7 @@ SUBJECT_ROLE = {
     "deaths": EVENT, "injured": EVENT, "missing": EVENT, "survivors": EVENT, "evacuated": EVENT,
     "passengers": EVENT, "crew": EVENT, "capacity": EVENT, "occurred": EVENT, "damage": EVENT,
     "turnout": EVENT, "protesters": EVENT, "cases": EVENT, "arrests": EVENT,
+    "units_recalled": EVENT,
     "salary": PERSON, "signing_bonus": PERSON, "contract_end": PERSON,
 }
 #: Entity types that can own a company's figures, deals and relations (not people, not places).
@@ -196,7 +198,9 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
         else:
             canonical = max(members, key=lambda m: (len(documents_of[m]), len(m), m))
         kind = pinned_type.get(canonical) or (
-            "person" if any(_looks_like_person(m, singles) for m in members) else "organization"
+            "place" if any(place_key(m) for m in members)
+            else "person" if any(_looks_like_person(m, singles) for m in members)
+            else "organization"
         )
         entities.append(Entity(canonical, kind, tuple(sorted(members, key=lambda m: (-len(m), m)))))
     return sorted(entities, key=lambda e: e.name)
@@ -529,4 +533,5 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
             condition=mention.condition,
             subject_text=subject_text,
             object=obj.entity.name if obj is not None else None,
+            scope=mention.scope,
         )

@@ -128,6 +128,9 @@ class Claim:
     #: "sentence" when the period is written in the claim's sentence, "context" when it carries
     #: over from the figure just before ("Revenue was $2bn in Q3. Net profit rose to $187m").
     period_source: str = "sentence"
+    #: Key of the place the figure is scoped to ("in France alone" -> "FR"): a part of the
+    #: story's total, compared only with figures of the same scope.
+    scope: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +198,8 @@ class Mention:
     rule: str
     condition: str | None = None
     confidence: float = 0.9
+    #: Key of the place the figure is scoped to ("in France alone" -> "FR"), see places.py.
+    scope: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +245,15 @@ class Conflict:
     evolving: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class StoryGroup:
+    """Articles compared with each other and with no other: one story (``claimcheck.stories``)."""
+
+    id: str  # the folder, or "story-N" in order of the first document
+    label: str  # the folder, or the entities the group's articles share
+    documents: tuple[str, ...]  # document ids
+
+
 @dataclass(slots=True)
 class Report:
     """Everything one run found; ``claimcheck.report`` renders it."""
@@ -249,3 +263,7 @@ class Report:
     claims: list[Claim] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     version: int = 1
+    #: The story groups compared, each only within itself; one group unless asked otherwise.
+    groups: list[StoryGroup] = field(default_factory=list)
+    #: Advice for the user (e.g. a folder that looks like several stories), one line each.
+    warnings: list[str] = field(default_factory=list)

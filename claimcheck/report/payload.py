@@ -57,6 +57,7 @@ def claim_payload(claim: Claim) -> dict[str, Any]:
         "value": value_payload(claim.value),
         "period": claim.period,
         "period_source": claim.period_source,
+        "scope": claim.scope,
         "modality": claim.modality,
         "condition": claim.condition,
         "sentence": claim.sentence,
