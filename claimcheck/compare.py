@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from claimcheck.display import format_value
 from claimcheck.model import Claim, Conflict, Document, Side
@@ -96,24 +97,30 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
             continue
         if claim.attribute == "age" and not claim.period:
             continue  # an age without a year says nothing about a birth year
+        if claim.scope == "part":
+            continue  # "four children among the dead": a part, not the total
         unit = claim.value.unit if claim.value.kind == "money" else None
         subject = "" if claim.attribute == "relationship" else claim.subject
         groups[(pool, subject, claim.attribute, unit)].append(claim)
-    return {key + (scope,): members for key, group in groups.items()
-            for scope, members in _by_scope(group).items()}
+    split = {}
+    for key, group in groups.items():
+        for scope, scoped in _split(group, lambda c: c.scope).items():
+            for source, members in _split(scoped, lambda c: c.attribution).items():
+                split[key + (scope, source)] = members
+    return split
 
 
-def _by_scope(claims: list[Claim]) -> dict[str | None, list[Claim]]:
-    """A figure scoped to a place ("in France alone") is a part: compared only with figures of
-    the same scope. Unscoped figures join the scope when the group has exactly one, else they are
-    compared only with each other."""
-    scoped: dict[str | None, list[Claim]] = defaultdict(list)
+def _split(claims: list[Claim], facet) -> dict[str | None, list[Claim]]:
+    """Claims by a facet that makes figures incomparable when it differs: a place scope ("in
+    France alone" is a part) or a source ("selon la police" vs "selon les syndicats": two
+    estimates). Claims without it join the one value the group has, else stay by themselves."""
+    by_value: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in claims:
-        scoped[claim.scope].append(claim)
-    named = [scope for scope in scoped if scope is not None]
-    if len(named) == 1 and None in scoped:
-        scoped[named[0]].extend(scoped.pop(None))
-    return dict(scoped)
+        by_value[facet(claim)].append(claim)
+    named = [value for value in by_value if value is not None]
+    if len(named) == 1 and None in by_value:
+        by_value[named[0]].extend(by_value.pop(None))
+    return dict(by_value)
 
 
 def _self_consistent(claims: list[Claim]) -> list[Claim]:
@@ -160,11 +167,41 @@ class _Context:
     published: dict[str, object]
 
 
+#: A day or month this close to the article's date is the time of the event it reports.
+CURRENT_EVENT_BEFORE = timedelta(days=92)
+CURRENT_EVENT_AFTER = timedelta(days=31)
+
+
+def _current_event(period: str | None, published: object) -> bool:
+    """Whether ``period`` is the time of the event the article reports: its own year, or a month
+    or day within about three months before (one after) its publication date."""
+    if period is None or not isinstance(published, date):
+        return False
+    if re.fullmatch(r"\d{4}", period):
+        return int(period) == published.year
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", period)
+    if match is None:
+        return False
+    year, month = int(match.group(1)), int(match.group(2))
+    if not 1 <= month <= 12:
+        return False
+    if match.group(3):
+        try:
+            first = last = date(year, month, int(match.group(3)))
+        except ValueError:
+            return False
+    else:
+        first = date(year, month, 1)
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    return (first <= published + CURRENT_EVENT_AFTER
+            and last >= published - CURRENT_EVENT_BEFORE)
+
+
 def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conflict]:
     context = _Context({d.id: d.published for d in documents})
     conflicts: list[Conflict] = []
-    for (pool, subject, attribute, _unit, scope), group in sorted(_comparable(claims).items(),
-                                                                  key=lambda kv: str(kv[0])):
+    for (pool, subject, attribute, _unit, scope, source), group in sorted(
+            _comparable(claims).items(), key=lambda kv: str(kv[0])):
         slot = SLOTS[attribute]
         found: list[Conflict] = []
         if slot.value_kind in ("money", "percent", "count", "year", "age"):
@@ -179,6 +216,11 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
         if scope is not None:
             found = [dataclasses.replace(c, id=f"{c.id}:in-{scope}",
                                          explanation=f"{c.explanation} (Figures for {scope}.)")
+                     for c in found]
+        if source is not None:
+            found = [dataclasses.replace(c, id=f"{c.id}:by-{source}",
+                                         explanation=f"{c.explanation} (Figures attributed to "
+                                                     f"{source}.)")
                      for c in found]
         conflicts.extend(found)
     conflicts.extend(_categories(context, claims))
@@ -212,10 +254,15 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
         yield from _value_mismatch(context, pool, subject, attribute, None, group)
         return
     # Claims dated to an explicit period are compared only with claims of that period; undated
-    # ones only with undated ones ("In 2019, 31 people died" is another event's toll).
+    # ones only with undated ones ("In 2019, 31 people died" is another event's toll). For a
+    # figure that does not change over time (a price, a plan's job cuts), a date of the current
+    # event ("On 3 May, X agreed to pay $12bn") is no other period: it does not split.
     by_period: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in group:
-        by_period[claim.period].append(claim)
+        period = claim.period
+        if not slot.evolving and _current_event(period, context.published.get(claim.document)):
+            period = None
+        by_period[period].append(claim)
     for period, claims in sorted(by_period.items(), key=lambda kv: kv[0] or ""):
         yield from _value_mismatch(context, pool, subject, attribute, period, claims)
 

@@ -42,6 +42,10 @@ QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's tri
 RELATION_REACH = 6  # tokens between a relation noun and the verb that gives its polarity
 STAKE_REACH = 10  # tokens around an acquisition word within which a stake means "bought a stake"
 SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
+ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that attributes it
+#: Scope of a count that is a part of a total ("four children among the dead"): never compared.
+PART = "part"
+CONVERSION_SLACK = 0.10  # a converted amount in brackets claims its figure ±10% (rates differ)
 
 #: Clause boundaries. Parentheses are not: "$2.14bn (R$11.6bn) in the third quarter".
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s")
@@ -125,6 +129,10 @@ class _DocumentExtractor:
                     (line_start + t.idx, line_start + t.idx + len(t.text), t.lower_)
                     for t in sent if not t.is_space
                 )
+                generic = [(c.start, c.end) for c in cues if c.category == "generic_deals"]
+                cues = [c for c in cues if not any(  # "fusiones y adquisiciones": a trade
+                    s <= c.start and c.end <= e for s, e in generic)
+                    or c.category == "generic_deals"]
                 yield Sentence(
                     index=index, start=s_start, end=s_end, text=self.text[s_start:s_end],
                     cues=tuple(_longest_per_category(cues)),
@@ -182,6 +190,10 @@ class _DocumentExtractor:
             found_quantities += self._ranks(sentence, found_quantities)
             found_periods = _shift(periods(sentence.text, self.document.language, reference),
                                    sentence.start)
+            dates = [(p.start, p.end) for p in found_periods if p.kind in ("date", "month")]
+            found_quantities = [  # "on 2 March": a day of a date, not a count
+                q for q in found_quantities
+                if not any(s <= q.start and q.end <= e for s, e in dates)]
             masked = [(q.start, q.end) for q in found_quantities]
             masked += [(p.start, p.end) for p in found_periods]
             names.extend(self.names(sentence, masked))
@@ -259,6 +271,10 @@ class _DocumentExtractor:
         elif q.kind == "number" and "year_like" not in (q.rule or ""):
             if q.value < 1 or not float(q.value).is_integer():
                 return
+            if "vague_plural" in (q.rule or ""):
+                return  # "dozens of millions": a floor too loose to hold a source to
+            if q.value < 1000 and re.fullmatch(r"\d{1,3}[.,]\d{3}", q.text.strip()):
+                return  # "35,000" read with a decimal comma: 35 or 35 thousand, ambiguous
             if (q.value == 1 and not any(ch.isdigit() for ch in q.text)
                     and q.rule != "count.only_one.v1"):
                 return  # "one of the tributaries", "un" / "ein": an article, not a count
@@ -283,9 +299,22 @@ class _DocumentExtractor:
                                  qualifiers=self.lexicon.qualifier_period_words)
         modality, condition = self._modality(sentence, min(cue.start, q.start), q.start)
         confidence = 0.9 - 0.02 * distance - (0.1 if after else 0.0)
+        scope = self._scope(sentence, q.start, q.end) if kind == "count" else None
+        if kind == "count" and self._is_part(sentence, q, cue):
+            scope = PART
+        attribution = self._attribution(sentence, q, qs)
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
                       f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3),
-                      scope=self._scope(sentence, q.start, q.end))
+                      scope=scope, attribution=attribution)
+        converted = self._conversion(sentence, q) if kind == "money" else None
+        if converted is not None:
+            # "€2.95bn (almost $3.5bn)": the outlet also claims a dollar figure, compared with
+            # other dollar figures, loosely, since exchange rates differ by day and by outlet.
+            value, start, end = converted
+            yield Mention(sentence.index, cue.label, value, start, end, cue, period, modality,
+                          f"{cue.label}.money.conversion.v1", condition,
+                          round(max(0.5, confidence - 0.1), 3), scope=scope,
+                          attribution=attribution)
 
     def _counts_what_it_says(self, sentence: Sentence, q: Quantity, cues: list[Cue]) -> bool:
         """"500 contractors" counts contractors: a number followed by a noun that is no trigger
@@ -293,6 +322,8 @@ class _DocumentExtractor:
         following = sentence.token_after(q.end)
         if following is None:
             return True
+        if any(c.label in EVENT_COUNTS and c.end <= q.start for c in cues):
+            return True  # "laying off 210 engineers": what happens to them says what is counted
         start, _, word = following
         if not word.isalpha() or word in self.lexicon.stop_words:
             return True
@@ -382,6 +413,93 @@ class _DocumentExtractor:
             return None, 0, False
         return cue, distance, after
 
+    def _attribution(self, sentence: Sentence, q: Quantity,
+                     others: list[Quantity] = ()) -> str | None:
+        """Who a figure is attributed to, in its clause: the source after a "reported" cue
+        before the figure ("D'après le ministère, ... 1,28 million") or just after it ("2,8
+        millones según la CGT"), never across another figure; else a source named before a
+        counting verb that precedes the figure ("La CGT a revendiqué 3,5 millions")."""
+        clause = sentence.clause_at(q.start)
+        found: list[tuple[int, str]] = []
+        for cue in sentence.cues:
+            if cue.label != "reported" or not (clause[0] <= cue.start < clause[1]):
+                continue
+            low, high = (q.end, cue.start) if cue.start >= q.end else (cue.end, q.start)
+            if any(o is not q and low <= o.start and o.end <= high for o in others):
+                continue  # "1,27 million selon X, contre 2,5 millions selon Y"
+            gap = len(sentence.words_between(low, high))
+            if cue.start >= q.end and gap > ATTRIBUTION_REACH:
+                continue
+            key = self._source_after(sentence, cue.end)
+            if key is not None:
+                found.append((gap, key))
+        if found:
+            return min(found)[1]
+        verbs = [(s, w) for s, e, w in sentence.tokens
+                 if clause[0] <= s < q.start and w in self.lexicon.count_verbs]
+        if verbs:
+            before = [(s, e) for s, e, w in sentence.tokens if clause[0] <= s < verbs[-1][0]]
+            for s, e in reversed(before[-4:]):
+                key = self._source_word(s, e)
+                if key is not None:
+                    return key
+        return None
+
+    def _source_after(self, sentence: Sentence, position: int) -> str | None:
+        for s, e, word in [t for t in sentence.tokens if t[0] >= position][:5]:
+            if not any(ch.isalnum() for ch in word):
+                return None
+            key = self._source_word(s, e)
+            if key is not None:
+                return key
+        return None
+
+    def _source_word(self, start: int, end: int) -> str | None:
+        """An attribution noun ("policía" -> "police") or a name in capitals ("CGT" -> "cgt")."""
+        written = self.text[start:end]
+        key = self.lexicon.attributions.get(lemma(written, self.lexicon.lang))
+        if key is None and len(written) >= 2 and written.isupper() and written.isalpha():
+            key = written.lower()
+        return key
+
+    def _is_part(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
+        """"Fra le vittime figurano quattro bambini", "dont 82 000 en France", "darunter 56.000":
+        a subgroup word right before the count or its trigger makes the count a part."""
+        words = self.lexicon.subgroup_words
+        if not words:
+            return False
+        for anchor in (q.start, cue.start):
+            before = [w for s, e, w in sentence.tokens if e <= anchor][-3:]
+            if any(w in words for w in before):
+                return True
+        return False
+
+    def _conversion(self, sentence: Sentence, q: Quantity) -> tuple[Value, int, int] | None:
+        """The amount in brackets right after a money figure, in another currency, as a loose
+        value: its own hedge if it has one, else ±``CONVERSION_SLACK``."""
+        local = q.end - sentence.start
+        opening = re.match(r"\s*[(\[]\s*", sentence.text[local:])
+        if opening is None:
+            return None
+        inner_start = local + opening.end()
+        closing = sentence.text.find(")" if "(" in opening.group(0) else "]", inner_start)
+        if closing < 0:
+            return None
+        inner = quantities(sentence.text[inner_start:closing], self.document.language)
+        money = [c for c in inner if c.kind == "money" and c.unit and c.unit != q.unit]
+        if not money or money[0].start > 12:  # "(almost $3.5bn", "(o equivalente a R$ 118,6"
+            return None
+        c = money[0]
+        low, high = c.low, c.high
+        if c.hedge is None:
+            low, high = c.value * (1 - CONVERSION_SLACK), c.value * (1 + CONVERSION_SLACK)
+        value = Value(kind="money", text=c.text, low=low, high=high, unit=c.unit, point=c.value,
+                      hedge=c.hedge or "about",
+                      low_exclusive=c.low_exclusive and c.hedge is not None,
+                      high_exclusive=c.high_exclusive and c.hedge is not None)
+        start = sentence.start + inner_start + c.start
+        return value, start, start + len(c.text)
+
     def _scope(self, sentence: Sentence, start: int, end: int) -> str | None:
         """The place a figure is scoped to: the nearest scope in its clause within
         ``SCOPE_REACH`` tokens ("In France alone, 82,000 vehicles", "441.000 Autos europaweit")."""
@@ -404,8 +522,9 @@ class _DocumentExtractor:
         return self._scopes
 
     def _is_unit_noun(self, cue: Cue) -> bool:
-        words = cue.text.split()
-        return len(words) == 1 and lemma(words[0], self.lexicon.lang) in self.lexicon.unit_nouns
+        words = cue.text.lower().split()
+        units = self.lexicon.unit_nouns
+        return len(words) == 1 and (words[0] in units or lemma(words[0], self.lexicon.lang) in units)
 
     def _time_mention(self, sentence, cue, qs, ps) -> Mention | None:
         kind = SLOTS[cue.label].value_kind
@@ -416,9 +535,11 @@ class _DocumentExtractor:
         scored = []
         for p in candidates:
             if p.start >= cue.end:
-                gap = len(sentence.words_between(cue.end, p.start))
-                if gap <= DATE_REACH:
-                    scored.append((gap, p.start, p))
+                between = sentence.words_between(cue.end, p.start)
+                if "," in between:
+                    continue  # "survenu sur le fleuve, s'est alourdi samedi": another verb's date
+                if len(between) <= DATE_REACH:
+                    scored.append((len(between), p.start, p))
             elif p.end <= cue.start:
                 gap = len(sentence.words_between(p.end, cue.start))
                 if gap <= 3:

@@ -33,6 +33,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            not control
 ``qualifier_period_words`` "cars produced between 2014 and 2019": a period after these describes the
                            things counted, not the claim's time
+``attributions``           key -> nouns (lemmas) of who a figure is attributed to ("selon la police")
+``generic_deals``          "mergers and acquisitions": deal words inside name a trade, not a deal
+``count_verbs``            "La CGT a revendiqué 3,5 millions": a source before these owns the figure
+``subgroup_words``         "four children among the dead", "dont 82 000": a part of a total
 ``rank_suffixes``          "13th", "13e", "13º", "13.": a rank right before a count word is that count
 ``exactly_one``            "the only survivor": right before a singular count word, the count 1
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -47,7 +51,6 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -62,7 +65,7 @@ if TYPE_CHECKING:  # spaCy is imported when a language is first needed, not with
 
 #: Categories whose entries go into the PhraseMatcher, as "category:label" match keys.
 _MATCHED = ("slots", "deal_types", "modality", "anaphora", "roles", "relations", "stake_words",
-            "relation_nouns", "relation_verbs")
+            "relation_nouns", "relation_verbs", "generic_deals")
 #: Categories also matched by lemma. Modality cues stay surface forms: their tense is their
 #: meaning ("would", "expected to"), and a lemma would merge "said" with "says".
 _LEMMATIZED = ("slots", "deal_types", "anaphora", "roles", "relations", "stake_words",
@@ -92,6 +95,10 @@ class Lexicon:
     increment_words: frozenset[str]
     unit_nouns: frozenset[str]
     qualifier_period_words: frozenset[str]
+    subgroup_words: frozenset[str]
+    #: lemma of an attribution noun -> its key ("policía" -> "police").
+    attributions: dict[str, str]
+    count_verbs: frozenset[str]
     #: "13th death", "13. Todesopfer": digits + one of the language's rank suffixes.
     rank: re.Pattern[str] | None
     exactly_one: frozenset[str]
@@ -240,8 +247,14 @@ def lexicon(lang: str) -> Lexicon:
         genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),
         passive_auxiliaries=frozenset(data.get("passive_auxiliaries") or ()),
         increment_words=frozenset(data.get("increment_words") or ()),
-        unit_nouns=frozenset(lemma(w, lang) for w in data.get("unit_nouns") or ()),
+        unit_nouns=frozenset(form for w in data.get("unit_nouns") or ()
+                             for form in (w, lemma(w, lang))),
         qualifier_period_words=frozenset(data.get("qualifier_period_words") or ()),
+        subgroup_words=frozenset(w.split()[-1] for w in data.get("subgroup_words") or ()),
+        count_verbs=frozenset(data.get("count_verbs") or ()),
+        attributions={lemma(word.split()[-1], lang): key
+                      for key, words in sorted((data.get("attributions") or {}).items())
+                      for word in words},
         rank=_rank_pattern(data.get("rank_suffixes") or ()),
         exactly_one=frozenset(data.get("exactly_one") or ()),
         stop_words=stop_words,

@@ -41,8 +41,8 @@ AGENT, TARGET, PERSON, EVENT = "agent", "target", "person", "event"
 
 SUBJECT_ROLE = {
     "deal_value": TARGET, "enterprise_value": TARGET, "price_per_share": TARGET,
-    "valuation": TARGET, "stake": TARGET,
-    "deal_type": TARGET, "founded": TARGET, "announced": TARGET, "completed": TARGET,
+    "valuation": TARGET, "stake": TARGET, "fine": TARGET,
+    "deal_type": TARGET, "founded": TARGET, "completed": TARGET,
     "age": PERSON, "role": PERSON,
     "deaths": EVENT, "injured": EVENT, "missing": EVENT, "survivors": EVENT, "evacuated": EVENT,
     "passengers": EVENT, "crew": EVENT, "capacity": EVENT, "occurred": EVENT, "damage": EVENT,
@@ -534,4 +534,5 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
             subject_text=subject_text,
             object=obj.entity.name if obj is not None else None,
             scope=mention.scope,
+            attribution=mention.attribution,
         )

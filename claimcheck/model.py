@@ -131,6 +131,9 @@ class Claim:
     #: Key of the place the figure is scoped to ("in France alone" -> "FR"): a part of the
     #: story's total, compared only with figures of the same scope.
     scope: str | None = None
+    #: Who the figure is attributed to ("selon la police" -> "police"): figures of different
+    #: sources are estimates, not contradictions, and are compared only within one source.
+    attribution: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +203,8 @@ class Mention:
     confidence: float = 0.9
     #: Key of the place the figure is scoped to ("in France alone" -> "FR"), see places.py.
     scope: str | None = None
+    #: Who the figure is attributed to ("selon la police" -> "police", "según la CGT" -> "cgt").
+    attribution: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,9 @@ Additions are allowed (new keys); renaming or removing a key needs a new version
 claims' ``value_start``/``value_end``, ``subject_text``, ``object``, ``trigger``, ``rule``,
 ``confidence``, ``condition``, ``period_source``; documents' ``date_origin``; conflicts'
 ``evolving``; and, when the corpus has a ``reviews.yaml``, a ``review`` object per conflict
-(status, value, note, who, when, change), added by the CLI.
+(status, value, note, who, when, change), added by the CLI; and, when the run compared several
+story groups (``--group-by``), ``groups`` (id, label, document ids), each compared only within
+itself.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def claim_payload(claim: Claim) -> dict[str, Any]:
         "period": claim.period,
         "period_source": claim.period_source,
         "scope": claim.scope,
+        "attribution": claim.attribution,
         "modality": claim.modality,
         "condition": claim.condition,
         "sentence": claim.sentence,
@@ -89,15 +92,19 @@ def conflict_payload(conflict: Conflict) -> dict[str, Any]:
 
 
 def payload(report: Report) -> dict[str, Any]:
-    return {
+    data = {
         "version": report.version,
         "documents": [document_payload(d) for d in report.documents],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         "claims": [claim_payload(c) for c in report.claims],
         "conflicts": [conflict_payload(c) for c in report.conflicts],
     }
+    if len(report.groups) > 1:  # a run over several stories: what was compared with what
+        data["groups"] = [{"id": g.id, "label": g.label, "documents": list(g.documents)}
+                          for g in report.groups]
+    return data
 
 
 def to_json(report: Report) -> str:
     """Byte-identical for the same input: key order is fixed, nothing depends on time or hashing."""
-    return json.dumps(payload(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(payload(report), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
