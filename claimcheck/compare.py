@@ -97,15 +97,17 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
             continue
         if claim.attribute == "age" and not claim.period:
             continue  # an age without a year says nothing about a birth year
-        if claim.scope == "part":
-            continue  # "four children among the dead": a part, not the total
+        if claim.scope == "part" or (claim.scope or "").startswith("event:"):
+            continue  # "four children among the dead": a part; "storm Boris killed 23": another
         unit = claim.value.unit if claim.value.kind == "money" else None
         subject = "" if claim.attribute == "relationship" else claim.subject
         groups[(pool, subject, claim.attribute, unit)].append(claim)
     split = {}
     for key, group in groups.items():
         for scope, scoped in _split(group, lambda c: c.scope).items():
-            for source, members in _split(scoped, lambda c: c.attribution).items():
+            by_source = (_split(scoped, lambda c: c.attribution) if SLOTS[key[2]].estimate
+                         else {None: scoped})
+            for source, members in by_source.items():
                 split[key + (scope, source)] = members
     return split
 

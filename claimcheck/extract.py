@@ -42,6 +42,7 @@ QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's tri
 RELATION_REACH = 6  # tokens between a relation noun and the verb that gives its polarity
 STAKE_REACH = 10  # tokens around an acquisition word within which a stake means "bought a stake"
 SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
+SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
 ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that attributes it
 #: Scope of a count that is a part of a total ("four children among the dead"): never compared.
 PART = "part"
@@ -129,6 +130,7 @@ class _DocumentExtractor:
                     (line_start + t.idx, line_start + t.idx + len(t.text), t.lower_)
                     for t in sent if not t.is_space
                 )
+                cues += self._separable_verbs(sent, line_start)
                 generic = [(c.start, c.end) for c in cues if c.category == "generic_deals"]
                 cues = [c for c in cues if not any(  # "fusiones y adquisiciones": a trade
                     s <= c.start and c.end <= e for s, e in generic)
@@ -139,6 +141,31 @@ class _DocumentExtractor:
                     clauses=_clauses(s_start, self.folded[s_start:s_end]), tokens=tokens,
                 )
                 index += 1
+
+    def _separable_verbs(self, sent, line_start: int) -> list[Cue]:
+        """"VW baut 35.000 Stellen ab": a particle that ends its clause joins the verb before it
+        (within ``SEPARABLE_REACH`` words) when the compound's lemma is a lexicon entry."""
+        lex = self.lexicon
+        if not lex.separable_particles:
+            return []
+        tokens = [t for t in sent if not t.is_space]
+        found: list[Cue] = []
+        for i, token in enumerate(tokens):
+            if token.lower_ not in lex.separable_particles:
+                continue
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if following is not None and following.is_alpha:
+                continue  # "ab 2026", "an der Börse": a preposition, not a particle
+            for verb in reversed(tokens[max(0, i - SEPARABLE_REACH):i]):
+                if verb.is_punct:
+                    break
+                entry = lex.separable_entries.get(lemma(token.lower_ + verb.lower_, lex.lang))
+                if entry is not None:
+                    start = line_start + verb.idx
+                    end = start + len(verb.text)
+                    found.append(Cue(entry[0], entry[1], start, end, self.text[start:end]))
+                    break
+        return found
 
     # -- names -----------------------------------------------------------------------------
     def names(self, sentence: Sentence, masked: list[tuple[int, int]]) -> Iterator[NameCandidate]:
@@ -302,6 +329,8 @@ class _DocumentExtractor:
         scope = self._scope(sentence, q.start, q.end) if kind == "count" else None
         if kind == "count" and self._is_part(sentence, q, cue):
             scope = PART
+        elif kind == "count":
+            scope = self._named_event(sentence, q) or scope
         attribution = self._attribution(sentence, q, qs)
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
                       f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3),
@@ -462,6 +491,18 @@ class _DocumentExtractor:
             key = written.lower()
         return key
 
+    def _named_event(self, sentence: Sentence, q: Quantity) -> str | None:
+        """"la tempête Boris, qui avait fait 23 morts": another, named event in the clause makes
+        the count that event's (scope "event:boris"), never compared with the story's."""
+        nouns = self.lexicon.named_event_nouns
+        clause = sentence.clause_at(q.start)
+        tokens = [t for t in sentence.tokens if clause[0] <= t[0] < clause[1]]
+        for (_, _, word), (s, e, _) in zip(tokens, tokens[1:], strict=False):
+            name = self.text[s:e]
+            if word in nouns and name[:1].isupper() and name.isalpha():
+                return f"event:{name.lower()}"
+        return None
+
     def _is_part(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """"Fra le vittime figurano quattro bambini", "dont 82 000 en France", "darunter 56.000":
         a subgroup word right before the count or its trigger makes the count a part."""
@@ -524,7 +565,8 @@ class _DocumentExtractor:
     def _is_unit_noun(self, cue: Cue) -> bool:
         words = cue.text.lower().split()
         units = self.lexicon.unit_nouns
-        return len(words) == 1 and (words[0] in units or lemma(words[0], self.lexicon.lang) in units)
+        return len(words) == 1 and (
+            words[0] in units or lemma(words[0], self.lexicon.lang) in units)
 
     def _time_mention(self, sentence, cue, qs, ps) -> Mention | None:
         kind = SLOTS[cue.label].value_kind

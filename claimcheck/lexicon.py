@@ -31,13 +31,17 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            target may stand before it
 ``increment_words``        "applied to buy more": right after an acquisition word, more shares,
                            not control
-``qualifier_period_words`` "cars produced between 2014 and 2019": a period after these describes the
-                           things counted, not the claim's time
-``attributions``           key -> nouns (lemmas) of who a figure is attributed to ("selon la police")
+``qualifier_period_words`` "cars produced between 2014 and 2019": a period after these
+                           describes the things counted, not the claim's time
+``attributions``           key -> nouns (lemmas) a figure is attributed to ("selon la police")
+``separable_particles``    German: a particle ending its clause joins the verb before it
+                           ("baut ... ab" = abbauen), matched against the entries by lemma
+``named_event_nouns``      "la tempête Boris ... 23 morts": a count beside "<noun> <Name>" is
+                           that named event's
 ``generic_deals``          "mergers and acquisitions": deal words inside name a trade, not a deal
 ``count_verbs``            "La CGT a revendiqué 3,5 millions": a source before these owns the figure
 ``subgroup_words``         "four children among the dead", "dont 82 000": a part of a total
-``rank_suffixes``          "13th", "13e", "13º", "13.": a rank right before a count word is that count
+``rank_suffixes``          "13th", "13e", "13º", "13.": a rank before a count word is that count
 ``exactly_one``            "the only survivor": right before a singular count word, the count 1
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
                            word of the clause decides the slot ("43 protesters were arrested")
@@ -99,6 +103,10 @@ class Lexicon:
     #: lemma of an attribution noun -> its key ("policía" -> "police").
     attributions: dict[str, str]
     count_verbs: frozenset[str]
+    separable_particles: frozenset[str]
+    named_event_nouns: frozenset[str]
+    #: lemma of a one-word entry that starts with a separable particle -> (category, label).
+    separable_entries: dict[str, tuple[str, str]]
     #: "13th death", "13. Todesopfer": digits + one of the language's rank suffixes.
     rank: re.Pattern[str] | None
     exactly_one: frozenset[str]
@@ -225,6 +233,17 @@ def lexicon(lang: str) -> Lexicon:
             for word in words or []:
                 cue_words.update(word.split())
     cue_words.update(w.lower() for w in data.get("not_names") or ())
+    particles = tuple(data.get("separable_particles") or ())
+    separable: dict[str, tuple[str, str]] = {}
+    for category in _LEMMATIZED:
+        section = data.get(category) or {}
+        if isinstance(section, list):
+            section = {"all": section}
+        for label, words in sorted(section.items()):
+            for word in words or ():
+                if " " not in word and any(word.startswith(p) and len(word) > len(p) + 2
+                                           for p in particles):
+                    separable.setdefault(lemma(word, lang), (category, label))
     stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
     return Lexicon(
         lang=lang,
@@ -252,6 +271,9 @@ def lexicon(lang: str) -> Lexicon:
         qualifier_period_words=frozenset(data.get("qualifier_period_words") or ()),
         subgroup_words=frozenset(w.split()[-1] for w in data.get("subgroup_words") or ()),
         count_verbs=frozenset(data.get("count_verbs") or ()),
+        separable_particles=frozenset(particles),
+        named_event_nouns=frozenset(data.get("named_event_nouns") or ()),
+        separable_entries=separable,
         attributions={lemma(word.split()[-1], lang): key
                       for key, words in sorted((data.get("attributions") or {}).items())
                       for word in words},

@@ -422,6 +422,10 @@ class _SubjectChooser:
         if role == EVENT:
             return None, None  # resolved to EVENT_SUBJECT by the caller
         if not any(m.entity.type in OWNER_TYPES for m in candidates):
+            if SLOTS[mention.attribute].value_kind == "date":
+                # "The government said on Friday...": whose date it is must be written; an
+                # announcement date given to the article's main company is a guess.
+                return None, None
             implied = self._implied_subject(mention)
             if implied is not None:
                 return implied, None

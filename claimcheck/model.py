@@ -7,6 +7,7 @@ output, it makes new records.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -170,20 +171,32 @@ class Sentence:
 
     def words_between(self, start: int, end: int) -> list[str]:
         """The lowercased tokens lying wholly between two document offsets."""
-        return [word for s, e, word in self.tokens if s >= start and e <= end]
+        first = bisect_left(self.tokens, start, key=_token_start)
+        last = bisect_right(self.tokens, end, key=_token_end)
+        return [word for _s, _e, word in self.tokens[first:last]]
 
     def token_before(self, position: int) -> tuple[int, int, str] | None:
-        """The last token ending at or before ``position``."""
-        before = [token for token in self.tokens if token[1] <= position]
-        return before[-1] if before else None
+        """The last token ending at or before ``position`` (tokens are in text order, so a
+        binary search keeps long sentences linear)."""
+        index = bisect_right(self.tokens, position, key=_token_end)
+        return self.tokens[index - 1] if index else None
 
     def token_after(self, position: int) -> tuple[int, int, str] | None:
         """The first token starting at or after ``position``."""
-        return next((token for token in self.tokens if token[0] >= position), None)
+        index = bisect_left(self.tokens, position, key=_token_start)
+        return self.tokens[index] if index < len(self.tokens) else None
 
     def word_before(self, position: int) -> str | None:
         token = self.token_before(position)
         return token[2] if token else None
+
+
+def _token_start(token: tuple[int, int, str]) -> int:
+    return token[0]
+
+
+def _token_end(token: tuple[int, int, str]) -> int:
+    return token[1]
 
 
 @dataclass(frozen=True, slots=True)

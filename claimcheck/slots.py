@@ -24,6 +24,9 @@ class Slot:
     #: Its trigger, standing just before a figure, says what the figure is even when another
     #: slot's word follows it: "licensed to carry 120 passengers" is a capacity.
     qualifier: bool = False
+    #: Competing parties estimate it (police vs unions): figures attributed to different
+    #: sources are two estimates, not a contradiction, and are compared only per source.
+    estimate: bool = False
 
 
 _SLOTS = [
@@ -85,10 +88,10 @@ _SLOTS = [
          materiality=0.6),
     Slot("vote_share", "percent", "share of the vote a party or candidate won", materiality=1.0),
     Slot("turnout", "percent", "share of those eligible who took part (voters, strikers)",
-         materiality=0.7),
+         materiality=0.7, estimate=True),
     Slot("seats", "count", "seats a party won in an assembly", materiality=0.9),
     Slot("protesters", "count", "people who demonstrated or marched", evolving=True,
-         materiality=0.6),
+         materiality=0.6, estimate=True),
     Slot("arrests", "count", "people arrested or detained", evolving=True, materiality=0.5),
     Slot("cases", "count", "cases of a disease (confirmed or suspected)", evolving=True,
          materiality=0.8),

@@ -1,8 +1,9 @@
 """Measure the two lemma sources on the development set: coverage and speed.
 
 Coverage: share of alphabetic tokens the source knows (its table holds the word or its
-lowercase form). Speed: tokens lemmatized per second, dictionaries loaded, no cache of our own. Prints one row per
-language and source; used to choose how triggers match by lemma (see claimcheck/lemmas.py).
+lowercase form). Speed: tokens lemmatized per second, dictionaries loaded, no cache of our
+own. Prints one row per language and source; used to choose how triggers match by lemma (see
+claimcheck/lemmas.py).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -232,3 +233,37 @@ def test_the_same_slot_in_two_currencies_gives_two_conflicts_with_distinct_ids()
               claim("b", money(2e9, 1.95e9, 2.05e9, unit="EUR"), n=2)]
     ids = [c.id for c in compare(claims, docs("a", "b"))]
     assert len(ids) == 2 and len(set(ids)) == 2
+
+
+def test_estimates_by_different_sources_are_not_compared_but_one_source_is():
+    def marchers(n, doc, source):
+        value = Value(kind="count", text=str(n), low=n, high=n, point=n)
+        return dataclasses.replace(claim(doc, value, "protesters"), attribution=source)
+
+    police_vs_union = [marchers(1_280_000, "a", "police"), marchers(3_500_000, "b", "cgt")]
+    assert not compare(police_vs_union, docs("a", "b"))
+    union_vs_union = [marchers(2_500_000, "a", "cgt"), marchers(2_800_000, "b", "cgt")]
+    (conflict,) = compare(union_vs_union, docs("a", "b"))
+    assert conflict.id.endswith(":by-cgt")
+
+
+def test_a_part_scoped_to_a_place_is_not_compared_with_the_total():
+    def units(n, doc, scope):
+        value = Value(kind="count", text=str(n), low=n, high=n, point=n)
+        return dataclasses.replace(claim(doc, value, "units_recalled"), scope=scope)
+
+    assert not compare([units(82_000, "a", "FR"), units(441_000, "b", "europe")],
+                       docs("a", "b"))
+    assert compare([units(410_000, "a", "europe"), units(441_000, "b", "europe"),
+                    units(441_000, "c", None)], docs("a", "b", "c"))
+
+
+def test_a_date_of_the_current_event_does_not_split_a_stable_figure():
+    def cut(n, doc, period):
+        value = Value(kind="count", text=str(n), low=n, high=n, point=n)
+        return dataclasses.replace(claim(doc, value, "layoffs"), period=period)
+
+    documents = docs("a", "b", published=date(2026, 3, 5))
+    assert compare([cut(1_450, "a", "2026-02-24"), cut(1_540, "b", None)], documents)
+    # an earlier year is another event: never compared with today's plan
+    assert not compare([cut(900, "a", "2021"), cut(1_540, "b", None)], documents)
