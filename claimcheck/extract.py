@@ -54,7 +54,7 @@ _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0":
 #: Lowercase words that may join the parts of one name ("Bank of America"); conjunctions may
 #: not: "Kestrel e Vantor" is two names.
 _CONNECTORS = frozenset({"of", "de", "di", "von", "van", "der", "du", "da", "do", "del", "des",
-                         "&"})
+                         "&", "/"})
 
 #: Value kinds each quantity kind can fill.
 _PERCENT_KINDS = ("percent", "fraction")

@@ -39,6 +39,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``named_event_nouns``      "la tempête Boris ... 23 morts": a count beside "<noun> <Name>" is
                            that named event's
 ``generic_deals``          "mergers and acquisitions": deal words inside name a trade, not a deal
+``combination_words``      "X, together with Y, won 28.5%": the figure is X's and Y's combined
 ``count_verbs``            "La CGT a revendiqué 3,5 millions": a source before these owns the figure
 ``subgroup_words``         "four children among the dead", "dont 82 000": a part of a total
 ``rank_suffixes``          "13th", "13e", "13º", "13.": a rank before a count word is that count
@@ -69,7 +70,7 @@ if TYPE_CHECKING:  # spaCy is imported when a language is first needed, not with
 
 #: Categories whose entries go into the PhraseMatcher, as "category:label" match keys.
 _MATCHED = ("slots", "deal_types", "modality", "anaphora", "roles", "relations", "stake_words",
-            "relation_nouns", "relation_verbs", "generic_deals")
+            "relation_nouns", "relation_verbs", "generic_deals", "combination_words")
 #: Categories also matched by lemma. Modality cues stay surface forms: their tense is their
 #: meaning ("would", "expected to"), and a lemma would merge "said" with "says".
 _LEMMATIZED = ("slots", "deal_types", "anaphora", "roles", "relations", "stake_words",

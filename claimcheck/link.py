@@ -386,6 +386,17 @@ class _SubjectChooser:
         role = SUBJECT_ROLE.get(mention.attribute, AGENT)
         candidates = self.candidates(mention.sentence, role)
         clause = sentence.clause_at(trigger.start)
+        # "Laut der Bundeswahlleiterin", "según fuentes de la empresa": a source, not an owner.
+        sources = [c for c in sentence.cues if c.label == "reported"]
+        cited = [m for m in candidates if any(
+            c.end <= m.start and len(between := sentence.words_between(c.end, m.start)) <= 3
+            and not any(word in (",", ";", ":") for word in between) for c in sources)]
+        candidates = [m for m in candidates if m not in cited]
+        source = cited[0].entity if cited else None
+        anchor = min(trigger.start, mention.value_start)
+        if any(c.category == "combination_words" and clause[0] <= c.start < anchor
+               for c in sentence.cues):
+            return None, None  # "X, junto con Y, se ha hecho con un 28,5%": both, not X
         in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
         organizations = [m for m in in_clause if m.entity.type in OWNER_TYPES]
         if mention.attribute == "relationship":
@@ -426,7 +437,7 @@ class _SubjectChooser:
                 # "The government said on Friday...": whose date it is must be written; an
                 # announcement date given to the article's main company is a guess.
                 return None, None
-            implied = self._implied_subject(mention)
+            implied = self._implied_subject(mention, besides=source)
             if implied is not None:
                 return implied, None
         if role == TARGET:
@@ -450,18 +461,25 @@ class _SubjectChooser:
                   if m.end <= min(trigger.start, mention.value_start)]
         if before:
             return before[0], None
+        if any(clause[0] <= s and e <= trigger.start
+               and t in self.lexicon.other_organization_nouns for s, e, t in sentence.tokens):
+            return None, None  # "La filial española, que emplea a 600": not the group's figure
         after = [m for m in organizations if m.start >= trigger.end and m.after_genitive]
         if after:
             return after[0], None
         # Named only after the trigger, in no genitive ("...de 1.540 empleos, y el cierre de la
         # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
-        return self._implied_subject(mention), None
+        return self._implied_subject(mention, besides=source), None
 
 
 def _entity_mention(entity: Entity, sentence: Sentence, start: int, end: int, text: str,
                     anaphor: bool, lex) -> EntityMention:
-    """A mention, with what the word before it says of its role ("acquired by X", "of X")."""
+    """A mention, with what the word before it says of its role ("acquired by X", "of X"); an
+    article between them does not hide it ("infligée par la Commission")."""
     word = sentence.word_before(start)
+    before = sentence.token_before(start)
+    if word in lex.definite_articles and before is not None:
+        word = sentence.word_before(before[0]) or word
     return EntityMention(entity, start, end, text, anaphor=anaphor,
                          after_agent_preposition=word in lex.non_target_prepositions,
                          after_genitive=word in lex.genitive_prepositions)
