@@ -27,6 +27,7 @@ from claimcheck.model import (
     Period,
     Quantity,
     Sentence,
+    Unclaimed,
     Value,
 )
 from claimcheck.normalize import periods, quantities
@@ -42,6 +43,7 @@ QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's tri
 RELATION_REACH = 6  # tokens between a relation noun and the verb that gives its polarity
 STAKE_REACH = 10  # tokens around an acquisition word within which a stake means "bought a stake"
 SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
+GAP_REACH = 6  # words between two figures of one list ("..., the AfD 151, the SPD 121")
 SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
 ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that attributes it
 #: Scope of a count that is a part of a total ("four children among the dead"): never compared.
@@ -54,7 +56,7 @@ _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0":
 #: Lowercase words that may join the parts of one name ("Bank of America"); conjunctions may
 #: not: "Kestrel e Vantor" is two names.
 _CONNECTORS = frozenset({"of", "de", "di", "von", "van", "der", "du", "da", "do", "del", "des",
-                         "&", "/"})
+                         "&", "/", "for", "para", "für", "pour", "per"})
 
 #: Value kinds each quantity kind can fill.
 _PERCENT_KINDS = ("percent", "fraction")
@@ -101,8 +103,11 @@ class _DocumentExtractor:
         self.lexicon: Lexicon = lexicon(document.language)
         self.text = document.text
         self.folded = document.text.translate(_SAME_LENGTH_FOLDS)
+        self._last_count_cue: Cue | None = None  # of the sentence before ("208 of them")
         self._scopes_for: int | None = None  # the sentence whose scopes are cached below
         self._scopes: list[tuple[int, int, str]] = []
+        #: Why a figure made no claim candidate, by its offsets (``claims --all``).
+        self._why_not: dict[tuple[int, int], str] = {}
 
     # -- sentences -------------------------------------------------------------------------
     def sentences(self) -> Iterator[Sentence]:
@@ -187,6 +192,11 @@ class _DocumentExtractor:
                       and self._name_token(j + 1, tokens, words, masked)
                       and words[j + 1][0].isupper()):
                     j += 2
+                elif (tokens[j][2] in _CONNECTORS and j + 2 < len(tokens)
+                      and tokens[j + 1][2] in lex.definite_articles
+                      and self._name_token(j + 2, tokens, words, masked)
+                      and words[j + 2][0].isupper()):
+                    j += 3  # "Alternativa para a Alemanha", "Banco de la Nación"
                 else:
                     break
             start, end = tokens[i][0], tokens[j - 1][1]
@@ -209,7 +219,7 @@ class _DocumentExtractor:
 
     # -- mentions --------------------------------------------------------------------------
     def run(self) -> Analysis:
-        sentences, names, mentions = [], [], []
+        sentences, names, mentions, unclaimed = [], [], [], []
         reference = self.document.published
         for sentence in self.sentences():
             found_quantities = _shift(quantities(sentence.text, self.document.language),
@@ -224,10 +234,27 @@ class _DocumentExtractor:
             masked = [(q.start, q.end) for q in found_quantities]
             masked += [(p.start, p.end) for p in found_periods]
             names.extend(self.names(sentence, masked))
-            mentions.extend(self.mentions(sentence, found_quantities, found_periods))
+            found = list(self.mentions(sentence, found_quantities, found_periods))
+            mentions.extend(found)
+            unclaimed.extend(self._unclaimed(sentence, found_quantities, found))
             sentences.append(sentence)
         return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
-                        mentions=tuple(mentions))
+                        mentions=tuple(mentions), unclaimed=tuple(unclaimed))
+
+    def _skip(self, q: Quantity, reason: str) -> None:
+        """Remember why ``q`` makes no claim candidate (a generator may ``return`` this)."""
+        self._why_not[(q.start, q.end)] = reason
+
+    def _unclaimed(self, sentence: Sentence, qs: list[Quantity],
+                   found: list[Mention]) -> Iterator[Unclaimed]:
+        """The sentence's figures (years aside: they are periods) that no candidate covers."""
+        for q in qs:
+            if "year_like" in (q.rule or "") or any(
+                    m.value_start < q.end and q.start < m.value_end for m in found):
+                continue
+            yield Unclaimed(self.document.id, q.start, q.end, q.text, "extract",
+                            self._why_not.get((q.start, q.end), "no slot: none takes it"),
+                            sentence.start, sentence.end)
 
     def _ranks(self, sentence: Sentence, found: list[Quantity]) -> list[Quantity]:
         """Counts written as a rank or as "the only": "the 13th death in France" says 13 have
@@ -259,8 +286,15 @@ class _DocumentExtractor:
     def mentions(self, sentence: Sentence, qs: list[Quantity],
                  ps: list[Period]) -> Iterator[Mention]:
         slot_cues = [c for c in sentence.cues if c.category == "slots"]
+        made: list[Mention] = []
         for q in qs:
-            yield from self._quantity_mentions(sentence, q, qs, ps, slot_cues)
+            found = list(self._quantity_mentions(sentence, q, qs, ps, slot_cues))
+            if not found:
+                found = self._anaphoric_count(sentence, q, ps)
+            made.extend(found)
+        yield from self._gapped(sentence, qs, made, slot_cues)
+        counted = [c for c in slot_cues if SLOTS[c.label].value_kind == "count"]
+        self._last_count_cue = counted[-1] if counted else None
         for cue in sentence.cues:
             if cue.category == "slots" and SLOTS[cue.label].value_kind in ("year", "date"):
                 mention = self._time_mention(sentence, cue, qs, ps)
@@ -297,28 +331,31 @@ class _DocumentExtractor:
             wanted = ("percent",)
         elif q.kind == "number" and "year_like" not in (q.rule or ""):
             if q.value < 1 or not float(q.value).is_integer():
-                return
+                return self._skip(q, "not a count: not a whole number")
             if "vague_plural" in (q.rule or ""):
-                return  # "dozens of millions": a floor too loose to hold a source to
+                # "dozens of millions": a floor too loose to hold a source to
+                return self._skip(q, "too vague: a floor too loose to hold a source to")
             if q.value < 1000 and re.fullmatch(r"\d{1,3}[.,]\d{3}", q.text.strip()):
-                return  # "35,000" read with a decimal comma: 35 or 35 thousand, ambiguous
+                # "35,000" read with a decimal comma: 35 or 35 thousand, ambiguous
+                return self._skip(q, "ambiguous: a decimal comma or a thousands separator")
             if (q.value == 1 and not any(ch.isdigit() for ch in q.text)
                     and q.rule != "count.only_one.v1"):
-                return  # "one of the tributaries", "un" / "ein": an article, not a count
+                # "one of the tributaries", "un" / "ein": an article, not a count
+                return self._skip(q, "not a count: an article (one, un, ein)")
             if self._is_difference(sentence, q):
-                return
+                return self._skip(q, "a difference: a change, not a figure of its own")
             wanted = ("count",)
         else:
-            return
+            return self._skip(q, f"{q.kind.replace('_', ' ')}: no slot takes it")
         candidates = [c for c in slot_cues if SLOTS[c.label].value_kind in wanted]
         if wanted == ("count",) and not self._counts_what_it_says(sentence, q, candidates):
-            return
+            return self._skip(q, "counts something else: the word after it is no slot's")
         cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
             None, 0, False)
         if cue is None:
             cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
         if cue is None:
-            return
+            return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
         kind = SLOTS[cue.label].value_kind
         value = _numeric_value(kind, q)
         period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
@@ -490,6 +527,79 @@ class _DocumentExtractor:
         if key is None and len(written) >= 2 and written.isupper() and written.isalpha():
             key = written.lower()
         return key
+
+    def _anaphoric_count(self, sentence: Sentence, q: Quantity,
+                         ps: list[Period]) -> list[Mention]:
+        """"The parliament has 630 seats in total. The CDU will hold 208 of them": a count
+        followed by "of them" takes the slot of the count word of the sentence before."""
+        cue = self._last_count_cue
+        if cue is None or q.kind != "number" or not _fits("count", q):
+            return []
+        rest = self.text[q.end:q.end + 40].lower().lstrip()
+        if not any(rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha()
+                   for w in self.lexicon.anaphoric_counts):
+            return []
+        value = _numeric_value("count", q)
+        modality, condition = self._modality(sentence, q.start, q.start)
+        period = _nearest_period(sentence, q.start, q.end, ps)
+        return [Mention(sentence.index, cue.label, value, q.start, q.end,
+                        Cue("slots", cue.label, q.start, q.end, q.text), period, modality,
+                        f"{cue.label}.anaphoric_count.v1", condition, 0.7)]
+
+    def _gapped(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
+                slot_cues: list[Cue]) -> list[Mention]:
+        """"The CDU won 28.5%, the AfD 20.8% and the SPD 16.4%": in a list the slot word is
+        written once, and each later figure belongs to the name just before it, not to the
+        clause's first name. A figure with no trigger of its own, or whose trigger stands before
+        the figure before it, continues that figure's slot when only a name, articles and list
+        punctuation stand between them (``GAP_REACH`` words at most)."""
+        result = list(made)
+        previous: Mention | None = None
+        for q in sorted(qs, key=lambda q: q.start):
+            own = [m for m in result if m.value_start == q.start]
+            if previous is not None and self._continues_list(sentence, previous, q, slot_cues):
+                shared = [m for m in own if m.attribute == previous.attribute
+                          and m.trigger.start == previous.trigger.start]
+                if own and not shared:
+                    previous = own[0]
+                    continue
+                kind = SLOTS[previous.attribute].value_kind
+                if not shared and not _fits(kind, q):
+                    previous = None
+                    continue
+                names = [(s, e) for s, e, _ in sentence.tokens
+                         if previous.value_end <= s and e <= q.start
+                         and self.text[s:e][:1].isupper()]
+                gapped = dataclasses.replace(
+                    shared[0] if shared else previous,
+                    value=shared[0].value if shared else _numeric_value(kind, q),
+                    value_start=q.start, value_end=q.end,
+                    rule=f"{previous.attribute}.gapping.v1",
+                    owner_span=(names[0][0], names[-1][1]),
+                    confidence=round(max(0.5, previous.confidence - 0.1), 3))
+                result = [m for m in result if m not in shared] + [gapped]
+                previous = gapped
+                continue
+            previous = own[0] if own else None
+        return sorted(result, key=lambda m: (m.value_start, m.attribute))
+
+    def _continues_list(self, sentence: Sentence, previous: Mention, q: Quantity,
+                        slot_cues: list[Cue]) -> bool:
+        trigger = previous.trigger
+        between = [(s, e, w) for s, e, w in sentence.tokens
+                   if previous.value_end <= s and e <= q.start
+                   and not (trigger.start <= s and e <= trigger.end)]  # "28.5% of the vote, X 20%"
+        if not between or len(between) > GAP_REACH:
+            return False
+        if not any(self.text[s:e][:1].isupper() for s, e, _ in between):
+            return False
+        if any(c.start >= previous.value_end and c.end <= q.start and c.start != trigger.start
+               for c in slot_cues):
+            return False
+        lex = self.lexicon
+        back = {w for phrase in lex.anaphoric_counts for w in phrase.split()}  # "208 of them,"
+        return all(w == "," or w in lex.conjunctions or w in lex.definite_articles or w in back
+                   or len(w) <= 3 or self.text[s:e][:1].isupper() for s, e, w in between)
 
     def _named_event(self, sentence: Sentence, q: Quantity) -> str | None:
         """"la tempête Boris, qui avait fait 23 morts": another, named event in the clause makes
@@ -751,6 +861,8 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
     * a period after a comparison word is a base, not the claim's own ("up 18% from 2024");
     * a period within four words after a qualifier word describes what is counted ("cars
       produced between 2014 and 2019");
+    * a period after the value across a comma is another clause's ("20,8%, lo que duplica su
+      resultado de 2021");
     * a period after the value is not its own when another claim's word stands between them or
       right after the period ("$14.3bn investment, its biggest since the 2014 acquisition");
     * a period before the value that a nearer figure before it owns ("down from €1.3bn in 2024,
@@ -775,6 +887,8 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
         first = sentence.token_after(p.start)
         if sentence.word_before(p.start) in bases or (first is not None and first[2] in bases):
             continue
+        if p.start >= end and "," in sentence.words_between(end, p.start):
+            continue  # "20,8%, lo que duplica su resultado de 2021": another clause's time
         if qualifiers and any(word in qualifiers
                               for word in sentence.words_between(p.start - 80, p.start)[-4:]):
             continue  # "cars produced between 2014 and 2019": what is counted, not when
@@ -793,6 +907,16 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
     if free:
         return min(free)[1]
     return owned[0][1] if len(owned) == 1 else None
+
+
+def _fits(kind: str, q: Quantity) -> bool:
+    """Whether a quantity can fill a slot of this value kind (a list keeps its kind)."""
+    if kind == "percent":
+        return q.kind in _PERCENT_KINDS
+    if kind == "money":
+        return q.kind == "money"
+    return (q.kind == "number" and q.value >= 1 and float(q.value).is_integer()
+            and "year_like" not in (q.rule or ""))
 
 
 def _numeric_value(kind: str, q: Quantity) -> Value:

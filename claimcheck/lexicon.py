@@ -40,6 +40,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            that named event's
 ``generic_deals``          "mergers and acquisitions": deal words inside name a trade, not a deal
 ``combination_words``      "X, together with Y, won 28.5%": the figure is X's and Y's combined
+``anaphoric_counts``       "208 of them": the count word of the sentence before gives the slot
 ``count_verbs``            "La CGT a revendiqué 3,5 millions": a source before these owns the figure
 ``subgroup_words``         "four children among the dead", "dont 82 000": a part of a total
 ``rank_suffixes``          "13th", "13e", "13º", "13.": a rank before a count word is that count
@@ -106,6 +107,8 @@ class Lexicon:
     count_verbs: frozenset[str]
     separable_particles: frozenset[str]
     named_event_nouns: frozenset[str]
+    #: first words of "of them", "de ellos", "davon" (the rest is checked on the text)
+    anaphoric_counts: tuple[str, ...]
     #: lemma of a one-word entry that starts with a separable particle -> (category, label).
     separable_entries: dict[str, tuple[str, str]]
     #: "13th death", "13. Todesopfer": digits + one of the language's rank suffixes.
@@ -274,6 +277,7 @@ def lexicon(lang: str) -> Lexicon:
         count_verbs=frozenset(data.get("count_verbs") or ()),
         separable_particles=frozenset(particles),
         named_event_nouns=frozenset(data.get("named_event_nouns") or ()),
+        anaphoric_counts=tuple(data.get("anaphoric_counts") or ()),
         separable_entries=separable,
         attributions={lemma(word.split()[-1], lang): key
                       for key, words in sorted((data.get("attributions") or {}).items())

@@ -151,6 +151,16 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
     for variants in by_squash.values():
         for other in variants[1:]:
             union(variants[0], other)
+    for analysis in analyses:  # "Alternativa para a Alemanha (AfD)": a short name in brackets
+        text = analysis.document.text
+        ordered = sorted(analysis.names, key=lambda n: n.start)
+        for long, short in zip(ordered, ordered[1:], strict=False):
+            a, b = _strip_possessive(long.text), _strip_possessive(short.text)
+            bracketed = (re.fullmatch(r"\s*\(\s*", text[long.end:short.start])
+                         and text[short.end:short.end + 1] == ")")
+            if (bracketed and a in parent and b in parent and len(b) < len(a)
+                    and not place_key(a) and (b.isupper() or sum(c.isupper() for c in b) >= 2)):
+                union(a, b)
     multi = [n for n in names if " " in n]
     for short in names:
         if short.isupper():
@@ -324,6 +334,13 @@ class _SubjectChooser:
         if any(clause[0] <= s and e <= mention.trigger.start
                and t in self.lexicon.other_organization_nouns for s, e, t in sentence.tokens):
             return None
+        # "O SPD, o partido ..., registou o pior resultado: com 16,4%, elegeu 120": a clause that
+        # names no one continues the sentence's earlier clauses when they name exactly one.
+        earlier = {m.entity for m in self.mentions[mention.sentence]
+                   if m.entity.type in OWNER_TYPES and m.end <= clause[0] and m.entity != besides}
+        if len(earlier) == 1:
+            return EntityMention(earlier.pop(), mention.trigger.start, mention.trigger.start, "",
+                                 anaphor=True)
         for back in range(1, reach + 1):
             index = mention.sentence - back
             if index < 0:
@@ -399,6 +416,11 @@ class _SubjectChooser:
             return None, None  # "X, junto con Y, se ha hecho con un 28,5%": both, not X
         in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
         organizations = [m for m in in_clause if m.entity.type in OWNER_TYPES]
+        if mention.owner_span is not None:
+            # a figure of a list: the name written just before it owns it, or no one does
+            owner = [m for m in candidates if mention.owner_span[0] <= m.start
+                     and m.end <= mention.owner_span[1]]
+            return (owner[0], None) if owner else (None, None)
         if mention.attribute == "relationship":
             start = min(trigger.start, mention.value_start)
             before = [m for m in organizations if m.end <= start]

@@ -32,7 +32,9 @@ class Document:
     source: str | None = None
     url: str | None = None
     published: date | None = None
-    #: Where ``published`` came from: "front_matter", "html", "text" (inferred), or None.
+    #: Where ``published`` came from: "front_matter", "html", "text" (inferred), "corpus_range"
+    #: (inferred: an undated article gets its story's publication range, a
+    #: ``claimcheck.normalize.reference.ReferenceRange``), or None.
     date_origin: str | None = None
     #: 1-based line of the source file on which ``text`` begins (after front matter), so that
     #: offsets in ``text`` can be turned into file lines for CI annotations. 1 for html.
@@ -218,6 +220,9 @@ class Mention:
     scope: str | None = None
     #: Who the figure is attributed to ("selon la police" -> "police", "según la CGT" -> "cgt").
     attribution: str | None = None
+    #: Offsets of the name that owns a figure of a list whose slot word was written only once
+    #: ("the CDU won 208 seats, the AfD 151"): link takes its subject from there.
+    owner_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +244,25 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     names: tuple[NameCandidate, ...]
     mentions: tuple[Mention, ...]
+    #: Figures it saw and made no claim candidate of, each with why.
+    unclaimed: tuple[Unclaimed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Unclaimed:
+    """A figure that did not become a claim, and why: extraction made no candidate of it, or
+    link found no subject for the candidate. ``claims --all`` lists them and the report's
+    coverage counts them, so that nothing is dropped silently."""
+
+    document: str
+    start: int  # offsets of the figure in the document text
+    end: int
+    text: str
+    stage: str  # "extract" | "link"
+    reason: str
+    sentence_start: int = 0  # offsets of its sentence in the document text
+    sentence_end: int = 0
+    attribute: str | None = None  # the slot a candidate had (stage "link")
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,9 +296,13 @@ class StoryGroup:
     documents: tuple[str, ...]  # document ids
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Report:
-    """Everything one run found; ``claimcheck.report`` renders it."""
+    """Everything one run found; ``claimcheck.report`` renders it.
+
+    ``to_dict()`` / ``to_json()`` give the JSON contract (``claimcheck.report.payload``),
+    ``claims_of(side)`` a side's (or a conflict's) claims, ``coverage()`` what could be checked.
+    """
 
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
@@ -285,3 +313,35 @@ class Report:
     groups: list[StoryGroup] = field(default_factory=list)
     #: Advice for the user (e.g. a folder that looks like several stories), one line each.
     warnings: list[str] = field(default_factory=list)
+    #: Figures that did not become claims, with why (``claims --all``, coverage).
+    unclaimed: list[Unclaimed] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return (f"<Report: {len(self.documents)} documents, {len(self.claims)} claims, "
+                f"{len(self.conflicts)} conflicts>")
+
+    def to_dict(self) -> dict:
+        """The JSON report as Python data: contract version ``version``."""
+        from claimcheck.report.payload import payload
+
+        return payload(self)
+
+    def to_json(self) -> str:
+        """The JSON report, byte-identical for the same input."""
+        from claimcheck.report.payload import to_json
+
+        return to_json(self)
+
+    def claims_of(self, item: Side | Conflict) -> list[Claim]:
+        """The claims of a side, or of every side of a conflict, in side order."""
+        ids = item.claims if isinstance(item, Side) else [
+            claim for side in item.sides for claim in side.claims]
+        by_id = {claim.id: claim for claim in self.claims}
+        return [by_id[claim_id] for claim_id in ids if claim_id in by_id]
+
+    def coverage(self):
+        """What this run could check: figures seen, claims made, claims compared, and the
+        documents that contributed nothing (``claimcheck.coverage.Coverage``)."""
+        from claimcheck.coverage import coverage
+
+        return coverage(self)

@@ -82,3 +82,19 @@ def test_two_pinned_entities_never_merge_even_when_one_name_ends_the_other():
                                   analysis("b", "Caraçu")], config)
     assert {e.name: e.type for e in entities} == {"Caraçu": "place",
                                                   "Navegação Caraçu": "organization"}
+
+
+def test_a_short_name_in_brackets_after_a_long_one_is_its_alias():
+    from claimcheck.config import Config
+    from claimcheck.extract import extract
+    from claimcheck.link import discover_entities
+    from claimcheck.model import Document
+
+    texts = ["Ayer, la Movimiento para la Reforma (MPR) obtuvo el 20% de los votos.",
+             "Según los resultados, el MPR fue segundo con el 20%.",
+             "Der Movimiento para la Reforma bleibt zweitstärkste Kraft."]
+    langs = ["es", "es", "de"]
+    analyses = [extract(Document(id=f"d{i}", path=f"d{i}", text=t, language=lang))
+                for i, (t, lang) in enumerate(zip(texts, langs, strict=True))]
+    groups = [set(e.aliases) for e in discover_entities(analyses, Config())]
+    assert any({"Movimiento para la Reforma", "MPR"} <= aliases for aliases in groups)
