@@ -27,10 +27,14 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from claimcheck.lang import SUPPORTED, load
@@ -43,6 +47,9 @@ ABOUT_RELATIVE = 0.10
 HALF_UNIT_CAP = 0.15
 #: Relative slack of collective nouns ("una decina", "un centinaio"): they count roughly.
 COLLECTIVE_RELATIVE = 0.25
+#: Figures beyond this (a googol) are refused, each on its own: no news figure is that large,
+#: and a 309-digit one is infinite as a float ("Infinity" is not JSON).
+MAX_FIGURE = 1e100
 #: Integers in this range written as four bare digits are flagged as year-like.
 YEAR_LIKE = (1900, 2100)
 #: Ages beyond this are not ages.
@@ -402,6 +409,47 @@ def _grammar(lang: str) -> _Grammar:
 
 
 # --------------------------------------------------------------------------------------------
+# Spans already read: asked about once per figure, so each question costs log time, not a rescan
+
+
+class _Spans:
+    """(start, end) spans that answer "does any overlap [a, b)?" without scanning them all.
+
+    A text can hold tens of thousands of figures or number words; asking each of them against a
+    list of every other one made ``quantities`` quadratic (a run of 64,000 letters took 24 s).
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+        self.ends = sorted(end for _, end in ordered)
+
+    def reach_before(self, position: int) -> int:
+        """The furthest end among spans starting before ``position`` (-1 when none does)."""
+        index = bisect_left(self.starts, position)
+        return self.reach[index - 1] if index else -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.reach_before(end) > start
+
+    def crosses(self, start: int, end: int) -> bool:
+        """Whether a span overlaps [start, end) without lying wholly inside it."""
+        return self.reach_before(start) > start or self.reach_before(end) > end
+
+    def ends_within(self, start: int, end: int) -> bool:
+        """Whether a span ends at a position in [start, end]."""
+        return bisect_right(self.ends, end) > bisect_left(self.ends, start)
+
+
+def _blank_before(text: str, position: int) -> int:
+    """Where the run of whitespace ending at ``position`` starts."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+# --------------------------------------------------------------------------------------------
 # Figures: a mutable working record, turned into a Quantity at the end
 
 
@@ -456,11 +504,12 @@ def _parse_digits(raw: str, decimal: str) -> tuple[float, float, bool] | None:
 def _scan_digits(text: str, g: _Grammar, masked: list[tuple[int, int]]) -> list[_Fig]:
     figs: list[_Fig] = []
     skip_until = -1
+    masks = _Spans(masked)
     for m in _DIGITS_RE.finditer(text):
         start, end = m.span()
         if start < skip_until:
             continue
-        if any(a < end and start < b and not (start <= a and b <= end) for a, b in masked):
+        if masks.crosses(start, end):
             continue  # a date or phone number; a mask inside one grouped figure is no phone
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
             continue  # "GPT-4", "COVID-19": part of a name
@@ -477,18 +526,23 @@ def _scan_digits(text: str, g: _Grammar, masked: list[tuple[int, int]]) -> list[
                                      plain_int=True))
                     pos += len(part) + 1
                 continue
-        parsed = _parse_digits(m.group("num"), g.decimal)
-        if parsed is None:
+        try:
+            parsed = _parse_digits(m.group("num"), g.decimal)
+            if parsed is None:
+                continue
+            value, half, plain = parsed
+            if m.group("exp") or m.group("exp10"):  # "1.3e6", "1.3x10^6": scientific notation
+                power = 10.0 ** int(m.group("exp")[1:] if m.group("exp") else m.group("exp10"))
+                value, half, plain = value * power, half * power, False
+            elif m.group("pow"):  # "1.1^23", "2.5^-1": an explicit power, read as exact
+                exponent = m.group("pow")
+                sign = -1 if exponent.count("-") % 2 else 1
+                value = value ** (sign * int(exponent.lstrip("+-")))
+                half, plain = 0.0, False
+        except (OverflowError, ZeroDivisionError):
+            continue  # "0^-1", a 400-digit figure: refused, the sentence's others still read
+        if not _sane(value) or not _sane(half) or isinstance(value, complex):
             continue
-        value, half, plain = parsed
-        if m.group("exp") or m.group("exp10"):  # "1.3e6", "1.3x10^6": scientific notation
-            power = 10.0 ** int(m.group("exp")[1:] if m.group("exp") else m.group("exp10"))
-            value, half, plain = value * power, half * power, False
-        elif m.group("pow"):  # "1.1^23", "2.5^-1": an explicit power, read as exact
-            exponent = m.group("pow")
-            sign = -1 if exponent.count("-") % 2 else 1
-            value = value ** (sign * int(exponent.lstrip("+-")))
-            half, plain = 0.0, False
         if m.group("sign"):
             value = -value
         fig = _Fig(start, end, value, half, "digits", plain_int=plain)
@@ -553,7 +607,7 @@ class _WordState:
 
 
 def _words_to_numbers(run: str, offset: int, g: _Grammar,
-                      taken: list[tuple[int, int]] = ()) -> list[tuple[int, int, float, float]]:
+                      taken: _Spans | None = None) -> list[tuple[int, int, float, float]]:
     """Evaluate a run of number morphemes; a morpheme that cannot continue starts a new number.
 
     Morphemes inside ``taken`` spans (already read as units: "34 cents") break the run.
@@ -562,7 +616,7 @@ def _words_to_numbers(run: str, offset: int, g: _Grammar,
     for m in g.morpheme_re.finditer(run):
         kind, value = g.words.get(_key(m.group()), ("", None))
         a, b = m.start() + offset, m.end() + offset
-        if any(x < b and a < y for x, y in taken):
+        if taken is not None and taken.overlaps(a, b):
             kind, value = "break", None
         if kind:
             morphs.append((m.start() + offset, m.end() + offset, kind, value, _key(m.group())))
@@ -574,6 +628,14 @@ def _words_to_numbers(run: str, offset: int, g: _Grammar,
         if state.morphemes and not state.only_article:
             out.append((state.start, state.end, state.value(), state.final_scale()))
 
+    # The next morpheme that is not glue, for each position: found once, not by a rescan.
+    following: list[tuple | None] = [None] * len(morphs)
+    ahead: tuple | None = None
+    for index in range(len(morphs) - 1, -1, -1):
+        following[index] = ahead
+        if morphs[index][2] != "glue":
+            ahead = morphs[index]
+
     for i, (start, end, kind, value, word) in enumerate(morphs):
         if kind == "break":
             flush()
@@ -582,7 +644,7 @@ def _words_to_numbers(run: str, offset: int, g: _Grammar,
         if kind == "glue":
             glue = str(value) if state.morphemes else None
             continue
-        nxt = next((m for m in morphs[i + 1:] if m[2] != "glue"), None)
+        nxt = following[i]
         nxt_reverse = i + 1 < len(morphs) and morphs[i + 1][3] == "reverse"
         if not _word_step(state, kind, value, word, glue, nxt, nxt_reverse, g):
             flush()
@@ -705,9 +767,10 @@ def _word_step(s: _WordState, kind: str, value: Any, word: str, glue: str | None
 
 def _scan_words(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Fig]:
     figs = []
+    spans = _Spans(taken)
     for m in g.run_re.finditer(text):
-        for start, end, value, scale in _words_to_numbers(m.group(), m.start(), g, taken):
-            if any(a < end and start < b for a, b in taken):
+        for start, end, value, scale in _words_to_numbers(m.group(), m.start(), g, spans):
+            if spans.overlaps(start, end):
                 continue
             surface = _key(text[start:end])
             if surface in g.vague:
@@ -724,7 +787,7 @@ def _scan_words(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_F
 
 def _integer_half(value: float) -> float:
     """Half a unit of the last significant digit of an integer (trailing zeros not significant)."""
-    if value != int(value):
+    if not _whole(value):
         return 0.0
     n, trailing = int(abs(value)), 0
     while n and n % 10 == 0:
@@ -826,7 +889,8 @@ def _currency(surface: str, g: _Grammar) -> tuple[str | None, float]:
 
 
 def _attach_age(text: str, fig: _Fig, g: _Grammar) -> None:
-    if fig.kind != "number" or fig.scale != 1 or fig.value != int(fig.value) or fig.vague:
+    if (fig.kind != "number" or fig.scale != 1 or not math.isfinite(fig.value)
+            or not float(fig.value).is_integer() or fig.vague):
         return
     if not 0 < fig.value <= MAX_AGE:
         return
@@ -980,7 +1044,7 @@ def _merge_compound_money(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig
         if (joined and fig.kind == "number" and not prev.unit_before and fig.hedge is None
                 and ((fig.source == "digits" and fig.end - fig.start == 2 and fig.plain_int)
                      or (fig.source == "words" and fig.scale == 1 and 0 < fig.value < 100
-                         and fig.value == int(fig.value)))
+                         and _whole(fig.value)))
                 and _CENTS_END_RE.match(text, fig.end)):
             prev.value += fig.value / 100  # "15 Dollar 50." - the cents, unit written once
             prev.half, prev.end = 0.005, fig.end
@@ -1028,12 +1092,13 @@ def _apply_ordinals(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
     """
     ordinals: list[tuple[int, int, float, bool]] = []  # start, end, denominator, plural
     if g.ordinal_re is not None:
+        spans = _Spans((f.start, f.end) for f in figs)
         for m in g.ordinal_re.finditer(text):
             start = m.start()
             if m.group("den") is None:
                 while start and (text[start - 1].isalpha()):
                     start -= 1  # back to the word start: the stem before the suffix
-            if any(f.start < m.end() and start < f.end for f in figs):
+            if spans.overlaps(start, m.end()):
                 continue
             if _key(text[start:m.end()]) in g.currency:
                 continue  # "34 centesimi", "50 centavos": coins, not hundredths
@@ -1043,7 +1108,7 @@ def _apply_ordinals(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fig]:
     if g.ordinal_marker_re is not None:  # "vinte e um avos": the figure is the denominator
         for fig in figs:
             m = g.ordinal_marker_re.match(text, fig.end)
-            if m and fig.kind == "number" and fig.value == int(fig.value) and fig.value > 1:
+            if m and fig.kind == "number" and _whole(fig.value) and fig.value > 1:
                 ordinals.append((fig.start, m.end(), fig.value, True))
     if not ordinals:
         return figs
@@ -1147,7 +1212,7 @@ def _split_whole(text: str, fig: _Fig, den: float, g: _Grammar) -> tuple[float, 
     wholes = _words_to_numbers(head, 0, g) if g.run_re.fullmatch(head) else []
     part = _words_value(text[glue.end():fig.end], g)
     if (len(wholes) == 1 and wholes[0][1] == len(head) and part and 2 <= part < den
-            and part == int(part)):
+            and _whole(part)):
         return wholes[0][2], part / den * wholes[0][3]
     return None
 
@@ -1158,7 +1223,7 @@ def _merge_whole_and_fraction(text: str, figs: list[_Fig], g: _Grammar) -> list[
     for fig in figs:
         prev = out[-1] if out else None
         if (prev is not None and fig.kind == "fraction" and prev.kind == "number"
-                and prev.value == int(prev.value) and fig.value < 1
+                and _whole(prev.value) and fig.value < 1
                 and (g.joiner_re.fullmatch(text, prev.end, fig.start)
                      or (prev.source == "digits" and fig.source == "fraction"
                          and text[fig.start:fig.end].count("/") == 1
@@ -1183,7 +1248,7 @@ def _merge_spelled_decimals(text: str, figs: list[_Fig], g: _Grammar) -> list[_F
         fig = figs[i]
         prev = out[-1] if out else None
         if (prev is not None and prev.source == fig.source == "words" and prev.kind == "number"
-                and fig.kind == "number" and fig.value == int(fig.value) and fig.value >= 0
+                and fig.kind == "number" and _whole(fig.value) and fig.value >= 0
                 and g.decimal_word_re.fullmatch(text, prev.end, fig.start)):
             scale = fig.scale if fig.scale > 1 and prev.scale == 1 else 1.0
             digits, end, j = str(int(round(fig.value / scale))), fig.end, i + 1
@@ -1214,20 +1279,23 @@ def _scan_vague(text: str, g: _Grammar, figs: list[_Fig]) -> list[_Fig]:
     if g.vague_re is None or g.vague_more_re is None:
         return []
     out = []
+    spans = _Spans((f.start, f.end) for f in figs)
+    covered = -1  # the end of the last floor: a match inside it is part of it, not read again
     for m in g.vague_re.finditer(text):
         start, end = m.span()
-        if any(f.start < end and start < f.end for f in figs):
+        if start < covered or spans.overlaps(start, end):
             continue
-        if any(f.end <= start and not text[f.end:start].strip() for f in figs):
+        if spans.ends_within(_blank_before(text, start), start):
             continue  # "3 dozens", "tres docenas": a multiplier of the figure before
         value = 2 * g.vague[_key(m.group())]
         while (more := g.vague_more_re.match(text, end)) is not None:
             word = _key(more.group("s"))
             unit = g.vague.get(word) or float((g.scales.get(word) or {}).get("value", 0))
-            if unit <= 1:
+            if unit <= 1 or not _sane(value * unit):
                 break
             value *= unit
             end = more.end()
+        covered = end
         out.append(_Fig(start, end, value, 0.0, "words", hedge="at_least", vague=True,
                         scale=value))
     return out
@@ -1235,11 +1303,13 @@ def _scan_vague(text: str, g: _Grammar, figs: list[_Fig]) -> list[_Fig]:
 
 def _apply_negatives(text: str, figs: list[_Fig], g: _Grammar) -> None:
     """'minus five', 'menos 5', and a lone leading '- 5' in tokenised text: a negative figure."""
+    spans = _Spans((f.start, f.end) for f in figs)  # ends do not move below
+    lead = len(text) - len(text.lstrip())  # the first character that is not a space
     for fig in figs:
         if fig.value <= 0 or fig.vague or fig.unit_before or fig.kind == "age":
             continue
-        if text[:fig.start].strip() in ("-", "−"):
-            fig.value, fig.start = -fig.value, text.index(text[:fig.start].strip())
+        if lead < fig.start and text[lead] in "-−" and _blank_before(text, fig.start) == lead + 1:
+            fig.value, fig.start = -fig.value, lead  # the text is "-", then the figure
             continue
         if g.negative_re is None:
             continue
@@ -1248,7 +1318,7 @@ def _apply_negatives(text: str, figs: list[_Fig], g: _Grammar) -> None:
         if not m or g.hedge_re.search(head):  # "al menos 5", "au moins 5": a hedge
             continue
         word_start = fig.start - (len(head) - m.start())
-        if any(f.end <= word_start and not text[f.end:word_start].strip() for f in figs):
+        if spans.ends_within(_blank_before(text, word_start), word_start):
             continue  # "5 meno 10", "cinco menos cuarto": a difference or a time of day
         fig.value = -fig.value
         fig.start = word_start
@@ -1264,7 +1334,7 @@ def _merge_digit_compounds(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fi
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == fig.kind == "number" and prev.scale > 1
                 and prev.source in ("digits", "words") and not prev.hedge and not fig.hedge
-                and 0 <= fig.value < prev.scale and fig.value == int(fig.value)
+                and 0 <= fig.value < prev.scale and _whole(fig.value)
                 and ((fig.scale > 1 and not text[prev.end:fig.start].strip()
                       and prev.source == "digits")
                      or (g.whole_glue_re is not None and fig.scale == 1 and fig.value > 0
@@ -1306,7 +1376,7 @@ def _merge_infix_fractions(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fi
     for fig in figs:
         prev = out[-1] if out else None
         if (g.infix_one_re is not None and fig.kind in ("number", "percent") and fig.scale == 1
-                and fig.value == int(fig.value) and fig.value > 1 and not fig.hedge
+                and _whole(fig.value) and fig.value > 1 and not fig.hedge
                 and not _year_like(fig)):
             head = text[max(0, fig.start - 24):fig.start]
             m = g.infix_one_re.search(head)
@@ -1319,7 +1389,7 @@ def _merge_infix_fractions(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fi
                 continue
         if (prev is not None and prev.kind == "number" and fig.kind in ("number", "percent")
                 and prev.scale == fig.scale == 1 and not prev.hedge and not fig.hedge
-                and prev.value == int(prev.value) and fig.value == int(fig.value)
+                and _whole(prev.value) and _whole(fig.value)
                 and 0 < abs(prev.value) < fig.value and not _year_like(fig)
                 and ((g.infix_re is not None and g.infix_re.fullmatch(text, prev.end, fig.start))
                      or (g.infix_final_re is not None
@@ -1364,12 +1434,12 @@ def _quantities(text: str, lang: str) -> list[Quantity]:
     g = _grammar(lang)
     has_digits = _ANY_DIGIT_RE.search(text) is not None
     masked = _masked_spans(text) if has_digits else []
-    fractions = [f for f in _scan_fractions(text, g)
-                 if not any(a < f.end and f.start < b for a, b in masked)]
+    masks = _Spans(masked)
+    fractions = [f for f in _scan_fractions(text, g) if not masks.overlaps(f.start, f.end)]
     digits = _scan_digits(text, g, masked) if has_digits else []
     if fractions and digits:
-        digits = [d for d in digits
-                  if not any(f.start < d.end and d.start < f.end for f in fractions)]
+        taken_by_fractions = _Spans((f.start, f.end) for f in fractions)
+        digits = [d for d in digits if not taken_by_fractions.overlaps(d.start, d.end)]
     ages = _scan_age_words(text, g)
     taken = [(f.start, f.end) for f in digits + fractions + ages]
     taken += [m.span() for m in g.unit_phrase_re.finditer(text)]  # "cent" in "pour cent"
@@ -1406,7 +1476,9 @@ def _quantities(text: str, lang: str) -> list[Quantity]:
         if fig.collective and not fig.hedge:
             fig.hedge = "about"
     figs = _non_overlapping(_drop_conversions(text, figs))
-    return [_to_quantity(text, f) for f in figs]
+    quantities = [_to_quantity(text, f) for f in figs]
+    return [q for q in quantities
+            if all(x is None or math.isfinite(x) for x in (q.value, q.low, q.high))]
 
 
 def _non_overlapping(figs: list[_Fig]) -> list[_Fig]:
@@ -1447,16 +1519,22 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
     return v - half, v + half, False, half > 0
 
 
+def _whole(value: float) -> bool:
+    """A finite whole number (an overflowed figure is infinite: never whole, never a crash)."""
+    return math.isfinite(value) and float(value).is_integer()
+
+
 def _exact_count(fig: _Fig) -> bool:
     """A count written as a bare integer in digits, with no scale word ("182 passengers", "1,400
     employees"): it says exactly that many. Scaled amounts ("14 billion") keep their precision."""
     return (fig.kind == "number" and fig.source == "digits" and fig.scale == 1
-            and not fig.vague and not fig.collective and fig.value == int(fig.value))
+            and not fig.vague and not fig.collective and math.isfinite(fig.value)
+            and float(fig.value).is_integer())
 
 
 def _year_like(fig: _Fig, ignore_hedge: bool = False) -> bool:
     return (fig.source == "digits" and fig.plain_int and fig.scale == 1 and fig.kind == "number"
-            and YEAR_LIKE[0] <= fig.value <= YEAR_LIKE[1] and fig.value == int(fig.value)
+            and YEAR_LIKE[0] <= fig.value <= YEAR_LIKE[1] and _whole(fig.value)
             and (ignore_hedge or fig.hedge is None))
 
 
@@ -1479,6 +1557,11 @@ def _rule(fig: _Fig) -> str:
 def _tidy(x: float | None) -> float | None:
     """Drop binary noise (16.4 * 1e6 = 16399999.999999998) so equal writings compare equal."""
     return None if x is None else float(f"{x:.12g}")
+
+
+def _sane(x: float) -> bool:
+    """A finite figure within ``MAX_FIGURE``: scales and sums of such figures stay finite."""
+    return not isinstance(x, complex) and math.isfinite(x) and abs(x) <= MAX_FIGURE
 
 
 def _to_quantity(text: str, fig: _Fig) -> Quantity:
