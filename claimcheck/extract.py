@@ -550,7 +550,7 @@ class _DocumentExtractor:
                 slot_cues: list[Cue]) -> list[Mention]:
         """"The CDU won 28.5%, the AfD 20.8% and the SPD 16.4%": in a list the slot word is
         written once, and each later figure belongs to the name just before it, not to the
-        clause's first name. A figure with no trigger of its own, or whose trigger stands before
+        clause's first name. A figure with no trigger of its own, or that shares the trigger of
         the figure before it, continues that figure's slot when only a name, articles and list
         punctuation stand between them (``GAP_REACH`` words at most)."""
         result = list(made)
@@ -855,7 +855,7 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                     kinds: tuple[str, ...] | None = None, own: Cue | None = None,
                     others: list[Quantity] = (), bases: frozenset[str] = frozenset(),
                     qualifiers: frozenset[str] = frozenset()) -> str | None:
-    """The period nearest the value in its clause, with three exceptions:
+    """The period nearest the value in its clause, with these exceptions:
 
     * a period right after a year slot's word is that claim's value ("Founded in 1970, ...");
     * a period after a comparison word is a base, not the claim's own ("up 18% from 2024");
