@@ -22,3 +22,16 @@ class DataError(ClaimcheckError):
     """A language data file or corpus file that cannot be read."""
 
     code = "E002"
+
+
+class OutputError(ClaimcheckError):
+    """An output file that cannot be written (a folder that does not exist, a full disk)."""
+
+    code = "E003"
+
+
+class UsageError(ClaimcheckError):
+    """A command line that cannot work: an unknown option, options that go together, a value
+    out of range, an interactive command without a terminal."""
+
+    code = "E004"

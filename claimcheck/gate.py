@@ -3,15 +3,16 @@
 A corpus passes when each conflict at or above the ``fail_on`` severity has a decision that still
 covers it (not ``open``, not ``changed``), and every conflict a reviewer confirmed (or resolved)
 is still found: a confirmed conflict that vanished means the extraction regressed, and the gate
-names it. Pure functions of a Report and the corpus's decisions; rendering is in
-``claimcheck.report.ci``.
+names it. A corpus in which fewer than ``min_compared`` claims could be compared with another
+article's fails too: with nothing compared, "no conflict" reassures for nothing. Pure functions
+of a Report and the corpus's decisions; rendering is in ``claimcheck.report.ci``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimcheck.model import SEVERITIES, Claim, Conflict, Document, Report
+from claimcheck.model import SEVERITIES, Claim, Conflict, Document, Report, Skipped
 from claimcheck.review.store import Decision, Decisions, review_state, snapshot, vanished
 
 #: Higher is more severe; ``fail_on`` keeps entries whose rank is at least its own.
@@ -74,14 +75,43 @@ class CorpusGate:
     corpus: str
     reviews: str  # path of the decisions file
     entries: tuple[GateEntry, ...]
+    documents: int = 1  # articles read (1 for a gate built by hand, which has no count)
+    skipped: tuple[Skipped, ...] = ()  # files not read, with why
+    allow_unread: bool = False  # a corpus with no article read passes (with a warning)
+    figures: int = 0
+    claims: int = 0
+    compared: int = 0  # claims held against another article's
+    min_compared: int = 0  # fewer compared claims fail the corpus
+    #: Why the claims that were not compared were not, most frequent first: (reason, count).
+    unchecked: tuple[tuple[str, int], ...] = ()
 
     @property
     def failures(self) -> tuple[GateEntry, ...]:
         return tuple(entry for entry in self.entries if entry.failing)
 
     @property
+    def unread(self) -> bool:
+        """No article could be read: nothing was checked, so nothing can pass."""
+        return self.documents == 0
+
+    @property
+    def too_little_compared(self) -> bool:
+        """Articles were read, but fewer claims than the floor could be compared."""
+        return not self.unread and self.compared < self.min_compared
+
+    @property
     def passed(self) -> bool:
-        return not self.failures
+        if self.unread:
+            return not self.failures and self.allow_unread
+        return not self.failures and not self.too_little_compared
+
+    def coverage_message(self) -> str:
+        """Why a corpus with too little compared fails, in one line."""
+        why = ", ".join(f"{reason} ({n})" for reason, n in self.unchecked)
+        return (f"only {self.compared} of {self.claims} claims could be compared with another "
+                f"article's (at least {self.min_compared} needed, --min-compared)"
+                + (f"; unchecked most often for: {why}" if why else "")
+                + ": nothing reassuring can be said — see `claimcheck claims --all`")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +165,13 @@ def _side_label(value: str, documents: tuple[str, ...]) -> str:
 
 
 def gate_corpus(corpus: str, report: Report, decisions: Decisions,
-                fail_on: str = "low") -> CorpusGate:
-    """The gate's verdict on one corpus: entries sorted failing first, most severe first."""
+                fail_on: str = "low", allow_unread: bool = False,
+                min_compared: int = 0) -> CorpusGate:
+    """The gate's verdict on one corpus: entries sorted failing first, most severe first.
+
+    A corpus of which no article could be read fails (every file skipped: nothing was checked)
+    unless ``allow_unread``; the skipped files are listed either way.
+    """
     if fail_on not in SEVERITY_RANK:
         raise ValueError(f"fail_on must be one of {', '.join(SEVERITIES)}")
     entries = []
@@ -156,7 +191,12 @@ def gate_corpus(corpus: str, report: Report, decisions: Decisions,
     for decision in vanished(report, decisions):
         entries.append(_missing_entry(decision, fail_on))
     entries.sort(key=lambda e: (not e.failing, -SEVERITY_RANK.get(e.severity, 1), e.id))
-    return CorpusGate(corpus=corpus, reviews=str(decisions.path), entries=tuple(entries))
+    coverage = report.coverage()
+    return CorpusGate(corpus=corpus, reviews=str(decisions.path), entries=tuple(entries),
+                      documents=len(report.documents), skipped=tuple(report.skipped),
+                      allow_unread=allow_unread, figures=coverage.figures,
+                      claims=coverage.claims, compared=coverage.compared,
+                      min_compared=min_compared, unchecked=tuple(coverage.top_reasons()))
 
 
 def _missing_entry(decision: Decision, fail_on: str) -> GateEntry:

@@ -22,13 +22,15 @@ from typing import Any
 
 import yaml
 
+from claimcheck import safe_yaml
+from claimcheck.budgets import MAX_FILE_BYTES, MAX_FRONT_MATTER_BYTES, MAX_TEXT_CHARS
 from claimcheck.errors import InputError
 from claimcheck.lang import SUPPORTED
 from claimcheck.language import detect, legacy_encodings
 from claimcheck.model import Document, Skipped
 
 #: Files larger than this are not news articles (and would make extraction crawl).
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = MAX_FILE_BYTES
 _MB = 1024 * 1024
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -87,13 +89,18 @@ class ArticleFile:
     id: str
 
 
-def ingest(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Document], list[Skipped]]:
+def ingest(
+    paths: Sequence[str | os.PathLike[str]], *, follow_symlinks: bool = False
+) -> tuple[list[Document], list[Skipped]]:
     """Every article under ``paths`` (files or folders, recursively), and the files not read.
 
     Documents are sorted by id, then path; skipped files by path. Raises ``InputError`` when a path
     does not exist, or when no file with an article extension was found under any of them.
+
+    A symlink inside a folder that leads out of it (``x.txt -> /etc/passwd``) is skipped unless
+    ``follow_symlinks``: a corpus is often written by someone else. Paths given by name are read.
     """
-    files, skipped = find_articles(paths)
+    files, skipped = find_articles(paths, follow_symlinks=follow_symlinks)
     documents: list[Document] = []
     for file in files:
         result = read_article(file)
@@ -107,7 +114,7 @@ def ingest(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Document], lis
 
 
 def find_articles(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: Sequence[str | os.PathLike[str]], *, follow_symlinks: bool = False
 ) -> tuple[list[ArticleFile], list[Skipped]]:
     """The files under ``paths`` to read (one per real file, with its final id) and the files
     already known not to be read; ``read_article`` reads each, in any process and any order.
@@ -123,7 +130,7 @@ def find_articles(
             reason = (_link_problem(given_path) if is_link else None) or "no such file or folder"
             raise InputError(f"{reason}: {_display_path(given_path)}")
         if os.path.isdir(given_path):
-            for found in _walk(given_path):
+            for found in _walk(given_path, follow_symlinks):
                 if isinstance(found, Skipped):
                     skipped.append(found)
                 else:
@@ -156,14 +163,16 @@ def _direct_candidate(path: str) -> _Candidate:
     )
 
 
-def _walk(root: str) -> Iterator[_Candidate | Skipped]:
-    """Files under ``root`` in sorted order, following symlinks but never into a loop.
+def _walk(root: str, follow_symlinks: bool = False) -> Iterator[_Candidate | Skipped]:
+    """Files under ``root`` in sorted order, following symlinks but never into a loop, and out
+    of ``root`` only when ``follow_symlinks``.
 
     Real folders are walked first and symlinked folders after, so that a folder reachable both
     directly and through a link is read under its real path; each real folder is read once.
     """
     root_label = os.path.basename(os.path.normpath(os.path.abspath(root)))
-    seen_folders: set[str] = {os.path.realpath(root)}
+    real_root = os.path.realpath(root)
+    seen_folders: set[str] = {real_root}
     # (folder path as walked, relative parts, real paths of its ancestors, reached via a symlink)
     pending: list[tuple[str, tuple[str, ...], frozenset[str], bool]] = [
         (root, (), frozenset({os.path.realpath(root)}), False)
@@ -193,6 +202,9 @@ def _walk(root: str) -> Iterator[_Candidate | Skipped]:
                 continue
             entry_parts = (*parts, entry.name)
             problem = _link_problem(entry.path) if entry.is_symlink() else None
+            if problem is None and entry.is_symlink() and not follow_symlinks and not _inside(
+                    os.path.realpath(entry.path), real_root):
+                problem = "symlink leads out of the corpus folder (--follow-symlinks reads it)"
             if problem is not None:
                 yield Skipped(_display_path(entry.path), problem)
             elif entry.is_dir(follow_symlinks=True):
@@ -219,6 +231,11 @@ def _ignored(name: str) -> bool:
     if name.startswith(CONFIG_PREFIXES) or _strip_suffix(name).lower() in {"readme", "license"}:
         return True
     return _suffix(name) in CONFIG_SUFFIXES
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Whether the real ``path`` is ``folder`` or lies under it."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _link_problem(path: str) -> str | None:
@@ -320,6 +337,9 @@ def _read_article(path: str) -> _Article:
         article = _Article(text=text)
     if not article.text.strip():
         raise _Skip("no article text (front matter only)" if suffix == ".md" else "empty file")
+    if len(article.text) > MAX_TEXT_CHARS:
+        raise _Skip(f"article text of {len(article.text):,} characters, over the budget of "
+                    f"{MAX_TEXT_CHARS:,}")
     return article
 
 
@@ -420,8 +440,10 @@ def _markdown_article(text: str) -> _Article:
     if closing is None:
         raise _Skip("malformed front matter: line 1: opening --- is never closed")
     block = "\n".join(lines[1:closing])
+    if len(block.encode("utf-8", errors="replace")) > MAX_FRONT_MATTER_BYTES:
+        raise _Skip(f"malformed front matter: larger than {MAX_FRONT_MATTER_BYTES // 1024} KB")
     try:
-        meta = yaml.safe_load(block)
+        meta = safe_yaml.load(block)
     except yaml.YAMLError as exc:
         raise _Skip(f"malformed front matter: {_yaml_problem(exc)}") from exc
     if meta is None:
@@ -467,11 +489,14 @@ def _key_line(key: str, block_lines: list[str]) -> int:
     return 2
 
 
+_SCALARS = (str, int, float, bool, date)
+
+
 def _front_matter_text(meta: dict[Any, Any], key: str, block_lines: list[str]) -> str | None:
     value = meta.get(key)
     if value is None:
         return None
-    if isinstance(value, (dict, list)):
+    if not isinstance(value, _SCALARS):  # checked before any str(): a list may be enormous
         line = _key_line(key, block_lines)
         raise _Skip(f"malformed front matter: line {line}: {key} is not text")
     shown = str(value).strip()
@@ -494,13 +519,19 @@ def _front_matter_date(meta: dict[Any, Any], block_lines: list[str]) -> date | N
         except ValueError:
             pass
     line = _key_line(key, block_lines)
-    raise _Skip(f"malformed front matter: line {line}: {key} is not a date (YYYY-MM-DD): {value!r}")
+    shown = repr(value[:40] + ("…" if len(value) > 40 else "")) if isinstance(value, str) else (
+        f"a {_yaml_kind(value)}")
+    raise _Skip(f"malformed front matter: line {line}: {key} is not a date (YYYY-MM-DD): {shown}")
 
 
 def _front_matter_language(meta: dict[Any, Any]) -> str | None:
     """The declared language code ("it", "pt-BR" → "pt"); unsupported ones are skipped."""
     value = meta.get("language", meta.get("lang"))
-    if value is None or str(value).strip() == "":
+    if value is None:
+        return None
+    if not isinstance(value, _SCALARS):  # checked before any str(): a list may be enormous
+        raise _Skip(f"malformed front matter: language is not text (a {_yaml_kind(value)})")
+    if str(value).strip() == "":
         return None
     code = str(value).strip().lower().replace("_", "-").split("-")[0]
     if code not in SUPPORTED:

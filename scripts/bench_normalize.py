@@ -1,9 +1,13 @@
-"""Throughput of ``quantities()`` on one core, in sentences per second.
+"""Throughput of ``quantities()`` (or ``periods()``) on one core, in sentences per second.
 
 Why: the normalizer runs on every sentence of every article, so it must stay cheap
 (target >= 10,000 sentences/s). Sentences come from the example tables and the seed articles.
 
     python scripts/bench_normalize.py [--seeds ../shared/seeds] [--n 5000] [--repeat 3]
+        [--function quantities|periods]
+
+``--function periods`` reads each sentence against a fixed article date and also reports the
+first (cold) pass, which includes the date parser's loading and fills its span cache.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import argparse
 import re
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -20,18 +25,23 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from claimcheck.lang import SUPPORTED  # noqa: E402
+from claimcheck.normalize.periods import periods  # noqa: E402
 from claimcheck.normalize.quantities import quantities  # noqa: E402
 
+#: The article date ``--function periods`` reads every sentence against.
+REFERENCE = date(2025, 6, 15)
 
-def corpus(seeds: Path, n: int) -> list[tuple[str, str]]:
+
+def corpus(seeds: Path, n: int, table_name: str = "quantities") -> list[tuple[str, str]]:
     """(sentence, language) pairs: seed-article sentences plus every example-table text."""
     pairs: list[tuple[str, str]] = []
     for lang in SUPPORTED:
-        table = ROOT / "claimcheck" / "lang" / lang / "examples" / "quantities.yaml"
+        table = ROOT / "claimcheck" / "lang" / lang / "examples" / f"{table_name}.yaml"
         if table.is_file():
             data = yaml.safe_load(table.read_text(encoding="utf-8")) or {}
             for section in ("positive", "negative", "xfail"):
-                pairs += [(c["text"], lang) for c in data.get(section) or []]
+                pairs += [(c if isinstance(c, str) else c["text"], lang)
+                          for c in data.get(section) or []]
     if seeds.is_dir():
         for path in sorted(seeds.glob("*.txt")):
             text = path.read_text(encoding="utf-8", errors="replace")
@@ -54,18 +64,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--function", choices=("quantities", "periods"), default="quantities")
     args = ap.parse_args(argv)
-    sentences = corpus(args.seeds, args.n)
+    sentences = corpus(args.seeds, args.n, args.function)
+    if args.function == "periods":
+        def run(text: str, lang: str) -> list:
+            return periods(text, lang, REFERENCE)
+    else:
+        run = quantities
     for lang in SUPPORTED:  # compile grammars outside the timing
-        quantities("1", lang)
+        run("1", lang)
     best = float("inf")
     found = 0
-    for _ in range(args.repeat):
+    for attempt in range(args.repeat):
         t0 = time.perf_counter()
-        found = sum(len(quantities(s, lang)) for s, lang in sentences)
-        best = min(best, time.perf_counter() - t0)
+        found = sum(len(run(s, lang)) for s, lang in sentences)
+        elapsed = time.perf_counter() - t0
+        if attempt == 0 and args.function == "periods":
+            print(f"first pass: {len(sentences) / elapsed:,.0f} sentences/second")
+        best = min(best, elapsed)
     chars = sum(len(s) for s, _ in sentences) / len(sentences)
-    print(f"{len(sentences)} sentences (mean {chars:.0f} chars), {found} quantities")
+    print(f"{len(sentences)} sentences (mean {chars:.0f} chars), {found} {args.function}")
     print(f"{len(sentences) / best:,.0f} sentences/second (best of {args.repeat})")
     return 0
 

@@ -1,16 +1,19 @@
-"""Score ``quantities()`` against the external conformance suites (Recognizers-Text, Duckling).
+"""Score ``quantities()`` and ``periods()`` against the external conformance suites.
 
 Why: outside expectations catch what our own tables never thought of. Runs every case of the
 chosen suite for the six languages, writes a predictions file, scores it with the suite's own
-``score.py`` and exits 1 when any file is below its floor.
+scorer (``score.py``; ``score_dates.py`` for ``--suite dates``) and exits 1 when any file is
+below its floor.
 
-    python scripts/conformance.py [--suite recognizers|duckling] [--root ../shared/conformance]
-        [--min-currency X --min-percent Y --min-number Z] [--langs en,it,fr,de,es,pt]
-        [--show-failures N] [--out preds.jsonl] [--floors]
+    python scripts/conformance.py [--suite recognizers|duckling|dates]
+        [--root ../shared/conformance] [--min-currency X --min-percent Y --min-number Z]
+        [--langs en,it,fr,de,es,pt] [--show-failures N] [--out preds.jsonl] [--floors]
 
 ``--floors`` checks every file of the six languages against ``FLOORS`` below (set about 0.01
 under the lenient figures last reached, so a regression fails CI); without it the run only
-reports (exit 0) unless a ``--min-*`` floor is given.
+reports (exit 0) unless a ``--min-*`` floor is given. The date suite
+(``recognizers/date.<lang>.jsonl``, Recognizers-Text DateTime specs) is scored on its positive
+cases (every expected period found, lenient) and, apart, on its negative cases (nothing found).
 """
 
 from __future__ import annotations
@@ -19,12 +22,14 @@ import argparse
 import importlib.util
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claimcheck.model import Quantity  # noqa: E402
+from claimcheck.model import Period, Quantity  # noqa: E402
+from claimcheck.normalize.periods import periods  # noqa: E402
 from claimcheck.normalize.quantities import quantities  # noqa: E402
 
 DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "shared" / "conformance"
@@ -42,6 +47,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "percent.de": 0.92, "percent.en": 0.99, "percent.es": 0.975,
         "percent.fr": 0.99, "percent.it": 0.99, "percent.pt": 0.97,
     },
+    "dates": {  # positives lenient; reached .850 .810 .816 .844 .821 .860 (de en es fr it pt)
+        "date.de": 0.84, "date.en": 0.80, "date.es": 0.805,
+        "date.fr": 0.835, "date.it": 0.81, "date.pt": 0.85,
+    },
     "duckling": {  # report-only in CI; used when --floors is passed with --suite duckling
         "currency.en": 0.365, "currency.es": 0.895, "currency.fr": 0.825,
         "currency.it": 0.99, "currency.pt": 0.95,
@@ -49,6 +58,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "number.fr": 0.90, "number.it": 0.935, "number.pt": 0.88,
     },
 }
+
+
+#: Negative date cases (nothing to find) every language must keep clear of, with --floors.
+DATE_NEGATIVES_FLOOR = 0.99
 
 
 def projection(q: Quantity) -> list[dict]:
@@ -64,8 +77,8 @@ def projection(q: Quantity) -> list[dict]:
     return [{"value": v, "unit": None, "kind": "number"} for v in values]
 
 
-def load_scorer(root: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("conformance_score", root / "score.py")
+def load_scorer(root: Path, name: str = "score.py") -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"conformance_{Path(name).stem}", root / name)
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
@@ -74,7 +87,8 @@ def load_scorer(root: Path) -> ModuleType:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--suite", default="recognizers", choices=("recognizers", "duckling"))
+    ap.add_argument("--suite", default="recognizers",
+                    choices=("recognizers", "duckling", "dates"))
     ap.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     ap.add_argument("--min-currency", type=float, default=0.0)
     ap.add_argument("--min-percent", type=float, default=0.0)
@@ -86,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="exit 1 if any file is below its FLOORS entry for this suite")
     args = ap.parse_args(argv)
     langs = [x for x in args.langs.split(",") if x and x != "nl"]
+    if args.suite == "dates":
+        return run_dates(args, langs)
     scorer = load_scorer(args.root)
     suite = scorer.load_suite(str(args.root / args.suite), False)
     floors = {"currency": args.min_currency, "percent": args.min_percent,
@@ -121,6 +137,60 @@ def main(argv: list[str] | None = None) -> int:
                 print("   FAIL", json.dumps(case["input"], ensure_ascii=False)[:140])
                 print("        expected", [(e["value"], e["unit"]) for e in case["expected"]],
                       "found", [(p["value"], p["unit"]) for p in found])
+    print(f"predictions: {out_path}")
+    return 1 if failed else 0
+
+
+def date_projection(p: Period) -> dict:
+    return {"value": p.value, "kind": p.kind, "text": p.text, "start": p.start, "end": p.end}
+
+
+def run_dates(args: argparse.Namespace, langs: list[str]) -> int:
+    """``periods()`` on every core case of ``recognizers/date.<lang>.jsonl``, scored by the
+    suite's ``score_dates.py``: a positive case passes when every expected period (or one of its
+    alternatives) is found; a negative one when nothing is."""
+    scorer = load_scorer(args.root, "score_dates.py")
+    suite = scorer.load_suite(str(args.root / "recognizers"), False, set(langs))
+    out_path = args.out or Path("/tmp/claimcheck_dates_preds.jsonl")
+    failed = False
+    print(f"{'file':24s} {'cases':>5s} {'lenient':>8s} {'strict':>8s} {'positives':>9s} "
+          f"{'negatives':>9s}")
+    with out_path.open("w", encoding="utf-8") as out:
+        for name, cases in sorted(suite.items()):
+            lang = name.split(".")[1]
+            score = {"lenient": 0, "strict": 0, "pos": 0, "pos_ok": 0, "neg": 0, "neg_ok": 0}
+            fails = []
+            for case in cases:
+                reference = date.fromisoformat(case["reference"])
+                found = [date_projection(p) for p in periods(case["text"], lang, reference)
+                         if p.value is not None]
+                out.write(json.dumps({"id": case["id"], "found": found}, ensure_ascii=False)
+                          + "\n")
+                result = scorer.case_result(case, found)
+                score["lenient"] += result["lenient"]
+                score["strict"] += result["strict"]
+                kind = "pos" if case["expected"] else "neg"
+                score[kind] += 1
+                score[f"{kind}_ok"] += result["lenient"]
+                if not result["lenient"]:
+                    fails.append((case, found))
+            n = len(cases)
+            positives = score["pos_ok"] / max(score["pos"], 1)
+            negatives = score["neg_ok"] / max(score["neg"], 1)
+            flag = ""
+            if args.floors:
+                floor = FLOORS["dates"].get(f"date.{lang}", 0.0)
+                if positives < floor:
+                    failed, flag = True, f"  BELOW FLOOR {floor:.3f}"
+                if negatives < DATE_NEGATIVES_FLOOR:
+                    failed, flag = True, flag + f"  NEGATIVES BELOW {DATE_NEGATIVES_FLOOR:.2f}"
+            print(f"{name:24s} {n:5d} {score['lenient'] / n:8.3f} {score['strict'] / n:8.3f} "
+                  f"{positives:9.3f} {negatives:9.3f}{flag}")
+            for case, found in fails[:args.show_failures]:
+                text = json.dumps(case["text"], ensure_ascii=False)[:120]
+                print("   FAIL", case["reference"], text)
+                print("        expected", [(e["value"], e["text"]) for e in case["expected"]],
+                      "found", [(p["value"], p["text"]) for p in found])
     print(f"predictions: {out_path}")
     return 1 if failed else 0
 

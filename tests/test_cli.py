@@ -77,5 +77,26 @@ def test_eval_prints_a_table_and_gates(runner):
     result = runner.invoke(cli, ["eval", str(SEED_CORPUS)])
     assert result.exit_code == 0, result.output
     assert "precision" in result.output and "meta-scale-ai" in result.output
-    gated = runner.invoke(cli, ["eval", str(SEED_CORPUS), "--min-recall", "1.01"])
-    assert gated.exit_code == 1
+    gated = runner.invoke(cli, ["eval", str(SEED_CORPUS), "--min-recall", "1"])
+    assert gated.exit_code == 0
+
+
+def test_eval_below_a_floor_exits_1(runner, monkeypatch):
+    from claimcheck.evaluate import Score
+    from claimcheck.report import evaluation
+
+    low = Score(true_positives=1, false_positives=0, false_negatives=3, tolerated=0,
+                expected_conflicts=4)
+    monkeypatch.setattr(evaluation, "evaluate_corpora", lambda folders, options=None: {
+        "meta-scale-ai": low})
+    gated = runner.invoke(cli, ["eval", str(SEED_CORPUS), "--min-recall", "0.8"])
+    assert gated.exit_code == 1 and "below the floor: meta-scale-ai" in gated.output
+
+
+@pytest.mark.parametrize("floor", ["--min-precision", "--min-recall"])
+@pytest.mark.parametrize("value", ["1.01", "-0.1", "90"])
+def test_eval_floors_outside_0_1_are_usage_errors(runner, floor, value):
+    result = runner.invoke(cli, ["eval", str(SEED_CORPUS), floor, value])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "[E004]" in result.output
+    assert "0<=x<=1" in result.output or "0 to 1" in result.output

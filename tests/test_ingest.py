@@ -367,9 +367,15 @@ def test_symlinked_folders_are_followed_once(in_tmp: Path, tmp_path_factory) -> 
     (root / "alias").symlink_to(root / "real", target_is_directory=True)
     (root / "archive").symlink_to(outside, target_is_directory=True)
     (root / "self").symlink_to(root, target_is_directory=True)
-    documents, skipped = ingest([root])
+    documents, skipped = ingest([root], follow_symlinks=True)
     assert [d.id for d in documents] == ["archive/old", "real/a"]
     assert skipped == [Skipped("c/self", "symlink loop")]
+    # Without --follow-symlinks, a link out of the corpus folder is not read.
+    documents, skipped = ingest([root])
+    assert [d.id for d in documents] == ["real/a"]
+    assert skipped == [
+        Skipped("c/archive", "symlink leads out of the corpus folder (--follow-symlinks reads it)"),
+        Skipped("c/self", "symlink loop")]
 
 
 def test_fifo_is_not_read(in_tmp: Path) -> None:

@@ -1,4 +1,5 @@
-"""Periods: every per-language example table, the document-date inference, and robustness.
+"""Periods: every per-language example table, the document-date inference, the reading
+conventions, undated articles read against their corpus's range, dateparser's place, robustness.
 
 The tables (``claimcheck/lang/<code>/examples/periods.yaml``) are the specification: each
 positive case lists every period the text must yield, each negative case must yield none, and
@@ -7,7 +8,8 @@ known failures are kept as strict xfails so that a fix shows up as a surprise pa
 
 from __future__ import annotations
 
-from datetime import date
+import pickle
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +18,16 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.model import Period
+from claimcheck.model import Document, Period, StoryGroup
+from claimcheck.normalize import calendar_math as cal
+from claimcheck.normalize import date_parser, period_relative
 from claimcheck.normalize.periods import infer_document_date, periods
+from claimcheck.normalize.reference import (
+    CORPUS_RANGE,
+    ReferenceRange,
+    corpus_range,
+    with_corpus_reference,
+)
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "claimcheck" / "lang"
 TABLES = sorted(LANG_DIR.glob("*/examples/periods.yaml"))
@@ -157,3 +167,184 @@ def test_never_raises_and_keeps_invariants(text: str, lang: str, reference: date
     found = periods(text, lang, reference)
     _check_invariants(text, found)
     infer_document_date(text, lang)
+
+
+# --------------------------------------------------------------------------- reading conventions
+
+
+@pytest.mark.parametrize(("lang", "text", "reference", "expected"), [
+    # a bare month is its latest occurrence not after the article's date...
+    ("en", "raised $2bn in October", date(2025, 3, 10), "2024-10"),
+    ("it", "ha raccolto 2 miliardi a ottobre", date(2025, 3, 10), "2024-10"),
+    ("de", "sammelte im Oktober 2 Milliarden ein", date(2025, 3, 10), "2024-10"),
+    # ... its own month included ...
+    ("fr", "a levé 2 milliards en mars", date(2025, 3, 10), "2025-03"),
+    # ... unless the next one is less than half as far: an announced event
+    ("pt", "a Eurocopa, disputada em julho", date(2024, 6, 3), "2024-07"),
+    ("es", "el torneo de julio", date(2024, 6, 3), "2024-07"),
+    # words announcing the future make it the next one
+    ("en", "the plant will close in March", date(2025, 3, 10), "2025-03"),
+    ("en", "the plant will close in February", date(2025, 3, 10), "2026-02"),
+])
+def test_bare_month_reading(lang: str, text: str, reference: date, expected: str) -> None:
+    assert [p.value for p in periods(text, lang, reference)] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # read on Sunday 15 June 2025: a bare weekday is the latest one not after that day
+    ("en", "Shares fell on Thursday.", "2025-06-12"),
+    ("en", "Shares fell on Sunday.", "2025-06-15"),
+    ("de", "Die Einigung kam am Freitagabend.", "2025-06-13"),
+    ("es", "La dana barrió el martes el Levante.", "2025-06-10"),
+    ("fr", "Le bilan s'est alourdi mardi soir.", "2025-06-10"),
+    ("it", "Il titolo ha perso il 6,3% martedì.", "2025-06-10"),
+    ("pt", "O número de mortos subiu no sábado.", "2025-06-14"),
+    # unless the words before it announce the future
+    ("en", "The board will vote on Thursday.", "2025-06-19"),
+    ("de", "Die Abstimmung wird am Donnerstag stattfinden.", "2025-06-19"),
+    ("es", "La votación será el jueves.", "2025-06-19"),
+    ("fr", "L'annonce est attendue mardi.", "2025-06-17"),
+    ("it", "Il voto si terrà giovedì.", "2025-06-19"),
+    ("pt", "O anúncio está previsto para sexta-feira.", "2025-06-20"),
+])
+def test_weekdays_in_every_language(lang: str, text: str, expected: str) -> None:
+    assert [p.value for p in periods(text, lang, date(2025, 6, 15))] == [expected]
+
+
+def test_a_weekday_written_beside_its_date_picks_the_year() -> None:
+    found = periods("Le bateau a chaviré le mardi 10 février.", "fr", date(2025, 6, 15))
+    assert [p.value for p in found] == ["2026-02-10"]  # a Tuesday in 2026, a Monday in 2025
+
+
+def test_calendar_rules() -> None:
+    assert [cal.easter(y).isoformat() for y in (2016, 2019, 2024, 2025)] == [
+        "2016-03-27", "2019-04-21", "2024-03-31", "2025-04-20"]
+    assert cal.holiday_in("4 thu 11 +1", 2010) == date(2010, 11, 26)  # Black Friday
+    assert cal.holiday_in("last mon 5", 2025) == date(2025, 5, 26)  # Memorial Day
+    assert cal.holiday_in("sun before 11-27", 2019) == date(2019, 11, 24)  # Totensonntag
+    assert cal.holiday_in("easter -49", 2018) == date(2018, 2, 11)  # Fastnachtssonntag
+    assert cal.holiday_in("02-30", 2025) is None
+    assert cal.weekday_with_day(7, 31, date(2019, 1, 25)) == date(2017, 12, 31)  # "Sunday 31"
+    assert cal.latest_day(2, 29, date(2017, 3, 22)) == date(2016, 2, 29)
+    assert cal.full_year(29) == 2029 and cal.full_year(30) == 1930
+    # the past is preferred unless the coming one is less than half as far
+    reference = date(2025, 6, 15)
+    assert cal.nearest_day(6, 20, reference) == date(2025, 6, 20)
+    assert cal.nearest_day(10, 1, reference) == date(2025, 10, 1)  # 108 days on, 257 back
+    assert cal.nearest_day(11, 1, reference) == date(2024, 11, 1)  # 139 days on, 226 back
+    assert cal.nearest_month(8, reference) == (2025, 8)
+    assert cal.nearest_month(9, reference) == (2025, 9)  # three months on, nine back
+    assert cal.nearest_month(10, reference) == (2024, 10)  # four on, eight back
+
+
+# --------------------------------------------------------------------------- undated articles
+
+
+def _document(ident: str, published: date | None) -> Document:
+    return Document(id=ident, path=f"{ident}.md", text="", language="en", published=published,
+                    date_origin="front_matter" if published else None)
+
+
+def test_an_undated_article_gets_its_corpus_range_marked_as_inferred() -> None:
+    documents = [_document("a", date(2025, 6, 10)), _document("b", None),
+                 _document("c", date(2025, 6, 14))]
+    read = with_corpus_reference(documents)
+    assert [d.id for d in read] == ["a", "b", "c"]
+    undated = read[1]
+    assert undated.date_origin == CORPUS_RANGE
+    assert isinstance(undated.published, ReferenceRange)
+    assert (undated.published.earliest, undated.published.latest) == (date(2025, 6, 10),
+                                                                       date(2025, 6, 14))
+    assert read[0] is documents[0] and read[2] is documents[2]
+
+
+def test_the_range_is_the_story_groups_and_nothing_without_a_dated_article() -> None:
+    documents = [_document("a", date(2025, 6, 10)), _document("b", None),
+                 _document("c", date(2024, 1, 5)), _document("d", None), _document("e", None)]
+    groups = [StoryGroup("one", "one", ("a", "b")), StoryGroup("two", "two", ("c", "d")),
+              StoryGroup("three", "three", ("e",))]
+    read = {d.id: d for d in with_corpus_reference(documents, groups)}
+    assert read["b"].published.isoformat() == "2025-06-10/2025-06-10"
+    assert read["d"].published.isoformat() == "2024-01-05/2024-01-05"
+    assert read["e"].published is None and read["e"].date_origin is None
+    assert corpus_range([_document("x", None)]) is None
+
+
+def test_a_reference_range_is_no_publication_date() -> None:
+    span = ReferenceRange(date(2025, 6, 10), date(2025, 6, 14))
+    assert span.isoformat() == "2025-06-10/2025-06-14"
+    assert span != date(2025, 6, 14) and date(2025, 6, 14) != span
+    assert span == ReferenceRange(date(2025, 6, 14), date(2025, 6, 10))
+    assert type(span + timedelta(days=1)) is date  # arithmetic counts from the latest day
+    assert pickle.loads(pickle.dumps(span)) == span
+
+
+@pytest.mark.parametrize(("lang", "text", "earliest", "latest", "expected"), [
+    # "last year" is pinned by a range within one calendar year, not by one across two
+    ("en", "Revenue doubled last year.", date(2025, 3, 1), date(2025, 6, 14), "2024"),
+    ("en", "Revenue doubled last year.", date(2024, 12, 20), date(2025, 1, 10), None),
+    # a weekday is pinned when the range holds no later one: Fri 13 - Sun 15 June 2025
+    ("de", "Die Einigung kam am Donnerstag.", date(2025, 6, 13), date(2025, 6, 15),
+     "2025-06-12"),
+    ("de", "Die Einigung kam am Donnerstag.", date(2025, 6, 9), date(2025, 6, 15), None),
+    # a written date needs no reference at all
+    ("it", "il 12 giugno 2025", date(2020, 1, 1), date(2025, 6, 14), "2025-06-12"),
+])
+def test_relative_dates_of_an_undated_article_resolve_where_its_range_pins_them(
+        lang: str, text: str, earliest: date, latest: date, expected: str | None) -> None:
+    found = periods(text, lang, ReferenceRange(earliest, latest))
+    assert len(found) == 1
+    assert found[0].value == expected
+    assert found[0].resolved == (expected is not None)
+
+
+def test_check_reads_undated_articles_against_their_corpus_range(tmp_path: Path) -> None:
+    from claimcheck.api import check
+
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2025-06-10\nlanguage: en\n---\nAcme Corp said on Monday that its "
+        "revenue rose to $5 billion last year.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "---\npublished: 2025-06-12\nlanguage: en\n---\nAcme Corp reported revenue of "
+        "$5 billion for last year, the company said.\n", encoding="utf-8")
+    (tmp_path / "c.md").write_text(
+        "---\nlanguage: en\n---\nAcme Corp's revenue rose to $6 billion last year, "
+        "analysts said.\n", encoding="utf-8")
+    report = check([tmp_path])
+    by_id = {d.id: d for d in report.documents}
+    assert by_id["c"].date_origin == CORPUS_RANGE
+    assert by_id["c"].published.isoformat() == "2025-06-10/2025-06-12"
+    assert by_id["a"].date_origin == "front_matter"
+
+
+# --------------------------------------------------------------------------- dateparser's place
+
+
+def test_dateparser_reads_only_runs_no_rule_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def counting(span: str, lang: str, reference: date | None, prefer: str = "past"):
+        calls.append(span)
+        return date_parser.resolve_span(span, lang, reference, prefer)
+
+    monkeypatch.setattr(period_relative, "resolve_span", counting)
+    reference = date(2016, 11, 7)
+    for lang, text in [("en", "On June 12, 2025, 49 people died."),
+                       ("fr", "Je reviendrai le 2 octobre."), ("de", "am 12. Juni 2025")]:
+        periods(text, lang, reference)
+    assert calls == []
+    found = periods("Publié Oct. 2", "fr", reference)
+    assert calls == ["Oct. 2"]
+    assert [(p.value, p.rule) for p in found] == [
+        ("2016-10-02", "period.date.loose.dateparser.v1")]
+
+
+def test_dateparser_answers_are_cached_and_need_a_reference() -> None:
+    reference = date(2016, 11, 7)
+    first = date_parser.resolve_span("Oct. 2", "fr", reference)
+    hits = date_parser.resolve_span.cache_info().hits
+    assert date_parser.resolve_span("Oct. 2", "fr", reference) == first
+    assert date_parser.resolve_span.cache_info().hits == hits + 1
+    assert date_parser.resolve_span("Oct. 2", "fr", None) is None  # no reference: no guess
+    assert periods("Publié Oct. 2", "fr", None) == []
+

@@ -21,7 +21,7 @@ CONFLICT_KEYS = {"id", "kind", "subject", "attribute", "period", "severity", "co
 def test_the_seed_report_satisfies_the_contract(seed_report):
     data = json.loads(to_json(seed_report))
     assert data["version"] == 1
-    assert set(data) == {"version", "documents", "skipped", "claims", "conflicts"}
+    assert set(data) == {"version", "documents", "skipped", "claims", "conflicts", "coverage"}
     assert [d["id"] for d in data["documents"]] == [
         "000_81d43d40fb27c337", "001_efa495bb2375d603", "002_e74afe82dad34834",
         "003_0812986941ea66a8", "004_5e06687d31efdb21"]

@@ -286,11 +286,13 @@ def test_scripted_keys_confirm_resolve_and_skip(tmp_path: Path) -> None:
 def test_quit_keeps_every_decision_and_undo_restores(tmp_path: Path) -> None:
     report = sample_report()
     path = reviews_path(tmp_path)
-    _session(report, path, "cdu").run()  # confirm, dismiss, undo the dismissal; input ends
+    # confirm, dismiss (saying why), undo the dismissal; input ends
+    _session(report, path, "cdu", answers=["not a contradiction"]).run()
     decisions = load_decisions(path)
     assert decisions.get("value_mismatch-beta-deal_value").status == "confirmed"
     assert decisions.get("category_mismatch-beta-deal_type") is None
-    _session(report, path, "wq").run()  # resumes with the open ones: waive deal_type, quit
+    # resumes with the open ones: waive deal_type (saying why), quit
+    _session(report, path, "wq", answers=["not worth failing CI"]).run()
     assert load_decisions(path).get("category_mismatch-beta-deal_type").status == "waived"
     # Only the revenue conflict is left to review; --all goes through all three.
     assert [c.id for c in _session(report, path, "").queue()] == ["period_mismatch-beta-revenue"]
@@ -302,7 +304,7 @@ def test_changed_conflicts_come_back_to_review(tmp_path: Path) -> None:
     path = reviews_path(tmp_path)
     _session(report, path, "ccc").run()
     changed = with_extra_side(report)
-    session = _session(changed, path, "d")
+    session = _session(changed, path, "d", answers=["the new article rounds it"])
     assert [c.id for c in session.queue()] == ["value_mismatch-beta-deal_value"]
     session.run()
     assert review_states(changed, load_decisions(path))[
@@ -333,14 +335,18 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_cli_interactive_with_scripted_input(corpus: Path) -> None:
+def test_cli_interactive_with_scripted_input(corpus: Path, monkeypatch) -> None:
+    monkeypatch.setattr(cli_module, "stdin_is_terminal", lambda: True)  # keys come scripted
+    # confirm the deal value; resolve the deal type: "$15B" is no deal type, asked again
     result = CliRunner().invoke(cli_module.cli, ["review", str(corpus), "--who", "ana"],
-                                input="cr$15B\nq")
+                                input="cr$15B\nminority stake\nq")
     assert result.exit_code == 0, result.output
+    assert "is not a value of deal_type" in result.output
     decisions = load_decisions(corpus / "reviews.yaml")
     assert decisions.get("value_mismatch-beta-deal_value").status == "confirmed"
     resolved = decisions.get("category_mismatch-beta-deal_type")
-    assert resolved.status == "resolved" and resolved.value == "$15B" and resolved.who == "ana"
+    assert resolved.status == "resolved" and resolved.value == "minority stake"
+    assert resolved.who == "ana"
 
 
 def test_cli_non_interactive_and_list(corpus: Path) -> None:
@@ -351,7 +357,10 @@ def test_cli_non_interactive_and_list(corpus: Path) -> None:
     listed = runner.invoke(cli_module.cli, ["review", str(corpus), "--list"])
     lines = listed.output.splitlines()
     assert len(lines) == 3
-    assert any(line.startswith("value_mismatch-beta-deal_value  dismissed high") for line in lines)
+    assert any(line.split()[:3] == ["value_mismatch-beta-deal_value", "dismissed", "high"]
+               for line in lines)
+    assert len({line.index(" dismissed ") if " dismissed " in line else line.index(" open ")
+                for line in lines}) == 1  # statuses line up
     assert load_decisions(corpus / "reviews.yaml").get(
         "value_mismatch-beta-deal_value").note == "rounding"
     bad = runner.invoke(cli_module.cli, ["review", str(corpus), "--id", "nope",
@@ -421,7 +430,10 @@ def test_interactive_review_through_a_real_pty(tmp_path: Path) -> None:
     if pid == 0:  # child: stdin/stdout are the pty
         os.execv(sys.executable, [sys.executable, "-c", script])
     output = b""
-    script_keys = [(b"1/3", b"d"), (b"2/3", b"q")]  # answer each screen as it appears
+    # answer each screen as it appears: dismiss, say why (a line), quit on the next one
+    script_keys = [(b"1/3", b"d"), (b"why dismissed?", b"same deal, rounded\r"),
+                   (b"2/3", b"q")]
+    answered_at = 0
     deadline = time.monotonic() + 60
     try:
         while time.monotonic() < deadline:
@@ -436,8 +448,10 @@ def test_interactive_review_through_a_real_pty(tmp_path: Path) -> None:
                 break
             output += chunk
             plain = re.sub(rb"\x1b\[[0-9;]*m", b"", output)
-            if script_keys and script_keys[0][0] in plain and plain.endswith(b"uit\r\n"):
+            if script_keys and script_keys[0][0] in plain[answered_at:] and (
+                    plain.endswith(b"uit\r\n") or plain.rstrip().endswith(b":")):
                 os.write(fd, script_keys.pop(0)[1])
+                answered_at = len(plain)
     finally:
         if time.monotonic() >= deadline:
             os.kill(pid, 9)
@@ -445,6 +459,7 @@ def test_interactive_review_through_a_real_pty(tmp_path: Path) -> None:
     assert os.waitstatus_to_exitcode(status) == 0, output.decode(errors="replace")
     decisions = load_decisions(tmp_path / "reviews.yaml")
     assert decisions.get("value_mismatch-beta-deal_value").status == "dismissed"
+    assert decisions.get("value_mismatch-beta-deal_value").note == "same deal, rounded"
     assert len(decisions.by_id) == 1
 
 

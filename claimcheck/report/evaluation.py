@@ -48,15 +48,16 @@ def corpus_name(folder: Path, folders: Sequence[Path]) -> str:
     return folder.name
 
 
-def evaluate_corpora(folders: Sequence[str | Path]) -> dict[str, Score]:
-    """Score of each corpus folder, keyed by its folder name, in the order given."""
+def evaluate_corpora(folders: Sequence[str | Path], options=None) -> dict[str, Score]:
+    """Score of each corpus folder, keyed by its folder name, in the order given; ``options``
+    (``claimcheck.api.RunOptions``) say how to run, e.g. with the cache ``report`` filled."""
     from claimcheck.api import check
 
     paths = [Path(folder) for folder in folders]
     scores: dict[str, Score] = {}
     for folder in paths:
         expected = load_expected(folder / EXPECTED_NAME)
-        scores[corpus_name(folder, paths)] = evaluate(check([folder]), expected)
+        scores[corpus_name(folder, paths)] = evaluate(check([folder], options=options), expected)
     return scores
 
 

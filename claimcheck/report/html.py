@@ -6,6 +6,8 @@ depends on the clock unless a ``generated`` stamp is passed in.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import math
 from collections import Counter
 from collections.abc import Mapping
@@ -16,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from claimcheck.model import Claim, Conflict, Document, Report
+from claimcheck.report import StatusFilter
 from claimcheck.review.store import ReviewState
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -28,15 +31,29 @@ SIDE_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"
 
 def render_html(report: Report, *, states: Mapping[str, ReviewState] | None = None,
                 generated: str | None = None, title: str = "claimcheck report",
-                claims_limit: int = CLAIMS_LIMIT) -> str:
-    """The report as one HTML page; ``states`` are review states by conflict id (default open)."""
+                claims_limit: int = CLAIMS_LIMIT,
+                status_filter: StatusFilter | None = None) -> str:
+    """The report as one HTML page; ``states`` are review states by conflict id (default open);
+    ``status_filter`` says what ``--status`` hid."""
     environment = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     template = environment.get_template("report.html.j2")
-    return template.render(**html_context(report, states or {}, generated, title, claims_limit))
+    script, script_hash = page_script()
+    context = html_context(report, states or {}, generated, title, claims_limit)
+    if status_filter is not None:
+        context["nothing_shown"] = status_filter.nothing_shown()
+    return template.render(**context, script=script, script_hash=script_hash)
+
+
+def page_script() -> tuple[Markup, str]:
+    """The page's one script (``templates/report.js``) and the CSP source that allows exactly it:
+    no ``'unsafe-inline'``, so no script an article could smuggle in would run."""
+    script = (TEMPLATES / "report.js").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return Markup(script), f"sha256-{digest}"
 
 
 def html_context(report: Report, states: Mapping[str, ReviewState], generated: str | None,
@@ -48,6 +65,7 @@ def html_context(report: Report, states: Mapping[str, ReviewState], generated: s
     cards = [_card(c, states.get(c.id, ReviewState("open")), claims, documents) for c in ordered]
     languages = Counter(d.language for d in report.documents)
     per_document = Counter(c.document for c in report.claims)
+    coverage = report.coverage()
     return {
         "title": title,
         "generated": generated,
@@ -60,7 +78,21 @@ def html_context(report: Report, states: Mapping[str, ReviewState], generated: s
                            for s in SEVERITY_ORDER],
             "statuses": sorted(Counter(c["status"] for c in cards).items()),
         },
-        "documents": [_document_row(d, per_document[d.id]) for d in report.documents],
+        "documents": [_document_row(d, per_document[d.id]) | {"figures": row.figures,
+                                                               "compared": row.compared}
+                      for d, row in zip(report.documents, coverage.documents, strict=True)],
+        "coverage": {
+            "figures": coverage.figures,
+            "claims": coverage.claims,
+            "compared": coverage.compared,
+            "level": coverage.level,
+            "reasons": coverage.top_reasons(),
+            "silent": [{"id": d.id, "why": d.nothing} for d in coverage.silent],
+            "verdict": coverage.verdict(),
+        },
+        "nothing_shown": None,
+        "groups": [{"id": g.id, "label": g.label, "documents": len(g.documents)}
+                   for g in report.groups] if len(report.groups) > 1 else [],
         "skipped": report.skipped,
         "cards": cards,
         "kinds": sorted({c["kind"] for c in cards}),

@@ -6,7 +6,9 @@ claims' ``value_start``/``value_end``, ``subject_text``, ``object``, ``trigger``
 ``evolving``; and, when the corpus has a ``reviews.yaml``, a ``review`` object per conflict
 (status, value, note, who, when, change), added by the CLI; and, when the run compared several
 story groups (``--group-by``), ``groups`` (id, label, document ids), each compared only within
-itself.
+itself; and ``coverage``: figures seen, claims made and compared, per document and in total,
+each figure that became no claim and each claim left out of comparison, with the reason
+(``claimcheck.coverage``).
 """
 
 from __future__ import annotations
@@ -102,6 +104,7 @@ def payload(report: Report) -> dict[str, Any]:
     if len(report.groups) > 1:  # a run over several stories: what was compared with what
         data["groups"] = [{"id": g.id, "label": g.label, "documents": list(g.documents)}
                           for g in report.groups]
+    data["coverage"] = report.coverage().as_dict()
     return data
 
 

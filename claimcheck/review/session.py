@@ -20,8 +20,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.errors import InputError
+from claimcheck.errors import InputError, UsageError
 from claimcheck.model import Claim, Conflict, Report
+from claimcheck.report.safe import one_line
 from claimcheck.report.text import evidence
 from claimcheck.review.store import (
     Clock,
@@ -40,9 +41,9 @@ Asker = Callable[[str], str]
 #: The keys, in the order the help lists them.
 KEYS = {
     "c": "confirm: a real contradiction between the sources",
-    "d": "dismiss: not a contradiction (a false positive)",
+    "d": "dismiss: not a contradiction (a false positive); asks why",
     "r": "resolve: a real contradiction, and you know the correct value",
-    "w": "waive: real, but not worth failing CI for",
+    "w": "waive: real, but not worth failing CI for; asks why",
     "s": "skip: decide later",
     "n": "note: add a note to this conflict",
     "u": "undo the last decision",
@@ -136,10 +137,11 @@ class ReviewSession:
         who: str | None = None,
         clock: Clock | None = None,
         include_all: bool = False,
+        note_required: tuple[str, ...] = ("dismissed", "waived"),
     ) -> None:
         self.report = report
         self.path = Path(path)
-        self.console = console or Console(highlight=False)
+        self.console = console or Console(highlight=False, emoji=False)
         self.read_key = read_key
         self.ask = ask
         self.who = who
@@ -149,6 +151,8 @@ class ReviewSession:
         self.documents = {document.id: document for document in report.documents}
         self.history: list[_Step] = []
         self.pending_notes: dict[str, str] = {}
+        #: Statuses that ask why (a dismissal or a waiver with no reason is lost knowledge).
+        self.note_required = tuple(note_required)
 
     def state(self, conflict: Conflict) -> ReviewState:
         return review_state(conflict, self.report, load_decisions(self.path))
@@ -222,20 +226,42 @@ class ReviewSession:
         status = _KEY_STATUS.get(key, "resolved")
         value = None
         if status == "resolved":
-            value = self.ask("correct value (empty to cancel)")
+            value = self.ask_value(conflict)
             if not value:
                 self.console.print("[dim]cancelled[/]")
                 return False
         current = self.state(conflict).decision
-        note = self.pending_notes.pop(conflict.id, None)
+        note = self.pending_notes.get(conflict.id)
         if note is None:
             note = current.note if current is not None else ""
+        if status in self.note_required and not note:
+            note = self.ask(f"why {status}? (empty to cancel)")
+            if not note:
+                self.console.print("[dim]cancelled: a reason is needed[/]")
+                return False
+        self.pending_notes.pop(conflict.id, None)
         decision = make_decision(conflict, self.report, status, note=note, value=value,
                                  who=self.who, clock=self.clock)
         previous = record(self.path, decision)
         self.history.append(_Step(conflict.id, previous, index))
         self.console.print(f"[{_STATUS_STYLE[status]}]{status}[/] {escape(conflict.id)} — saved")
         return True
+
+    def ask_value(self, conflict: Conflict) -> str:
+        """The correct value, asked until it reads as the slot's kind (empty: cancel)."""
+        from claimcheck.review.values import parse_value
+
+        languages = sorted({document.language for document in self.report.documents})
+        while True:
+            value = self.ask("correct value (empty to cancel)")
+            if not value:
+                return ""
+            try:
+                parse_value(value, conflict, languages)
+            except UsageError as exc:
+                self.console.print(f"[red]{escape(str(exc))}[/]")
+                continue
+            return value
 
     def add_note(self, conflict: Conflict, index: int) -> None:
         note = self.ask("note")
@@ -286,18 +312,21 @@ def render_conflict(conflict: Conflict, state: ReviewState, report: Report,
     period = f" ({conflict.period})" if conflict.period else ""
     header = Text.from_markup(
         f"[{_SEVERITY_STYLE.get(conflict.severity, 'bold')}]{conflict.severity.upper()}[/] "
-        f"{conflict.kind} · [bold]{escape(conflict.subject)}[/] · {conflict.attribute}{period}  "
+        f"{conflict.kind} · [bold]{escape(one_line(conflict.subject))}[/] · "
+        f"{conflict.attribute}{escape(one_line(period))}  "
         f"[{_STATUS_STYLE.get(state.status, 'bold')}]\\[{state.status}][/]  "
-        f"[dim]{escape(conflict.id)}[/]"
+        f"[dim]{escape(one_line(conflict.id))}[/]",
+        emoji=False,
     )
-    parts: list = [header, Text(conflict.explanation)]
+    parts: list = [header, Text(one_line(conflict.explanation))]
     if state.decision is not None:
         d = state.decision
         was = f"{d.status}" + (f" = {d.value}" if d.value else "")
-        parts.append(Text(f"decision: {was} by {d.who} on {d.when}"
-                          + (f" — {d.note}" if d.note else ""), style="dim"))
+        parts.append(Text(one_line(f"decision: {was} by {d.who} on {d.when}"
+                                   + (f" — {d.note}" if d.note else "")), style="dim"))
     if state.status == "changed":
-        parts.append(Text(f"changed since review: {state.change}", style="bold magenta"))
+        parts.append(Text(one_line(f"changed since review: {state.change}"),
+                          style="bold magenta"))
     panels = []
     for side in conflict.sides:
         body = Text()
@@ -312,9 +341,10 @@ def render_conflict(conflict: Conflict, state: ReviewState, report: Report,
                          document.published.isoformat() if document.published else ""]
             if body:
                 body.append("\n\n")
-            body.append(" · ".join(m for m in meta if m) + "\n", style="dim")
+            body.append(one_line(" · ".join(m for m in meta if m)) + "\n", style="dim")
             body.append_text(evidence(claim, style="bold black on yellow"))
-        panels.append(Panel(body, title=Text(side.value, style="bold cyan"), expand=True))
+        panels.append(Panel(body, title=Text(one_line(side.value), style="bold cyan"),
+                            expand=True))
     grid = Table.grid(expand=True, padding=(0, 1))
     for _ in panels:
         grid.add_column(ratio=1)

@@ -1,0 +1,125 @@
+"""Story groups: the curated stories mixed together come back apart, each curated story alone
+reads as one, and a report by story compares each story only within itself."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import CORPORA
+
+from claimcheck.api import RunOptions, check
+from claimcheck.cli import cli
+from claimcheck.ingest import ingest
+from claimcheck.model import Document
+from claimcheck.report import render, to_json
+from claimcheck.stories import cluster, group_documents, several_stories
+
+
+def story_folders() -> list[Path]:
+    """The written corpora and the development stories (never the blind split)."""
+    written = [p for p in sorted(CORPORA.iterdir())
+               if p.name not in {"blind", "real"} and (p / "expected.yaml").is_file()]
+    return written + sorted(p for p in (CORPORA / "real").iterdir()
+                            if (p / "expected.yaml").is_file())
+
+
+@pytest.fixture(scope="module")
+def mixed() -> tuple[list[Document], dict[str, str]]:
+    documents, _ = ingest(story_folders())
+    return documents, {d.id: Path(d.path).parent.name for d in documents}
+
+
+def test_the_curated_stories_mixed_together_come_back_apart(mixed):
+    documents, truth = mixed
+    groups = cluster(documents)
+    purity = sum(Counter(truth[i] for i in g).most_common(1)[0][1] for g in groups)
+    largest: Counter[str] = Counter()
+    for group in groups:
+        for story, n in Counter(truth[i] for i in group).items():
+            largest[story] = max(largest[story], n)
+    assert purity / len(documents) >= 0.95
+    assert sum(largest.values()) / len(documents) >= 0.95
+    assert len(groups) == len(set(truth.values()))
+
+
+def test_grouping_does_not_depend_on_the_order_of_the_documents(mixed):
+    documents, _ = mixed
+    assert cluster(documents) == cluster(list(reversed(documents)))
+
+
+@pytest.mark.parametrize("folder", story_folders(), ids=lambda p: p.name)
+def test_each_curated_story_alone_reads_as_one(folder):
+    documents, _ = ingest([folder])
+    assert several_stories(documents) == []
+
+
+def test_articles_far_apart_in_time_need_more_in_common():
+    text = "Acme Corp und Beta Holdings: Acme Corp zahlt 1.250 Millionen für Beta Holdings."
+    near = [Document(id=f"n{i}", path=f"n{i}.txt", text=text, language="de",
+                     published=date(2025, 3, 1 + i)) for i in range(3)]
+    assert len(cluster(near)) == 1
+    far = near[:2] + [Document(id="f", path="f.txt", text="Acme Corp zahlt 1.250 Millionen.",
+                               language="de", published=date(2019, 3, 1))]
+    assert len(cluster(far)) == 2
+
+
+def test_none_and_folder_groupings(tmp_path):
+    documents = [Document(id=f"{folder}/{n}", path=f"{folder}/{n}.txt", text="x", language="en")
+                 for folder in ("a", "b") for n in range(2)]
+    assert [g.documents for g in group_documents(documents, "folder")] == [
+        ("a/0", "a/1"), ("b/0", "b/1")]
+    assert [g.documents for g in group_documents(documents, "none")] == [
+        ("a/0", "a/1", "b/0", "b/1")]
+
+
+@pytest.fixture(scope="module")
+def two_stories(tmp_path_factory) -> Path:
+    """Two stories' articles in one folder."""
+    folder = tmp_path_factory.mktemp("feed")
+    for story in ("real/volkswagen-job-cuts", "real/google-adtech-fine"):
+        for article in sorted((CORPORA / story).glob("*.md")):
+            shutil.copy(article, folder / f"{Path(story).name}-{article.name}")
+    return folder
+
+
+def test_a_folder_of_two_stories_is_flagged_when_grouping_is_off(two_stories):
+    result = CliRunner().invoke(cli, ["report", str(two_stories), "--no-cache"])
+    assert result.exit_code == 0
+    assert "look like 2 stories" in result.stderr and "--group-by story" in result.stderr
+    report = check([two_stories])
+    assert len(report.warnings) == 1 and len(report.groups) == 1
+
+
+def test_grouping_by_story_compares_each_story_within_itself(two_stories):
+    report = check([two_stories], options=RunOptions(group_by="story"))
+    assert report.warnings == []
+    assert [sorted({i.split("-")[0] for i in g.documents}) for g in report.groups] == [
+        ["google"], ["volkswagen"]]
+    group_of = {i: group.id for group in report.groups for i in group.documents}
+    document_of = {claim.id: claim.document for claim in report.claims}
+    for conflict in report.conflicts:
+        assert len({group_of[document_of[c]] for side in conflict.sides
+                    for c in side.claims}) == 1
+    # Each story's conflicts are the ones it has alone.
+    alone = {c.id for story in ("real/volkswagen-job-cuts", "real/google-adtech-fine")
+             for c in check([CORPORA / story]).conflicts}
+    assert {c.id for c in report.conflicts} == alone
+    # The groups are in every format.
+    data = json.loads(to_json(report))
+    assert [g["id"] for g in data["groups"]] == ["story-1", "story-2"]
+    assert "2 story groups" in render(report, "text")
+    assert "2 story groups" in render(report, "markdown")
+    from claimcheck.report.html import render_html
+
+    assert 'id="groups"' in render_html(report, states={})
+
+
+def test_a_single_group_adds_nothing_to_the_json(two_stories):
+    data = json.loads(to_json(check([CORPORA / "meta-scale-ai"])))
+    assert "groups" not in data
