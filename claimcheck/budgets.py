@@ -9,6 +9,8 @@ same numbers, and ``tests/hostile/`` has one test per budget):
   beyond either it is skipped with a reason, like any other unreadable file;
 * no line longer than ``MAX_LINE_CHARS`` reaches the tokenizer: a longer one is broken at a
   sentence end (else a space) for extraction only, the document keeping its text as written;
+* a sentence with more than ``MAX_FIGURES_PER_SENTENCE`` runs of digits is a table, not prose:
+  it makes no claims (``claims --all`` lists it with the reason);
 * a document with more than ``MAX_CLAIMS_PER_DOCUMENT`` claim candidates is skipped with a reason;
 * claims that repeat one another (one document saying the same thing in the same words, a
   boilerplate line copied down a page) are compared once, so comparison grows with the distinct
@@ -31,13 +33,16 @@ from claimcheck.model import Analysis, Claim, Conflict, Document, Side, Skipped
 #: Bytes read from one file (html pages carry scripts and markup; articles are far smaller).
 MAX_FILE_BYTES = 5 * 1024 * 1024
 #: Characters of article text in one document, about 30,000 words: 37 times the longest
-#: curated article. Extraction reads it in seconds, and in about 20 s when it is one line of
-#: nothing but figures (scripts/bench_hostile.py).
+#: curated article. Extraction reads it in seconds (scripts/bench_hostile.py).
 MAX_TEXT_CHARS = 200_000
 #: Characters the tokenizer sees at once; spaCy refuses more than 1,000,000, and a sentence's
 #: work grows with the square of its figures. A line is broken at a sentence end first, so only
 #: a sentence longer than this (none in real coverage) is cut.
 MAX_LINE_CHARS = 2_000
+#: Runs of digits one sentence may hold and still be read for claims: more is a table or a list
+#: of numbers, not a sentence (real coverage: at most a dozen), and reading each figure costs
+#: regular-expression work around it. Such a sentence is listed as unclaimed, with this reason.
+MAX_FIGURES_PER_SENTENCE = 60
 #: Claim candidates one document may yield (real articles: up to a few dozen).
 MAX_CLAIMS_PER_DOCUMENT = 1_000
 #: Bytes of YAML front matter in one Markdown article.

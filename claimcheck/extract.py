@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 
+from claimcheck.budgets import MAX_FIGURES_PER_SENTENCE
 from claimcheck.lemmas import lemma, set_lemmas
 from claimcheck.lexicon import Lexicon, lexicon
 from claimcheck.model import (
@@ -50,6 +51,7 @@ ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that att
 PART = "part"
 CONVERSION_SLACK = 0.10  # a converted amount in brackets claims its figure ±10% (rates differ)
 
+_DIGIT_RUN = re.compile(r"\d+")
 #: Clause boundaries. Parentheses are not: "$2.14bn (R$11.6bn) in the third quarter".
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s")
 _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
@@ -222,6 +224,14 @@ class _DocumentExtractor:
         sentences, names, mentions, unclaimed = [], [], [], []
         reference = self.document.published
         for sentence in self.sentences():
+            if len(_DIGIT_RUN.findall(sentence.text)) > MAX_FIGURES_PER_SENTENCE:
+                # a table of figures, not a sentence: not parsed at all (see budgets.py)
+                unclaimed.append(Unclaimed(
+                    self.document.id, sentence.start, sentence.end, sentence.text[:40] + "…",
+                    "extract", f"over budget: more than {MAX_FIGURES_PER_SENTENCE} figures in "
+                    "one sentence", sentence.start, sentence.end))
+                sentences.append(sentence)
+                continue
             found_quantities = _shift(quantities(sentence.text, self.document.language),
                                       sentence.start)
             found_quantities += self._ranks(sentence, found_quantities)

@@ -137,3 +137,16 @@ def test_a_file_over_the_byte_budget_is_skipped_unread(tmp_path):
     documents, skipped = ingest([tmp_path / "c"])
     assert [s.reason for s in skipped] == ["larger than 5 MB (5.00 MB)"]
     assert len(documents) == 2
+
+
+def test_a_sentence_of_nothing_but_figures_is_a_table_and_makes_no_claims():
+    from claimcheck.budgets import MAX_FIGURES_PER_SENTENCE
+    from claimcheck.extract import extract
+    from claimcheck.model import Document
+
+    table = "Revenue rose " + ", ".join(f"{n}%" for n in range(MAX_FIGURES_PER_SENTENCE + 5))
+    text = f"{table}. Revenue rose 12% in 2025."
+    analysis = extract(Document(id="t", path="t", text=text, language="en"))
+    assert [m.value.text for m in analysis.mentions] == ["12%"]
+    [skipped] = [u for u in analysis.unclaimed if u.reason.startswith("over budget")]
+    assert skipped.sentence_start == 0
