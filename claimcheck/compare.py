@@ -105,8 +105,8 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
     split = {}
     for key, group in groups.items():
         for scope, scoped in _split(group, lambda c: c.scope).items():
-            by_source = (_split(scoped, lambda c: c.attribution) if SLOTS[key[2]].estimate
-                         else {None: scoped})
+            by_source = (_split(scoped, lambda c: c.attribution)
+                         if SLOTS[key[2]].estimate else {None: scoped})
             for source, members in by_source.items():
                 split[key + (scope, source)] = members
     return split

@@ -586,6 +586,7 @@ class _DocumentExtractor:
                     value_start=q.start, value_end=q.end,
                     rule=f"{previous.attribute}.gapping.v1",
                     owner_span=(names[0][0], names[-1][1]),
+                    attribution=self._attribution(sentence, q, qs),
                     confidence=round(max(0.5, previous.confidence - 0.1), 3))
                 result = [m for m in result if m not in shared] + [gapped]
                 previous = gapped
