@@ -82,7 +82,8 @@ def check(
     follow_symlinks: bool = False,
     options: RunOptions | None = None,
 ) -> Report:
-    """Read every article under ``paths`` and report where they contradict each other.
+    """Read every article under ``paths`` (a file or folder, or a list of them) and report
+    where they contradict each other.
 
     ``config`` defaults to the ``claimcheck.toml`` of each group's folder, else of the first
     folder given, if any. ``progress`` is called once per document after it has been extracted.
@@ -381,12 +382,13 @@ def _report_progress(progress: Progress | None, document: Document) -> None:
 
 
 def _config_folder(paths: Sequence[str | os.PathLike[str]]) -> Path | None:
-    """The first folder given; for a file given alone, its folder (a file of a corpus uses the
-    corpus's claimcheck.toml)."""
+    """The first folder given; else the folder of the files given when they share one (files
+    of a corpus use the corpus's claimcheck.toml)."""
     for path in paths:
         candidate = Path(path)
         if candidate.is_dir():
             return candidate
-    if len(paths) == 1 and Path(paths[0]).is_file():
+    folders = {Path(path).resolve().parent for path in paths if Path(path).is_file()}
+    if len(folders) == 1:
         return Path(paths[0]).parent
     return None

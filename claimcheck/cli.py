@@ -289,11 +289,13 @@ REVIEW_STATUS_CHOICES = ["open", "confirmed", "dismissed", "resolved", "waived",
 
 def _reviews_folder(paths: tuple[str, ...]) -> Path | None:
     """The corpus folder whose reviews.yaml and claimcheck.toml apply: the first folder given,
-    or the folder of a file given alone (a file of a corpus is read as part of it)."""
+    or the folder of the files given when they share one (files of a corpus are read as part
+    of it)."""
     for path in paths:
         if Path(path).is_dir():
             return Path(path)
-    if len(paths) == 1 and Path(paths[0]).is_file():
+    folders = {Path(path).resolve().parent for path in paths if Path(path).is_file()}
+    if len(folders) == 1:
         return Path(paths[0]).parent
     return None
 
@@ -566,9 +568,15 @@ def _decide(result, path: Path, conflict_id: str, status: str, note: str | None,
 
 def _interactive(result, path: Path, include_all: bool, who: str | None,
                  note_required: tuple[str, ...] = ()) -> None:
-    from claimcheck.review.session import ReviewSession
+    from rich.console import Console
 
-    ReviewSession(result, path, include_all=include_all, who=who,
+    from claimcheck.review.session import ReviewSession
+    from claimcheck.terminal import use_color
+
+    color = use_color(_display().color, sys.stdout)
+    console = Console(highlight=False, emoji=False, no_color=not color,
+                      force_terminal=True if _display().color == "always" else None)
+    ReviewSession(result, path, include_all=include_all, who=who, console=console,
                   note_required=note_required).run()
 
 

@@ -345,11 +345,11 @@ class Coverage:
                     "same subject, slot and period"
                     + (f" (why: {why})" if why else "")
                     + ". No conflict found here means nothing was checked, not that the sources "
-                    "agree; `claimcheck claims --all` shows every figure and why.")
+                    "agree; claimcheck claims --all shows every figure and why.")
         share = f"{self.compared} of {self.claims} claims"
         if self.level == "thin":
             return (f"No conflicts, but little could be compared: {share}; the rest could "
-                    "not be checked (`claimcheck claims --all` says why).")
+                    "not be checked (claimcheck claims --all says why).")
         return f"No conflicts among the {share} that could be compared."
 
     def as_dict(self) -> dict:

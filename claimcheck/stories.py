@@ -13,9 +13,11 @@ articles by what they share:
 
 Each article becomes a tf-idf vector over those features (a feature shared by every article
 weighs least); articles join a story in order of publication (then id) when their cosine
-similarity to the story's centroid reaches ``JOIN_SIMILARITY``, and a second pass moves each
+similarity to the story's centroid reaches ``JOIN_SIMILARITY``; a second pass moves each
 article to the centroid it is closest to, so that the first article of a story does not decide
-alone. Deterministic: the same articles give the same groups, whatever the order of the paths.
+alone; then stories whose centroids reach ``MERGE_SIMILARITY`` merge, most similar first (one
+story told in several languages starts as several). Deterministic: the same articles give the
+same groups, whatever the order of the paths.
 
 Measured on the curated corpora mixed together (``scripts/eval_grouping.py``): see the README's
 performance section.

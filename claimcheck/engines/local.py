@@ -146,9 +146,11 @@ def _forked_map(task: Callable[[Item], Any], items: Sequence[Item], workers: int
     """``task`` over ``items`` in freshly forked workers, which end with the iteration."""
     import multiprocessing
 
-    with ProcessPoolExecutor(max_workers=workers,
-                             mp_context=multiprocessing.get_context("fork")) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    try:
         yield from pool.map(task, items, chunksize=chunk)
+    finally:  # an interrupted run does not wait for the documents not started
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _load_languages(documents: Sequence[Document]) -> None:
