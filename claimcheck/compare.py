@@ -98,7 +98,7 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
         if claim.attribute == "age" and not claim.period:
             continue  # an age without a year says nothing about a birth year
         if claim.scope == "part" or (claim.scope or "").startswith("event:"):
-            continue  # "four children among the dead": a part; "storm Boris killed 23": another
+            continue  # "four children among the dead": a part; "storm Ilvar killed 12": another
         unit = claim.value.unit if claim.value.kind == "money" else None
         subject = "" if claim.attribute == "relationship" else claim.subject
         groups[(pool, subject, claim.attribute, unit)].append(claim)

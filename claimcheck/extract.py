@@ -44,7 +44,7 @@ QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's tri
 RELATION_REACH = 6  # tokens between a relation noun and the verb that gives its polarity
 STAKE_REACH = 10  # tokens around an acquisition word within which a stake means "bought a stake"
 SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
-GAP_REACH = 6  # words between two figures of one list ("..., the AfD 151, the SPD 121")
+GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
 ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that attributes it
 #: Scope of a count that is a part of a total ("four children among the dead"): never compared.
@@ -150,8 +150,8 @@ class _DocumentExtractor:
                 index += 1
 
     def _separable_verbs(self, sent, line_start: int) -> list[Cue]:
-        """"VW baut 35.000 Stellen ab": a particle that ends its clause joins the verb before it
-        (within ``SEPARABLE_REACH`` words) when the compound's lemma is a lexicon entry."""
+        """"Norvane baut 12.500 Stellen ab": a particle that ends its clause joins the verb
+        before it (within ``SEPARABLE_REACH`` words) when the compound's lemma is an entry."""
         lex = self.lexicon
         if not lex.separable_particles:
             return []
@@ -198,7 +198,7 @@ class _DocumentExtractor:
                       and tokens[j + 1][2] in lex.definite_articles
                       and self._name_token(j + 2, tokens, words, masked)
                       and words[j + 2][0].isupper()):
-                    j += 3  # "Alternativa para a Alemanha", "Banco de la Nación"
+                    j += 3  # "Movimento para a Reforma", "Banco de la Nación"
                 else:
                     break
             start, end = tokens[i][0], tokens[j - 1][1]
@@ -267,7 +267,7 @@ class _DocumentExtractor:
                             sentence.start, sentence.end)
 
     def _ranks(self, sentence: Sentence, found: list[Quantity]) -> list[Quantity]:
-        """Counts written as a rank or as "the only": "the 13th death in France" says 13 have
+        """Counts written as a rank or as "the only": "the 9th death in France" says 9 have
         died, "el único superviviente" one survived — when a count word follows at once."""
         lex = self.lexicon
         count_cues = {c.start: c for c in sentence.cues
@@ -346,7 +346,7 @@ class _DocumentExtractor:
                 # "dozens of millions": a floor too loose to hold a source to
                 return self._skip(q, "too vague: a floor too loose to hold a source to")
             if q.value < 1000 and re.fullmatch(r"\d{1,3}[.,]\d{3}", q.text.strip()):
-                # "35,000" read with a decimal comma: 35 or 35 thousand, ambiguous
+                # "12,500" read with a decimal comma: 12.5 or 12.5 thousand, ambiguous
                 return self._skip(q, "ambiguous: a decimal comma or a thousands separator")
             if (q.value == 1 and not any(ch.isdigit() for ch in q.text)
                     and q.rule != "count.only_one.v1"):
@@ -384,7 +384,7 @@ class _DocumentExtractor:
                       scope=scope, attribution=attribution)
         converted = self._conversion(sentence, q) if kind == "money" else None
         if converted is not None:
-            # "€2.95bn (almost $3.5bn)": the outlet also claims a dollar figure, compared with
+            # "€1.84bn (almost $2.2bn)": the outlet also claims a dollar figure, compared with
             # other dollar figures, loosely, since exchange rates differ by day and by outlet.
             value, start, end = converted
             yield Mention(sentence.index, cue.label, value, start, end, cue, period, modality,
@@ -475,7 +475,7 @@ class _DocumentExtractor:
             return None, 0, False
         best.sort(key=lambda item: (item[0], item[1].start))
         if is_count and self._is_unit_noun(best[0][1]):
-            # "la policía detuvo a 43 manifestantes": the people noun is the unit, the event
+            # "la policía detuvo a 30 manifestantes": the people noun is the unit, the event
             # word of the clause (detuvo) says what the count is.
             events = [item for item in best if item[1].label in EVENT_COUNTS]
             events += [(99.0, c, 0, False) for c in cues
@@ -492,9 +492,9 @@ class _DocumentExtractor:
     def _attribution(self, sentence: Sentence, q: Quantity,
                      others: list[Quantity] = ()) -> str | None:
         """Who a figure is attributed to, in its clause: the source after a "reported" cue
-        before the figure ("D'après le ministère, ... 1,28 million") or just after it ("2,8
-        millones según la CGT"), never across another figure; else a source named before a
-        counting verb that precedes the figure ("La CGT a revendiqué 3,5 millions")."""
+        before the figure ("D'après le ministère, ... 1,2 million") or just after it ("2
+        millones según la UST"), never across another figure; else a source named before a
+        counting verb that precedes the figure ("La UST a revendiqué 2 millions")."""
         clause = sentence.clause_at(q.start)
         found: list[tuple[int, str]] = []
         for cue in sentence.cues:
@@ -502,7 +502,7 @@ class _DocumentExtractor:
                 continue
             low, high = (q.end, cue.start) if cue.start >= q.end else (cue.end, q.start)
             if any(o is not q and low <= o.start and o.end <= high for o in others):
-                continue  # "1,27 million selon X, contre 2,5 millions selon Y"
+                continue  # "1,2 million selon X, contre 2 millions selon Y"
             gap = len(sentence.words_between(low, high))
             if cue.start >= q.end and gap > ATTRIBUTION_REACH:
                 continue
@@ -531,7 +531,7 @@ class _DocumentExtractor:
         return None
 
     def _source_word(self, start: int, end: int) -> str | None:
-        """An attribution noun ("policía" -> "police") or a name in capitals ("CGT" -> "cgt")."""
+        """An attribution noun ("policía" -> "police") or a name in capitals ("UST" -> "ust")."""
         written = self.text[start:end]
         key = self.lexicon.attributions.get(lemma(written, self.lexicon.lang))
         if key is None and len(written) >= 2 and written.isupper() and written.isalpha():
@@ -540,7 +540,7 @@ class _DocumentExtractor:
 
     def _anaphoric_count(self, sentence: Sentence, q: Quantity,
                          ps: list[Period]) -> list[Mention]:
-        """"The parliament has 630 seats in total. The CDU will hold 208 of them": a count
+        """"The parliament has 400 seats in total. The PLR will hold 150 of them": a count
         followed by "of them" takes the slot of the count word of the sentence before."""
         cue = self._last_count_cue
         if cue is None or q.kind != "number" or not _fits("count", q):
@@ -558,7 +558,7 @@ class _DocumentExtractor:
 
     def _gapped(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
                 slot_cues: list[Cue]) -> list[Mention]:
-        """"The CDU won 28.5%, the AfD 20.8% and the SPD 16.4%": in a list the slot word is
+        """"The PLR won 31.5%, the MPR 18.2% and the UDN 12.4%": in a list the slot word is
         written once, and each later figure belongs to the name just before it, not to the
         clause's first name. A figure with no trigger of its own, or that shares the trigger of
         the figure before it, continues that figure's slot when only a name, articles and list
@@ -599,7 +599,7 @@ class _DocumentExtractor:
         trigger = previous.trigger
         between = [(s, e, w) for s, e, w in sentence.tokens
                    if previous.value_end <= s and e <= q.start
-                   and not (trigger.start <= s and e <= trigger.end)]  # "28.5% of the vote, X 20%"
+                   and not (trigger.start <= s and e <= trigger.end)]  # "31.5% of the vote, X 20%"
         if not between or len(between) > GAP_REACH:
             return False
         if not any(self.text[s:e][:1].isupper() for s, e, _ in between):
@@ -613,8 +613,8 @@ class _DocumentExtractor:
                    or len(w) <= 3 or self.text[s:e][:1].isupper() for s, e, w in between)
 
     def _named_event(self, sentence: Sentence, q: Quantity) -> str | None:
-        """"la tempête Boris, qui avait fait 23 morts": another, named event in the clause makes
-        the count that event's (scope "event:boris"), never compared with the story's."""
+        """"la tempête Ilvar, qui avait fait 12 morts": another, named event in the clause makes
+        the count that event's (scope "event:ilvar"), never compared with the story's."""
         nouns = self.lexicon.named_event_nouns
         clause = sentence.clause_at(q.start)
         tokens = [t for t in sentence.tokens if clause[0] <= t[0] < clause[1]]
@@ -625,7 +625,7 @@ class _DocumentExtractor:
         return None
 
     def _is_part(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
-        """"Fra le vittime figurano quattro bambini", "dont 82 000 en France", "darunter 56.000":
+        """"Fra le vittime figurano quattro bambini", "dont 57 000 en France", "darunter 41.000":
         a subgroup word right before the count or its trigger makes the count a part."""
         words = self.lexicon.subgroup_words
         if not words:
@@ -649,7 +649,7 @@ class _DocumentExtractor:
             return None
         inner = quantities(sentence.text[inner_start:closing], self.document.language)
         money = [c for c in inner if c.kind == "money" and c.unit and c.unit != q.unit]
-        if not money or money[0].start > 12:  # "(almost $3.5bn", "(o equivalente a R$ 118,6"
+        if not money or money[0].start > 12:  # "(almost $2.2bn", "(o equivalente a R$ 74,2"
             return None
         c = money[0]
         low, high = c.low, c.high
@@ -664,7 +664,7 @@ class _DocumentExtractor:
 
     def _scope(self, sentence: Sentence, start: int, end: int) -> str | None:
         """The place a figure is scoped to: the nearest scope in its clause within
-        ``SCOPE_REACH`` tokens ("In France alone, 82,000 vehicles", "441.000 Autos europaweit")."""
+        ``SCOPE_REACH`` tokens ("In France alone, 57,000 vehicles", "317.000 Autos europaweit")."""
         clause = sentence.clause_at(start)
         best: tuple[int, str] | None = None
         for s, e, key in self._sentence_scopes(sentence):
@@ -902,7 +902,7 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
             continue  # "20,8%, lo que duplica su resultado de 2021": another clause's time
         if qualifiers and any(word in qualifiers
                               for word in sentence.words_between(p.start - 80, p.start)[-4:]):
-            continue  # "cars produced between 2014 and 2019": what is counted, not when
+            continue  # "cars produced between 2011 and 2016": what is counted, not when
         if p.start >= end and any(
                 _belongs_to_other(c, own) and end <= c.start
                 and (c.end <= p.start or _starts_at(sentence.token_after(p.end), c.start))

@@ -31,22 +31,22 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            target may stand before it
 ``increment_words``        "applied to buy more": right after an acquisition word, more shares,
                            not control
-``qualifier_period_words`` "cars produced between 2014 and 2019": a period after these
+``qualifier_period_words`` "cars produced between 2011 and 2016": a period after these
                            describes the things counted, not the claim's time
 ``attributions``           key -> nouns (lemmas) a figure is attributed to ("selon la police")
 ``separable_particles``    German: a particle ending its clause joins the verb before it
                            ("baut ... ab" = abbauen), matched against the entries by lemma
-``named_event_nouns``      "la tempête Boris ... 23 morts": a count beside "<noun> <Name>" is
+``named_event_nouns``      "la tempête Ilvar ... 12 morts": a count beside "<noun> <Name>" is
                            that named event's
 ``generic_deals``          "mergers and acquisitions": deal words inside name a trade, not a deal
-``combination_words``      "X, together with Y, won 28.5%": the figure is X's and Y's combined
+``combination_words``      "X, together with Y, won 31.5%": the figure is X's and Y's combined
 ``anaphoric_counts``       "208 of them": the count word of the sentence before gives the slot
-``count_verbs``            "La CGT a revendiqué 3,5 millions": a source before these owns the figure
-``subgroup_words``         "four children among the dead", "dont 82 000": a part of a total
-``rank_suffixes``          "13th", "13e", "13º", "13.": a rank before a count word is that count
+``count_verbs``            "La UST a revendiqué 2 millions": a source before these owns the figure
+``subgroup_words``         "four children among the dead", "dont 57 000": a part of a total
+``rank_suffixes``          "9th", "9e", "9º", "9.": a rank before a count word is that count
 ``exactly_one``            "the only survivor": right before a singular count word, the count 1
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
-                           word of the clause decides the slot ("43 protesters were arrested")
+                           word of the clause decides the slot ("31 protesters were arrested")
 
 A trained spaCy pipeline is never needed: ``spacy.blank(lang)`` tokenizes and splits sentences.
 """
@@ -111,7 +111,7 @@ class Lexicon:
     anaphoric_counts: tuple[str, ...]
     #: lemma of a one-word entry that starts with a separable particle -> (category, label).
     separable_entries: dict[str, tuple[str, str]]
-    #: "13th death", "13. Todesopfer": digits + one of the language's rank suffixes.
+    #: "9th death", "9. Todesopfer": digits + one of the language's rank suffixes.
     rank: re.Pattern[str] | None
     exactly_one: frozenset[str]
     stop_words: frozenset[str]

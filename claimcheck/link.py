@@ -151,7 +151,7 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
     for variants in by_squash.values():
         for other in variants[1:]:
             union(variants[0], other)
-    for analysis in analyses:  # "Alternativa para a Alemanha (AfD)": a short name in brackets
+    for analysis in analyses:  # "Movimento para a Reforma (MPR)": a short name in brackets
         text = analysis.document.text
         ordered = sorted(analysis.names, key=lambda n: n.start)
         for long, short in zip(ordered, ordered[1:], strict=False):
@@ -334,7 +334,7 @@ class _SubjectChooser:
         if any(clause[0] <= s and e <= mention.trigger.start
                and t in self.lexicon.other_organization_nouns for s, e, t in sentence.tokens):
             return None
-        # "O SPD, o partido ..., registou o pior resultado: com 16,4%, elegeu 120": a clause that
+        # "O MPR, o partido ..., teve o pior resultado: com 9,5%, elegeu 40": a clause that
         # names no one continues the sentence's earlier clauses when they name exactly one.
         earlier = {m.entity for m in self.mentions[mention.sentence]
                    if m.entity.type in OWNER_TYPES and m.end <= clause[0] and m.entity != besides}
@@ -380,8 +380,8 @@ class _SubjectChooser:
 
     def _names_someone_else(self, mention: Mention) -> bool:
         """Whether a name that is no known entity stands before the trigger in its clause ("o
-        brasileiro Vini Jr., que tem salário de..."): then the figure may be that one's. A name
-        after the figure ("..., según RMC Sports") is a source, not an owner."""
+        brasileiro Tiago Brum, que tem salário de..."): then the figure may be that one's. A name
+        after the figure ("..., según Radio Norte") is a source, not an owner."""
         sentence = self.analysis.sentences[mention.sentence]
         known = self.mentions[mention.sentence]
         clause = sentence.clause_at(mention.trigger.start)
@@ -403,7 +403,7 @@ class _SubjectChooser:
         role = SUBJECT_ROLE.get(mention.attribute, AGENT)
         candidates = self.candidates(mention.sentence, role)
         clause = sentence.clause_at(trigger.start)
-        # "Laut der Bundeswahlleiterin", "según fuentes de la empresa": a source, not an owner.
+        # "Laut der Wahlleiterin", "según fuentes de la empresa": a source, not an owner.
         sources = [c for c in sentence.cues if c.label == "reported"]
         cited = [m for m in candidates if any(
             c.end <= m.start and len(between := sentence.words_between(c.end, m.start)) <= 3
@@ -469,7 +469,7 @@ class _SubjectChooser:
                 return after[0], None
             before = [m for m in organizations if m.end <= trigger.start]
             if mention.attribute == "deal_type" and not self._passive(sentence, trigger.start):
-                # "UniCredit applied to buy": the one named before an active deal word is the
+                # "Norvik applied to buy": the one named before an active deal word is the
                 # buyer; the company taken over is never the buyer.
                 return None, None
             return (before[-1] if before else None), None

@@ -218,10 +218,10 @@ class Mention:
     confidence: float = 0.9
     #: Key of the place the figure is scoped to ("in France alone" -> "FR"), see places.py.
     scope: str | None = None
-    #: Who the figure is attributed to ("selon la police" -> "police", "según la CGT" -> "cgt").
+    #: Who the figure is attributed to ("selon la police" -> "police", "según la UST" -> "ust").
     attribution: str | None = None
     #: Offsets of the name that owns a figure of a list whose slot word was written only once
-    #: ("the CDU won 208 seats, the AfD 151"): link takes its subject from there.
+    #: ("the PLR won 150 seats, the MPR 90"): link takes its subject from there.
     owner_span: tuple[int, int] | None = None
 
 

@@ -1,7 +1,7 @@
 """Places: never the subject of a figure, and the scope of a figure written "in <place>".
 
-"In France alone, 82,000 vehicles are affected" is not France's figure but a part of the story's
-total, scoped to France; "441,000 cars in Europe" and "europaweit 440.000 Autos" share the scope
+"In France alone, 57,000 vehicles are affected" is not France's figure but a part of the story's
+total, scoped to France; "318,000 cars in Europe" and "europaweit 317.000 Autos" share the scope
 "europe". Names and their shared keys come from ``claimcheck/lang/<code>/places.yaml`` (ISO codes
 for countries, English names for the rest), so a scope compares across languages.
 """

@@ -100,7 +100,7 @@ _SLOTS = [
     Slot("contract_end", "year", "year a contract or mandate runs until", materiality=0.6),
 ]
 
-#: Counts of what happens to people: in "43 protesters were arrested" the event word (arrested),
+#: Counts of what happens to people: in "31 protesters were arrested" the event word (arrested),
 #: not the people noun, says what is counted (see ``unit_nouns`` in the lexicon).
 EVENT_COUNTS = frozenset({"layoffs", "deaths", "injured", "missing", "survivors", "evacuated",
                           "arrests"})

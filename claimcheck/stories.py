@@ -4,9 +4,9 @@
 ``--group-by none`` compares every article with every other; ``--group-by story`` groups the
 articles by what they share:
 
-* **entities**: capitalized words and pairs of them ("Volkswagen", "IG Metall", "Takata"), which
+* **entities**: capitalized words and pairs of them ("Norvane", "Kestrel Union", "Belmar"), which
   cross languages unchanged; written accents and case are folded;
-* **figures**: numbers with three or more digits ("35.000" = "35,000" = "35 000"), which cross
+* **figures**: numbers with three or more digits ("12.500" = "12,500" = "12 500"), which cross
   languages too;
 * **vocabulary**: the other words of six letters or more, which tie articles in one language;
 * **time**: articles published far apart are less likely one story (`TIME_SCALE_DAYS`).
@@ -94,7 +94,7 @@ def several_stories(documents: Sequence[Document]) -> list[list[str]]:
 # -- features --------------------------------------------------------------------------------
 
 def _fold(word: str) -> str:
-    """Lowercase, without accents: "Citroën" and "Citroen" are one feature."""
+    """Lowercase, without accents: "Norvège" and "Norvege" are one feature."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -340,8 +340,8 @@ def _numbered(groups: list[list[str]], documents: Sequence[Document],
 
 
 def _label(ids: list[str], documents: Sequence[Document]) -> str:
-    """The entities most of the group's articles name, most shared first: "Volkswagen · IG
-    Metall"."""
+    """The entities most of the group's articles name, most shared first: "Norvane · Kestrel
+    Union"."""
     chosen = set(ids)
     shared: Counter[str] = Counter()
     written: dict[str, Counter[str]] = defaultdict(Counter)

@@ -287,9 +287,9 @@ def test_a_value_without_digits_matches_a_quote_overlapping_its_words() -> None:
 
 
 def test_quotes_fold_accents_and_spacing_and_map_back_to_offsets() -> None:
-    sentence = "Volkswagen will bis 2030 gut 35\u202f000 Stellen abbauen."
-    cut = claim("v", "doc_v", sentence, value="35\u202f000")
-    assert claim_matches(cut, ("doc_v",), ("GUT 35 000 stellen",))
+    sentence = "Norvane will bis 2031 gut 12\u202f500 Stellen abbauen."
+    cut = claim("v", "doc_v", sentence, value="12\u202f500")
+    assert claim_matches(cut, ("doc_v",), ("GUT 12 500 stellen",))
     decomposed = claim("e", "doc_e", "Le cafe\u0301 a cou\u0302te\u0301 3 euros.", value="3")
     assert claim_matches(decomposed, ("doc_e",), ("coûté 3 euros",))
 
