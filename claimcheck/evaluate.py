@@ -509,18 +509,19 @@ class Score:
     false_positive_flags: list[FalsePositive] = field(default_factory=list)
     tolerated_flags: list[ToleratedFlag] = field(default_factory=list)
 
+    def tally(self) -> Tally:
+        """Its counts as one row of a table (each expected conflict is matched at most once)."""
+        return Tally(self.true_positives, self.false_positives, self.false_negatives)
+
     @property
     def precision(self) -> float:
         """Share of counted flags that are right; 1.0 when nothing was flagged (nothing wrong)."""
-        counted = self.true_positives + self.false_positives
-        return self.true_positives / counted if counted else 1.0
+        return self.tally().precision
 
     @property
     def recall(self) -> float:
         """Share of expected conflicts found; 1.0 when the corpus expects none."""
-        if not self.expected_conflicts:
-            return 1.0
-        return (self.expected_conflicts - self.false_negatives) / self.expected_conflicts
+        return self.tally().recall
 
     @property
     def found(self) -> int:
@@ -598,9 +599,10 @@ def pooled(scores: dict[str, Score]) -> Tally:
     """Micro-averaged total over corpora: every flag and every expected conflict counts once."""
     total = Tally()
     for score in scores.values():
-        total.true_positives += score.true_positives
-        total.false_positives += score.false_positives
-        total.false_negatives += score.false_negatives
+        row = score.tally()
+        total.true_positives += row.true_positives
+        total.false_positives += row.false_positives
+        total.false_negatives += row.false_negatives
     return total
 
 
