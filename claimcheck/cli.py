@@ -538,11 +538,16 @@ def _decide(result, path: Path, conflict_id: str, status: str, note: str | None,
         target = matches[0].id if len(matches) == 1 else conflict_id
         if len(matches) > 1:
             fail(f"several conflicts match id {conflict_id!r}; see `claimcheck review --list`")
-        if not matches and load_decisions(path).get(target) is None:
+        previous = load_decisions(path).get(target)
+        if not matches and previous is None:
             fail(f"no conflict and no decision has id {conflict_id!r}; see "
                  "`claimcheck review --list`")
         restore(path, target, None)
         click.echo(one_line(f"{target}: open"))
+        if previous is not None and previous.note:
+            # reopening forgets the decision: say what it said, so no reviewer's words vanish
+            click.echo(one_line(f"  (the decision it replaces was {previous.status}: "
+                                f"{previous.note})"))
         return
     if len(matches) != 1:
         found = "several conflicts match" if matches else "no conflict has"

@@ -164,3 +164,16 @@ def test_corpus_defaults_from_claimcheck_toml_and_flags_win(corpus):
     (corpus / "claimcheck.toml").write_text('[check]\nfail-on = "severe"\n')
     broken = runner.invoke(cli_module.cli, ["check", str(corpus)])
     assert broken.exit_code == 2 and "[E002]" in broken.output and "fail-on" in broken.output
+
+
+
+def test_reopening_shows_the_note_of_the_decision_it_forgets(corpus: Path) -> None:
+    runner = CliRunner()
+    done = runner.invoke(cli_module.cli, ["review", str(corpus), "--id", DEAL_VALUE, "--status",
+                                          "confirmed", "--note", "two outlets differ"])
+    assert done.exit_code == 0, done.output
+    reopened = runner.invoke(cli_module.cli, ["review", str(corpus), "--id", DEAL_VALUE,
+                                              "--status", "open"])
+    assert reopened.exit_code == 0, reopened.output
+    assert "confirmed: two outlets differ" in reopened.output
+    assert load_decisions(corpus / "reviews.yaml").get(DEAL_VALUE) is None
