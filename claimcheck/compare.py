@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimcheck.display import format_value
+from claimcheck.link import EVENT_SUBJECT
 from claimcheck.model import Claim, Conflict, Document, Side
 from claimcheck.slots import CONTROL_DEAL_TYPES, SLOTS
 
@@ -167,6 +168,8 @@ def _order(claim: Claim) -> tuple:
 @dataclass(frozen=True, slots=True)
 class _Context:
     published: dict[str, object]
+    #: document id -> the outlet's name, when the article says it (explanations name outlets)
+    sources: dict[str, str | None] = dataclasses.field(default_factory=dict)
 
 
 #: A day or month this close to the article's date is the time of the event it reports.
@@ -200,7 +203,8 @@ def _current_event(period: str | None, published: object) -> bool:
 
 
 def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conflict]:
-    context = _Context({d.id: d.published for d in documents})
+    context = _Context({d.id: d.published for d in documents},
+                       {d.id: d.source for d in documents})
     conflicts: list[Conflict] = []
     for (pool, subject, attribute, _unit, scope, source), group in sorted(
             _comparable(claims).items(), key=lambda kv: str(kv[0])):
@@ -292,9 +296,7 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
         worst = min((c for _day, c in clashes), key=lambda c: _SEVERITY_ORDER.index(c.severity))
         explanation = conflict.explanation
         if conflict.evolving:
-            explanation += "".join(
-                f" On {day}, {c.explanation[0].lower()}{c.explanation[1:]}" for day, c in clashes
-            )
+            explanation += "".join(f" On {day}: {c.explanation}" for day, c in clashes)
         yield dataclasses.replace(
             conflict,
             severity=min(conflict.severity, worst.severity, key=_SEVERITY_ORDER.index),
@@ -336,8 +338,9 @@ def _dates(context: _Context, pool: str, subject: str, attribute: str,
     slot = SLOTS[attribute]
     labels = [" / ".join(sorted({c.value.label for c in cluster})) for cluster in clusters]
     explanation = (
-        f"{_who(clusters[0])} date {subject}'s {attribute.replace('_', ' ')} to {labels[0]}, but "
-        f"{_who(clusters[1])} to {labels[1]}: it happened once."
+        f"{_who(context, clusters[0])} {_verb(context, clusters[0], 'dates', 'date')} "
+        f"{_what(subject, attribute, None)} to {labels[0]}, but "
+        f"{_who(context, clusters[1])} to {labels[1]}: it happened once."
     )
     yield _conflict("value_mismatch", subject, attribute, None, slot.materiality * 0.8,
                     clusters, explanation, False, pool, labels=labels)
@@ -365,9 +368,10 @@ def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,
     values = [_side_label(side) for side in sides]
     what = _what(subject, attribute, period)
     explanation = (
-        f"{_who(sides[0])} put {what} at {values[0]}, but {_who(sides[1])} at {values[1]}"
-        + (f" (and {len(sides) - 2} more)" if len(sides) > 2 else "")
-        + ": these figures cannot both be right."
+        f"{_who(context, sides[0])} put {what} at {values[0]}, but {_who(context, sides[1])} at "
+        f"{values[1]}"
+        + (f" (and {len(sides) - 2} more): these figures cannot all be right." if len(sides) > 2
+           else ": these figures cannot both be right.")
     )
     if evolving:
         explanation += " The articles were published on different days and the figure evolves."
@@ -410,8 +414,9 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
         figure = format_value(cluster[0].value)
         labels = [f"{_side_label(side)} in {side[0].period}" for side in sides]
         explanation = (
-            f"{_who(sides[0])} date {subject}'s {attribute.replace('_', ' ')} of {figure} to "
-            f"{sides[0][0].period}, but {_who(sides[1])} to {sides[1][0].period}: "
+            f"{_who(context, sides[0])} {_verb(context, sides[0], 'dates', 'date')} "
+            f"{_what(subject, attribute, None)} of {figure} to "
+            f"{sides[0][0].period}, but {_who(context, sides[1])} to {sides[1][0].period}: "
             "the same figure cannot be the "
             f"{attribute.replace('_', ' ')} of both periods."
         )
@@ -449,8 +454,10 @@ def _categories(context: _Context, claims: Sequence[Claim]) -> Iterable[Conflict
             continue
         labels = ["acquisition / control", "minority stake (< 50%)"]
         explanation = (
-            f"{_who(sides[0])} describe the deal as a takeover of {subject}, but "
-            f"{_who(sides[1])} describe a stake below 50%: a minority stake is not control."
+            f"{_who(context, sides[0])} {_verb(context, sides[0], 'describes', 'describe')} the "
+            f"deal as a takeover of {subject}, but {_who(context, sides[1])} "
+            f"{_verb(context, sides[1], 'describes', 'describe')} a stake below 50%: a minority "
+            "stake is not control."
         )
         yield _conflict("category_mismatch", subject, "deal_type", None,
                         SLOTS["deal_type"].materiality * 0.9, sides, explanation, False,
@@ -485,8 +492,9 @@ def _polarity(context: _Context, subject: str, claims: list[Claim]) -> Iterable[
         if len({c.document for side in sides for c in side}) < 2:
             continue
         explanation = (
-            f"{_who(sides[0])} say {first} and {second} keep working together, but "
-            f"{_who(sides[1])} say the relationship is ending."
+            f"{_who(context, sides[0])} {_verb(context, sides[0], 'says', 'say')} {first} and "
+            f"{second} keep working together, but {_who(context, sides[1])} "
+            f"{_verb(context, sides[1], 'says', 'say')} the relationship is ending."
         )
         yield _conflict("polarity_mismatch", f"{first} ↔ {second}", "relationship", None,
                         SLOTS["relationship"].materiality * 0.8, sides, explanation, False,
@@ -518,15 +526,27 @@ def _side_label(side: list[Claim]) -> str:
     return " / ".join(labels)
 
 
-def _who(side: list[Claim]) -> str:
-    documents = sorted({c.document for c in side})
-    if len(documents) == 1:
-        return documents[0]
-    return ", ".join(documents[:-1]) + " and " + documents[-1]
+def _names(context: _Context, side: list[Claim]) -> list[str]:
+    """The outlets of a side, by name when the article gives one, else by file id."""
+    return sorted({context.sources.get(c.document) or c.document for c in side})
+
+
+def _who(context: _Context, side: list[Claim]) -> str:
+    names = _names(context, side)
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _verb(context: _Context, side: list[Claim], one: str, several: str) -> str:
+    """"Le Monde says", "Le Monde and El País say"."""
+    return one if len(_names(context, side)) == 1 else several
 
 
 def _what(subject: str, attribute: str, period: str | None) -> str:
-    what = f"{subject}'s {attribute.replace('_', ' ')}"
+    """"Acme's revenue for 2024"; a story-level count has no owner: "the deaths"."""
+    owner = "the" if subject == EVENT_SUBJECT else f"{subject}'s"
+    what = f"{owner} {attribute.replace('_', ' ')}"
     return f"{what} for {period}" if period else what
 
 

@@ -7,6 +7,15 @@ from collections.abc import Iterable
 
 from claimcheck.model import Conflict, Value
 
+#: How a story-level subject (the event itself, ``link.EVENT_SUBJECT``) is shown to a reader.
+EVENT_LABEL = "the story"
+
+
+def subject_label(subject: str) -> str:
+    """A claim's or conflict's subject for a reader: "(event)" is shown as "the story"."""
+    return EVENT_LABEL if subject == "(event)" else subject
+
+
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "BRL": "R$"}
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
 

@@ -267,3 +267,30 @@ def test_a_date_of_the_current_event_does_not_split_a_stable_figure():
     assert compare([cut(1_450, "a", "2026-02-24"), cut(1_540, "b", None)], documents)
     # an earlier year is another event: never compared with today's plan
     assert not compare([cut(900, "a", "2021"), cut(1_540, "b", None)], documents)
+
+
+def test_explanations_name_outlets_agree_in_number_and_show_no_placeholder():
+    def dead(n, doc):
+        return claim(doc, Value(kind="count", text=str(n), low=n, high=n, point=n), "deaths",
+                     subject="(event)")
+
+    documents = [Document(id=i, path=i, text="", language="en", source=source)
+                 for i, source in (("a", "Le Monde"), ("b", "El País"), ("c", None))]
+    (conflict,) = compare([dead(12, "a"), dead(15, "b"), dead(19, "c")], documents)
+    assert "Le Monde put the deaths at 12" in conflict.explanation
+    assert "(event)" not in conflict.explanation
+    assert "cannot all be right" in conflict.explanation  # three sides
+    two = compare([dead(12, "a"), dead(15, "b")], documents[:2])
+    assert two[0].explanation.endswith("these figures cannot both be right.")
+
+
+def test_a_category_conflict_says_describes_for_one_outlet_and_describe_for_several():
+    def deal(label, doc):
+        return claim(doc, Value(kind="category", text=label, label=label), "deal_type")
+
+    documents = [Document(id=i, path=i, text="", language="en", source=source)
+                 for i, source in (("a", "Le Monde"), ("b", "El País"), ("c", "Reuters"))]
+    (conflict,) = compare([deal("acquisition", "a"), deal("minority_stake", "b"),
+                           deal("minority_stake", "c")], documents)
+    assert conflict.explanation.startswith("Le Monde describes the deal as a takeover")
+    assert "El País and Reuters describe a stake below 50%" in conflict.explanation

@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from claimcheck.display import subject_label
 from claimcheck.model import Claim, Conflict, Document, Report
 from claimcheck.report import StatusFilter
 from claimcheck.review.store import ReviewState
@@ -180,7 +181,7 @@ def _card(conflict: Conflict, state: ReviewState, claims: Mapping[str, Claim],
         "status": state.status,
         "change": state.change,
         "decision": decision,
-        "subject": conflict.subject,
+        "subject": subject_label(conflict.subject),
         "attribute": conflict.attribute,
         "period": conflict.period,
         "evolving": conflict.evolving,

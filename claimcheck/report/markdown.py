@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from claimcheck.coverage import Coverage
-from claimcheck.display import severity_counts
+from claimcheck.display import severity_counts, subject_label
 from claimcheck.model import Claim, Report
 from claimcheck.report import StatusFilter
 from claimcheck.report.safe import markdown
@@ -59,7 +59,7 @@ def render_markdown(report: Report, statuses: Mapping[str, str] | None = None,
         tag = f" `{status}`" if status else ""
         lines += [
             "",
-            f"## {conflict.severity}: {conflict.kind} — {_cell(conflict.subject)}, "
+            f"## {conflict.severity}: {conflict.kind} — {_cell(subject_label(conflict.subject))}, "
             f"{conflict.attribute}{_cell(period)}{tag}",
             "",
             f"{_cell(conflict.explanation)} {_code(conflict.id)}",

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.coverage import Coverage
-from claimcheck.display import severity_counts
+from claimcheck.display import severity_counts, subject_label
 from claimcheck.model import Claim, Report
 from claimcheck.report import StatusFilter
 from claimcheck.report.safe import neutralized, one_line
@@ -66,7 +66,8 @@ def render_text(report: Report, *, color: bool = False, width: int = 100,
         tag = f"  [magenta]\\[{status}][/]" if status else ""
         _indented(console,
                   f"[bold]{conflict.severity.upper()}[/] {conflict.kind} · "
-                  f"[bold]{_field(conflict.subject)}[/] · {conflict.attribute}{_field(period)}"
+                  f"[bold]{_field(subject_label(conflict.subject))}[/] · {conflict.attribute}"
+                  f"{_field(period)}"
                   f"{evolving}{tag}  [dim]{_field(conflict.id)}[/]", 0, hang=2)
         _indented(console, _field(conflict.explanation), 2)
         for side in conflict.sides:
