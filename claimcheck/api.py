@@ -239,6 +239,20 @@ def keep_group(task: GroupTask, result: GroupResult, cache: Cache | None) -> Non
                    result.unclaimed))
 
 
+def finish_groups(tasks: Sequence[GroupTask], results: list[GroupResult | None],
+                  finished: Iterable[tuple[int, GroupResult]], cache: Cache | None,
+                  progress: Progress | None) -> list[GroupResult]:
+    """Record the groups an engine finished (and cache them), report every document as done,
+    and return the results in group order: the common end of every engine's run."""
+    for n, result in finished:
+        results[n] = result
+        keep_group(tasks[n], result, cache)
+    for task in tasks:
+        for document in task.documents:
+            _report_progress(progress, document)
+    return [result for result in results if result is not None]
+
+
 def check_groups_here(tasks: Sequence[GroupTask], cache: Cache | None,
                       progress: Progress | None,
                       extract_all: Callable[[list[Document]], Iterable[Analysis]]

@@ -28,8 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimcheck.display import format_value
-from claimcheck.link import EVENT_SUBJECT
-from claimcheck.model import Claim, Conflict, Document, Side
+from claimcheck.model import EVENT_SUBJECT, Claim, Conflict, Document, Side, incomparable_scope
 from claimcheck.slots import CONTROL_DEAL_TYPES, SLOTS
 
 FACTUAL = ("asserted", "reported")
@@ -98,7 +97,7 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
             continue
         if claim.attribute == "age" and not claim.period:
             continue  # an age without a year says nothing about a birth year
-        if claim.scope == "part" or (claim.scope or "").startswith("event:"):
+        if incomparable_scope(claim.scope):
             continue  # "four children among the dead": a part; "storm Ilvar killed 12": another
         unit = claim.value.unit if claim.value.kind == "money" else None
         subject = "" if claim.attribute == "relationship" else claim.subject

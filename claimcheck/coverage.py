@@ -20,7 +20,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from claimcheck.model import Analysis, Claim, Document, Report, Unclaimed
+from claimcheck.model import (
+    OTHER_EVENT_SCOPE,
+    PART_SCOPE,
+    Analysis,
+    Claim,
+    Document,
+    Report,
+    Unclaimed,
+)
 from claimcheck.slots import SLOTS
 
 #: Value kinds that are figures (numbers written in the text), as opposed to categories.
@@ -164,10 +172,10 @@ def _never_compared(claim: Claim) -> str | None:
         return f"modality: {claim.modality}, never compared"
     if claim.attribute == "age" and not claim.period:
         return "no year: an age without one says nothing about a birth year"
-    if claim.scope == "part":
+    if claim.scope == PART_SCOPE:
         return "a part: of a total (\"four children among the dead\"), not compared with totals"
-    if (claim.scope or "").startswith("event:"):
-        return f"another event: {claim.scope[len('event:'):]}"
+    if (claim.scope or "").startswith(OTHER_EVENT_SCOPE):
+        return f"another event: {claim.scope[len(OTHER_EVENT_SCOPE):]}"
     return None
 
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from claimcheck.model import Conflict, Value
+from claimcheck.model import EVENT_SUBJECT, Conflict, Value
 
-#: How a story-level subject (the event itself, ``link.EVENT_SUBJECT``) is shown to a reader.
+#: How a story-level subject (the event itself, ``model.EVENT_SUBJECT``) is shown to a reader.
 EVENT_LABEL = "the story"
 
 
 def subject_label(subject: str) -> str:
     """A claim's or conflict's subject for a reader: "(event)" is shown as "the story"."""
-    return EVENT_LABEL if subject == "(event)" else subject
+    return EVENT_LABEL if subject == EVENT_SUBJECT else subject
 
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "BRL": "R$"}

@@ -38,6 +38,7 @@ from typing import Any
 
 import yaml
 
+from claimcheck.compare import FACTUAL
 from claimcheck.errors import DataError
 from claimcheck.model import CONFLICT_KINDS, Claim, Conflict, Report
 from claimcheck.slots import SLOTS
@@ -691,7 +692,7 @@ def diagnose(expected: ExpectedConflict, claims: list[Claim]) -> tuple[str, str]
         seen = " vs ".join("/".join(sorted(s)) for s in subjects)
         return "wrong subject", f"subjects {seen}"
     for number, right in enumerate(slotted, start=1):
-        if all(c.modality not in ("asserted", "reported") for c in right if c.subject in common):
+        if all(c.modality not in FACTUAL for c in right if c.subject in common):
             modalities = ", ".join(sorted({c.modality for c in right}))
             return "excluded by modality", f"side {number}: {modalities}"
     if expected.kind != "period_mismatch":

@@ -20,6 +20,8 @@ from claimcheck.budgets import MAX_FIGURES_PER_SENTENCE
 from claimcheck.lemmas import lemma, set_lemmas
 from claimcheck.lexicon import Lexicon, lexicon
 from claimcheck.model import (
+    OTHER_EVENT_SCOPE,
+    PART_SCOPE,
     Analysis,
     Cue,
     Document,
@@ -47,8 +49,6 @@ SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in Fra
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
 ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that attributes it
-#: Scope of a count that is a part of a total ("four children among the dead"): never compared.
-PART = "part"
 CONVERSION_SLACK = 0.10  # a converted amount in brackets claims its figure ±10% (rates differ)
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -375,7 +375,7 @@ class _DocumentExtractor:
         confidence = 0.9 - 0.02 * distance - (0.1 if after else 0.0)
         scope = self._scope(sentence, q.start, q.end) if kind == "count" else None
         if kind == "count" and self._is_part(sentence, q, cue):
-            scope = PART
+            scope = PART_SCOPE
         elif kind == "count":
             scope = self._named_event(sentence, q) or scope
         attribution = self._attribution(sentence, q, qs)
@@ -621,7 +621,7 @@ class _DocumentExtractor:
         for (_, _, word), (s, e, _) in zip(tokens, tokens[1:], strict=False):
             name = self.text[s:e]
             if word in nouns and name[:1].isupper() and name.isalpha():
-                return f"event:{name.lower()}"
+                return f"{OTHER_EVENT_SCOPE}{name.lower()}"
         return None
 
     def _is_part(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:

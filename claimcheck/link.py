@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.config import Config
 from claimcheck.lexicon import lexicon
-from claimcheck.model import Analysis, Claim, Document, Mention, Sentence
+from claimcheck.model import EVENT_SUBJECT, Analysis, Claim, Document, Mention, Sentence
 from claimcheck.places import place_key
 from claimcheck.slots import SLOTS
 
@@ -52,8 +52,6 @@ SUBJECT_ROLE = {
 }
 #: Entity types that can own a company's figures, deals and relations (not people, not places).
 OWNER_TYPES = frozenset({"organization", "product"})
-#: The subject of story-level counts ("12 people died") when no entity owns them.
-EVENT_SUBJECT = "(event)"
 FUZZY_ALIAS_RATIO = 92.0
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 

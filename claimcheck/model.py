@@ -13,6 +13,19 @@ from datetime import date
 
 #: Value kinds of the JSON contract.
 VALUE_KINDS = ("money", "percent", "count", "age", "year", "date", "category", "relation")
+#: The subject of story-level counts ("12 people died") when no entity owns them.
+EVENT_SUBJECT = "(event)"
+#: Scope of a count that is a part of a total ("four children among the dead").
+PART_SCOPE = "part"
+#: Scope prefix of a count that belongs to another, named event ("storm Ilvar killed 12").
+OTHER_EVENT_SCOPE = "event:"
+
+
+def incomparable_scope(scope: str | None) -> bool:
+    """A part of a total or another event's figure: never compared with the story's totals."""
+    return scope == PART_SCOPE or (scope or "").startswith(OTHER_EVENT_SCOPE)
+
+
 #: Modalities, strongest commitment first.
 MODALITIES = ("asserted", "reported", "forecast", "hypothetical", "negated")
 #: Stable conflict codes.

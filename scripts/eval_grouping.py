@@ -16,17 +16,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT / "corpora"
-
-
-def story_folders() -> list[Path]:
-    """The written corpora and the development stories; never the blind split."""
-    written = [p for p in sorted(CORPORA.iterdir())
-               if p.is_dir() and p.name not in {"blind", "real"}
-               and (p / "expected.yaml").is_file()]
-    real = [p for p in sorted((CORPORA / "real").iterdir()) if (p / "expected.yaml").is_file()]
-    return written + real
+from bench_pipeline import story_folders  # the same stories the benchmark builds from
 
 
 def scores(truth: dict[str, str], groups: list[list[str]]) -> dict[str, float]:

@@ -4,14 +4,12 @@ alert when nothing could be compared, and "all reviewed" when --status hid every
 from __future__ import annotations
 
 import shutil
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from conftest import SEED_CORPUS
-from test_html_report import CHROMEDRIVER, CHROMIUM, _chromium, _free_port, _w3c, needs_browser
+from test_html_report import CHROMEDRIVER, _chromium, _w3c, needs_browser, webdriver_session
 
 from claimcheck import cli as cli_module
 
@@ -61,37 +59,16 @@ def test_the_browser_shows_what_could_be_checked(pages, tmp_path):
 @needs_browser
 @pytest.mark.skipif(CHROMEDRIVER is None, reason="chromedriver is not installed")
 def test_the_alert_and_the_verdict_are_visible_on_a_phone(pages, tmp_path):
-    port = _free_port()
-    driver = subprocess.Popen([CHROMEDRIVER, f"--port={port}"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                _w3c(base, "GET", "/status")
-                break
-            except OSError:
-                time.sleep(0.1)
-        options = {"binary": CHROMIUM, "args": [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-            f"--user-data-dir={tmp_path / 'profile'}", "--window-size=390,844"]}
-        session = _w3c(base, "POST", "/session", {"capabilities": {"alwaysMatch": {
-            "browserName": "chrome", "goog:chromeOptions": options}}})["sessionId"]
-        s = f"/session/{session}"
-        try:
-            _w3c(base, "POST", s + "/url", {"url": pages["nothing"].as_uri()})
-            alert, alert_shown, verdict, verdict_shown, summary = _w3c(
-                base, "POST", s + "/execute/sync", {"script": PAGE_FACTS, "args": []})
-            assert alert_shown and "Nothing could be compared." in alert
-            assert verdict_shown and "not that the sources agree" in verdict
-            assert "2 figures seen" in summary and "0 compared" in summary
-            _w3c(base, "POST", s + "/url", {"url": pages["seed"].as_uri()})
-            alert, _shown, verdict, _v, summary = _w3c(
-                base, "POST", s + "/execute/sync", {"script": PAGE_FACTS, "args": []})
-            assert alert is None and verdict is None  # conflicts, and enough compared
-            assert "compared" in summary
-        finally:
-            _w3c(base, "DELETE", s)
-    finally:
-        driver.terminate()
-        driver.wait(timeout=10)
+    with webdriver_session(tmp_path) as (base, s):
+        _w3c(base, "POST", s + "/url", {"url": pages["nothing"].as_uri()})
+        alert, alert_shown, verdict, verdict_shown, summary = _w3c(
+            base, "POST", s + "/execute/sync", {"script": PAGE_FACTS, "args": []})
+        assert alert_shown and "Nothing could be compared." in alert
+        assert verdict_shown and "not that the sources agree" in verdict
+        assert "2 figures seen" in summary and "0 compared" in summary
+        _w3c(base, "POST", s + "/url", {"url": pages["seed"].as_uri()})
+        alert, _shown, verdict, _v, summary = _w3c(
+            base, "POST", s + "/execute/sync", {"script": PAGE_FACTS, "args": []})
+        assert alert is None and verdict is None  # conflicts, and enough compared
+        assert "compared" in summary
+

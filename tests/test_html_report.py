@@ -9,6 +9,7 @@ import socket
 import subprocess
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -148,10 +149,10 @@ def _w3c(base: str, method: str, path: str, body: dict | None = None) -> dict:
         return json.loads(response.read())["value"]
 
 
-@needs_browser
-@pytest.mark.skipif(CHROMEDRIVER is None, reason="chromedriver is not installed")
-def test_browser_select_filters_cards_through_webdriver(page_file: Path, tmp_path: Path) -> None:
-    """Pick a kind in the select as a user would; the other cards hide and the URL follows."""
+@contextmanager
+def webdriver_session(tmp_path: Path, window: str = "390,844"):
+    """(base URL, session path) of a headless Chromium driven through chromedriver's W3C API;
+    the session and the driver are gone afterwards."""
     port = _free_port()
     driver = subprocess.Popen([CHROMEDRIVER, f"--port={port}"], stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
@@ -166,30 +167,39 @@ def test_browser_select_filters_cards_through_webdriver(page_file: Path, tmp_pat
         options = {"binary": CHROMIUM, "args": [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run",
-            f"--user-data-dir={tmp_path / 'profile'}", "--window-size=390,844"]}
+            f"--user-data-dir={tmp_path / 'profile'}", f"--window-size={window}"]}
         session = _w3c(base, "POST", "/session", {"capabilities": {"alwaysMatch": {
             "browserName": "chrome", "goog:chromeOptions": options}}})["sessionId"]
-        s = f"/session/{session}"
+        path = f"/session/{session}"
         try:
-            _w3c(base, "POST", s + "/url", {"url": page_file.as_uri()})
-            selector = "select[name=kind] option[value=period_mismatch]"
-            option = _w3c(base, "POST", s + "/element",
-                          {"using": "css selector", "value": selector})
-            _w3c(base, "POST", f"{s}/element/{next(iter(option.values()))}/click")
-            script = ("return [Array.from(document.querySelectorAll('article.card'))"
-                      ".map(c => [c.dataset.kind, c.hidden]), location.hash,"
-                      " document.getElementById('shown').textContent]")
-            cards, fragment, shown = _w3c(base, "POST", s + "/execute/sync",
-                                          {"script": script, "args": []})
-            assert dict(cards) == {"value_mismatch": True, "category_mismatch": True,
-                                   "period_mismatch": False}
-            assert fragment == "#kind=period_mismatch" and shown == "1 of 3 conflicts"
-            page, viewport = _w3c(base, "POST", s + "/execute/sync", {
-                "script": "return [document.documentElement.scrollWidth, innerWidth]",
-                "args": []})
-            assert page <= viewport  # nothing but the tables' own scroll boxes is wider
+            yield base, path
         finally:
-            _w3c(base, "DELETE", s)
+            _w3c(base, "DELETE", path)
     finally:
         driver.terminate()
         driver.wait(timeout=10)
+
+
+@needs_browser
+@pytest.mark.skipif(CHROMEDRIVER is None, reason="chromedriver is not installed")
+def test_browser_select_filters_cards_through_webdriver(page_file: Path, tmp_path: Path) -> None:
+    """Pick a kind in the select as a user would; the other cards hide and the URL follows."""
+    with webdriver_session(tmp_path) as (base, s):
+        _w3c(base, "POST", s + "/url", {"url": page_file.as_uri()})
+        selector = "select[name=kind] option[value=period_mismatch]"
+        option = _w3c(base, "POST", s + "/element",
+                      {"using": "css selector", "value": selector})
+        _w3c(base, "POST", f"{s}/element/{next(iter(option.values()))}/click")
+        script = ("return [Array.from(document.querySelectorAll('article.card'))"
+                  ".map(c => [c.dataset.kind, c.hidden]), location.hash,"
+                  " document.getElementById('shown').textContent]")
+        cards, fragment, shown = _w3c(base, "POST", s + "/execute/sync",
+                                      {"script": script, "args": []})
+        assert dict(cards) == {"value_mismatch": True, "category_mismatch": True,
+                               "period_mismatch": False}
+        assert fragment == "#kind=period_mismatch" and shown == "1 of 3 conflicts"
+        page, viewport = _w3c(base, "POST", s + "/execute/sync", {
+            "script": "return [document.documentElement.scrollWidth, innerWidth]",
+            "args": []})
+        assert page <= viewport  # nothing but the tables' own scroll boxes is wider
+

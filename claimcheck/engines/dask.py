@@ -76,7 +76,7 @@ class DaskEngine:
         each group where its documents landed."""
         import dask.bag as db
 
-        from claimcheck.api import cached_group, keep_group
+        from claimcheck.api import cached_group, finish_groups
 
         results: list[GroupResult | None] = [cached_group(task, cache) for task in tasks]
         pending = [n for n, result in enumerate(results) if result is None]
@@ -88,14 +88,9 @@ class DaskEngine:
                        .groupby(_group_number, shuffle="tasks",
                                 npartitions=self._partitions(len(pending)))
                        .map(_check_grouped))
-            for n, result in checked.compute(scheduler=self.client):
-                results[n] = result
-                keep_group(tasks[n], result, cache)
-        for task in tasks:
-            for document in task.documents:
-                if progress is not None:
-                    progress(document)
-        return [result for result in results if result is not None]
+            return finish_groups(tasks, results, checked.compute(scheduler=self.client), cache,
+                                 progress)
+        return finish_groups(tasks, results, (), cache, progress)
 
     def close(self) -> None:
         self.client.close()

@@ -108,19 +108,12 @@ class LocalEngine:
                       workers: int) -> list[GroupResult]:
         """Many groups: each worker extracts, links and compares whole groups, largest first, and
         sends back only claims and conflicts."""
-        from claimcheck.api import check_whole_group, keep_group
+        from claimcheck.api import check_whole_group, finish_groups
 
         order = sorted(pending, key=lambda n: (-len(tasks[n].documents), n))
         groups = self.map(check_whole_group, [tasks[n] for n in order], cache, chunk=1,
                           workers=workers)
-        for n, result in zip(order, groups, strict=True):
-            results[n] = result
-            keep_group(tasks[n], result, cache)
-        for task in tasks:
-            for document in task.documents:
-                if progress is not None:
-                    progress(document)
-        return [result for result in results if result is not None]
+        return finish_groups(tasks, results, zip(order, groups, strict=True), cache, progress)
 
     def close(self) -> None:
         if self._spawned is not None:

@@ -21,7 +21,7 @@ from rich.text import Text
 
 from claimcheck.coverage import Coverage
 from claimcheck.display import format_value
-from claimcheck.model import Claim, Report, Unclaimed
+from claimcheck.model import EVENT_SUBJECT, Claim, Report, Unclaimed
 from claimcheck.report.payload import claim_payload
 from claimcheck.report.safe import neutralized, one_line
 from claimcheck.report.text import evidence, plain
@@ -71,7 +71,7 @@ def _subject(claim: Claim) -> str:
     subject = _field(claim.subject)
     if claim.subject_text and claim.subject_text != claim.subject:
         subject += f"\n[dim](as “{_field(claim.subject_text)}”)[/]"
-    elif not claim.subject_text and claim.subject != "(event)":
+    elif not claim.subject_text and claim.subject != EVENT_SUBJECT:
         subject += "\n[dim](from context)[/]"
     return subject
 
@@ -108,7 +108,7 @@ def _block(console: Console, claim: Claim, reason: str | None, include_all: bool
     written = (f" · as “{_field(claim.subject_text)}”"
                if claim.subject_text and claim.subject_text != claim.subject else
                " · subject from context" if not claim.subject_text
-               and claim.subject != "(event)" else "")
+               and claim.subject != EVENT_SUBJECT else "")
     _indented(console, _markup(
         f"[dim]trigger[/] {_field(claim.trigger)} · [dim]rule[/] {_field(claim.rule)}{written}"))
     _indented(console, evidence(claim))
