@@ -8,6 +8,12 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``stake_words``            words that turn an acquisition verb into "acquired a stake"
 ``modality``               reported / forecast / hypothetical / condition / negation cue words
 ``anaphora``               generic nouns that stand for the last organization named
+``determiners``           articles, contractions, demonstratives, possessives: an ``anaphora``
+                           noun refers only with one of these before it ("the company", not
+                           "company policy" or "comité de empresa")
+``name_concepts``          concept -> common words a name may consist of ("left": Linke, Gauche,
+                           Esquerda): names made of one such word in any language are one entity
+``name_generic_words``     words a name drops before that lookup ("partido", "party", "partei")
 ``agent_prepositions``     "acquired by X": X is the agent, not the target
 ``linking_words``          what may stand between a value and a trigger written after it
 ``genitive_prepositions``  "the revenue of X": X owns the slot
@@ -45,6 +51,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``subgroup_words``         "four children among the dead", "dont 57 000": a part of a total
 ``rank_suffixes``          "9th", "9e", "9º", "9.": a rank before a count word is that count
 ``exactly_one``            "the only survivor": right before a singular count word, the count 1
+``cleft_openers``          "c'est le", "it was on": a period right after these (at the head of
+                           its clause) and before a ``cleft_joiners`` word dates the verb that
+                           follows ("C'est le 23 mai que X a annoncé")
+``cleft_joiners``          "que", "that", "cuando": the word that ends a cleft's focus
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
                            word of the clause decides the slot ("31 protesters were arrested")
 
@@ -114,6 +124,12 @@ class Lexicon:
     #: "9th death", "9. Todesopfer": digits + one of the language's rank suffixes.
     rank: re.Pattern[str] | None
     exactly_one: frozenset[str]
+    determiners: frozenset[str]
+    #: lowercased name words -> language-neutral concept ("die linke" -> "left").
+    name_concepts: dict[str, str]
+    name_generic_words: frozenset[str]
+    cleft_openers: frozenset[str]
+    cleft_joiners: frozenset[str]
     stop_words: frozenset[str]
     #: Lowercased words that are never (part of) a name: cue words of every kind.
     cue_words: frozenset[str]
@@ -284,6 +300,14 @@ def lexicon(lang: str) -> Lexicon:
                       for word in words},
         rank=_rank_pattern(data.get("rank_suffixes") or ()),
         exactly_one=frozenset(data.get("exactly_one") or ()),
+        name_concepts={word.casefold(): key
+                       for key, words in sorted((data.get("name_concepts") or {}).items())
+                       for word in words},
+        name_generic_words=frozenset(w.casefold() for w in data.get("name_generic_words") or ()),
+        determiners=frozenset([*(data.get("definite_articles") or ()),
+                               *(data.get("determiners") or ())]),
+        cleft_openers=frozenset(data.get("cleft_openers") or ()),
+        cleft_joiners=frozenset(data.get("cleft_joiners") or ()),
         stop_words=stop_words,
         cue_words=frozenset(cue_words),
         capitalized_nouns=bool(data.get("capitalized_nouns", False)),

@@ -53,6 +53,7 @@ SUBJECT_ROLE = {
 #: Entity types that can own a company's figures, deals and relations (not people, not places).
 OWNER_TYPES = frozenset({"organization", "product"})
 FUZZY_ALIAS_RATIO = 92.0
+DESCRIPTOR_REACH = 4  # words from "the carmaker" to the name it describes ("the carmaker X")
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
 
@@ -88,6 +89,15 @@ def _is_acronym_of(short: str, long: str) -> bool:
     words = [w for w in long.split() if w[:1].isupper()]
     return (short.isupper() and len(short) >= 2 and len(words) >= 2
             and "".join(w[0] for w in words) == short)
+
+
+def _concept_words(name: str, lang: str) -> str:
+    """A name's words without its articles and generic words ("Partido", "Partei"), lowercased:
+    the key looked up in the language's ``name_concepts``."""
+    lex = lexicon(lang)
+    words = [w for w in name.casefold().split()
+             if w not in lex.determiners and w not in lex.name_generic_words]
+    return " ".join(words)
 
 
 def _looks_like_person(name: str, singles: set[str]) -> bool:
@@ -159,6 +169,22 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             if (bracketed and a in parent and b in parent and len(b) < len(a)
                     and not place_key(a) and (b.isupper() or sum(c.isupper() for c in b) >= 2)):
                 union(a, b)
+    # "A Esquerda", "La Gauche", "Die Linke", "the Left Party": a name made of one common word
+    # in translation (``name_concepts`` in each language's data) is one entity across languages.
+    by_concept: dict[str, list[str]] = defaultdict(list)
+    concept_names: set[str] = set()
+    for analysis in analyses:
+        concepts = lexicon(analysis.document.language).name_concepts
+        for candidate in analysis.names:
+            name = _strip_possessive(candidate.text)
+            key = concepts.get(_concept_words(name, analysis.document.language))
+            if key is not None and name in parent:
+                by_concept[key].append(name)
+                concept_names.add(name)
+    for key in sorted(by_concept):
+        members = sorted(set(by_concept[key]))
+        for other in members[1:]:
+            union(members[0], other)
     multi = [n for n in names if " " in n]
     for short in names:
         if short.isupper():
@@ -207,6 +233,7 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             canonical = max(members, key=lambda m: (len(documents_of[m]), len(m), m))
         kind = pinned_type.get(canonical) or (
             "place" if any(place_key(m) for m in members)
+            else "organization" if any(m in concept_names for m in members)
             else "person" if any(_looks_like_person(m, singles) for m in members)
             else "organization"
         )
@@ -283,13 +310,16 @@ class _SubjectChooser:
         self.analysis = analysis
         self.lexicon = lexicon(analysis.document.language)
         self.mentions = [finder.find(s, analysis.document.language) for s in analysis.sentences]
+        #: (sentence, offset) of generic nouns ("the carmaker") no organization could be given to
+        self._unresolved: set[tuple[int, int]] = set()
 
     def _antecedent(self, index: int, position: int, role: str) -> Entity | None:
         """The organization a generic noun ("the company") stands for: the nearest one named
         before it in its sentence — but not the clause's own first name when the noun is a
         target ("Varenza agreed to buy 70% of the company" is not about Varenza) — else, in
         the sentence before, its first for an agent ("Vantor... The giant spent") or its last
-        for a target ("...invested in Norvik AI. It values the startup").
+        for a target ("...invested in Norvik AI. It values the startup"); else the article's
+        main organization, if it has one.
         """
         sentence = self.analysis.sentences[index]
         clause = sentence.clause_at(position)
@@ -301,12 +331,17 @@ class _SubjectChooser:
                 earlier = [m for m in earlier if m.entity != in_clause[0].entity]
         if earlier:
             return earlier[-1].entity
-        if index == 0:
+        previous = [m for m in self.mentions[index - 1]
+                    if m.entity.type in OWNER_TYPES] if index else []
+        if previous:
+            return (previous[-1] if role == TARGET else previous[0]).entity
+        # Further back, the nearest name is often another party's ("...said the union UOC.
+        # The group employs 16,200"): the organization the article names most is the safer
+        # reading — unless this sentence names it too ("the carmaker and the union": another).
+        main = self._dominant(OWNER_TYPES, None, ratio=1.0)
+        if main is None or any(m.entity == main for m in self.mentions[index]):
             return None
-        previous = [m for m in self.mentions[index - 1] if m.entity.type in OWNER_TYPES]
-        if not previous:
-            return None
-        return (previous[-1] if role == TARGET else previous[0]).entity
+        return main
 
     def candidates(self, index: int, role: str) -> list[EntityMention]:
         sentence = self.analysis.sentences[index]
@@ -314,12 +349,52 @@ class _SubjectChooser:
         for cue in sentence.cues:
             if cue.category != "anaphora" or any(m.start <= cue.start < m.end for m in found):
                 continue
+            if not self._determined(sentence, cue.start, cue.text):
+                continue  # "el comité de empresa", "company policy": a modifier, no reference
+            if self._describes_next_name(sentence, cue, found):
+                continue  # "the carmaker Volkswagen": the name follows, the noun describes it
             entity = self._antecedent(index, cue.start, role)
             if entity is None:
+                self._unresolved.add((index, cue.start))
                 continue
             found.append(_entity_mention(entity, sentence, cue.start, cue.end, cue.text, True,
                                          self.lexicon))
         return sorted(found, key=lambda m: m.start)
+
+    def _describes_next_name(self, sentence: Sentence, cue, found) -> bool:
+        """Whether a name follows the generic noun right away ("der Autobauer Norvik") or after a
+        short genitive modifier ("El fabricante de bicicletas Quintara"), not after a verb or a
+        conjunction ("das Unternehmen zahlt Norvik", "der Autobauer und die IG Metall")."""
+        following = [m for m in found if m.start >= cue.end]
+        if not following:
+            return False
+        between = sentence.words_between(cue.end, min(m.start for m in following))
+        if not between:
+            return True
+        return (len(between) <= DESCRIPTOR_REACH
+                and between[0] in self.lexicon.genitive_prepositions
+                and all(word.isalpha() and word not in self.lexicon.conjunctions
+                        for word in between))
+
+    def _determined(self, sentence: Sentence, position: int, text: str) -> bool:
+        """Whether the generic noun at ``position`` has a determiner ("the company", "der
+        Wolfsburger Konzern", "dell'azienda"), up to two adjectives before it: only then does
+        it refer to an organization of the text."""
+        lex = self.lexicon
+        if text.lower().replace("'", "' ").split()[0] in lex.determiners:
+            return True  # an entry written with its article ("l'impresa")
+        stops = lex.genitive_prepositions | lex.linking_words | lex.non_target_prepositions
+        for _ in range(3):
+            token = sentence.token_before(position)
+            if token is None:
+                return False
+            word = token[2]
+            if word in lex.determiners:
+                return True
+            if word in stops or not word.isalpha():
+                return False
+            position = token[0]
+        return False
 
     def _implied_subject(self, mention: Mention, reach: int = 1,
                          besides: Entity | None = None) -> EntityMention | None:
@@ -477,8 +552,14 @@ class _SubjectChooser:
             if m.start >= anchor and m.after_genitive:
                 if len(sentence.words_between(anchor, m.start)) <= 3:
                     return m, None
+        # A date says nothing of who acted ("C'est le 23 mai que X a annoncé"): the names
+        # before the verb count, not those before the date.
+        dated = SLOTS[mention.attribute].value_kind in ("date", "year")
         before = [m for m in organizations
-                  if m.end <= min(trigger.start, mention.value_start)]
+                  if m.end <= (trigger.start if dated else min(trigger.start, mention.value_start))]
+        if before and any(i == mention.sentence and clause[0] <= p < before[0].start
+                          for i, p in self._unresolved):
+            return None, None  # "the carmaker and the union presented": not the union alone
         if before:
             return before[0], None
         if any(clause[0] <= s and e <= trigger.start

@@ -98,3 +98,64 @@ def test_a_short_name_in_brackets_after_a_long_one_is_its_alias():
                 for i, (t, lang) in enumerate(zip(texts, langs, strict=True))]
     groups = [set(e.aliases) for e in discover_entities(analyses, Config())]
     assert any({"Movimiento para la Reforma", "MPR"} <= aliases for aliases in groups)
+
+
+def _linked(texts_and_langs):
+    from datetime import date
+
+    from claimcheck.extract import extract
+    from claimcheck.link import link
+
+    documents = [Document(id=f"d{i}", path=f"d{i}", text=text, language=lang,
+                          published=date(2026, 12, 21))
+                 for i, (text, lang) in enumerate(texts_and_langs)]
+    pinned = Config(entities=(PinnedEntity("Norvik Group", "organization", ("Norvik",)),
+                              PinnedEntity("Belmar Foods", "organization", ("Belmar",)),
+                              PinnedEntity("UST", "organization", ())))
+    return link(documents, [extract(d) for d in documents], pinned)
+
+
+def test_a_name_made_of_one_common_word_is_one_entity_in_translation():
+    entities = discover_entities([
+        analysis("d1", "A Esquerda", lang="pt"),
+        analysis("d2", "Die Linke", lang="de"),
+        analysis("d3", "Left Party", lang="en"),
+        analysis("d4", "Verdes", "Gauche", lang="es"),  # "Gauche" is not Spanish: no concept
+    ], Config())
+    assert {"A Esquerda", "Die Linke", "Left Party"} in [set(e.aliases) for e in entities]
+    left = next(e for e in entities if "Die Linke" in e.aliases)
+    assert left.type == "organization"  # "Die Linke" is no first name and surname
+    assert not any("Gauche" in e.aliases for e in entities)  # one document only
+
+
+def test_vote_shares_of_a_translated_party_name_share_one_subject():
+    claims = _linked([("O partido A Esquerda obteve 7,9% dos votos.", "pt"),
+                      ("Die Linke erhielt 8,8 Prozent der Stimmen.", "de")])
+    shares = [c for c in claims if c.attribute == "vote_share"]
+    assert len(shares) == 2 and shares[0].subject == shares[1].subject
+
+
+def test_a_generic_noun_refers_only_with_a_determiner():
+    # "comité de empresa" is a works council, not a reference to the buyer named before
+    other = ("Belmar Foods tiene 4.000 empleados.", "es")
+    council = _linked([("Norvik compró Belmar Foods. El comité de empresa calculó 300 despidos.",
+                        "es"), other])
+    assert not any(c.value.point == 300 for c in council)
+    company = _linked([("Norvik compró Belmar Foods. La empresa calculó 300 despidos.", "es"),
+                       other])
+    assert [c.subject for c in company if c.value.point == 300] == ["Norvik Group"]
+
+
+def test_a_generic_noun_beside_another_name_is_not_that_name():
+    # "the carmaker and the union presented": the carmaker is the organization the article names
+    # most, never the union coordinated with it; when no organization is named most, no one.
+    sentence = ("Der Kompromiss, den der Autobauer und die UST am 20. Dezember präsentierten, "
+                "ist teuer.")
+    other = ("Norvik und die UST einigten sich.", "de")
+    lead = ("Norvik und die UST verhandelten. Norvik sprach von einem Erfolg. Norvik zahlt mehr. "
+            "Die Einigung kam spät. ")
+    claims = _linked([(lead + sentence, "de"), other])
+    assert [c.subject for c in claims if c.attribute == "announced"] == ["Norvik Group"]
+    tie = "Norvik und die UST verhandelten. Die Einigung kam spät. "
+    claims = _linked([(tie + sentence, "de"), other])
+    assert [c.subject for c in claims if c.attribute == "announced"] == []
