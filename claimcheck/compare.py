@@ -126,15 +126,29 @@ def _split(claims: list[Claim], facet) -> dict[str | None, list[Claim]]:
 
 
 def _self_consistent(claims: list[Claim]) -> list[Claim]:
-    """Drop the documents that contradict themselves within this group."""
+    """Drop the claims by which a document contradicts itself within this group — only those:
+    its other claims keep their say, and of its clashing values the ones another document
+    corroborates stay (when they agree with each other), so a misread figure costs one claim,
+    never the document."""
     by_document: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_document[claim.document].append(claim)
+    intervals = {claim.id: interval(claim) for claim in claims}
     kept = []
-    for document_claims in by_document.values():
-        intervals = [interval(c) for c in document_claims]
-        if all(a.overlaps(b) for i, a in enumerate(intervals) for b in intervals[i + 1:]):
+    for document, document_claims in by_document.items():
+        own = [intervals[c.id] for c in document_claims]
+        clashing = {c.id for i, c in enumerate(document_claims)
+                    if any(not own[i].overlaps(other) for other in own)}
+        if not clashing:
             kept.extend(document_claims)
+            continue
+        others = [intervals[c.id] for c in claims if c.document != document]
+        corroborated = [c for c in document_claims if c.id in clashing
+                        and any(intervals[c.id].overlaps(o) for o in others)]
+        agreeing = all(intervals[a.id].overlaps(intervals[b.id])
+                       for i, a in enumerate(corroborated) for b in corroborated[i + 1:])
+        stay = {c.id for c in corroborated} if agreeing else set()
+        kept.extend(c for c in document_claims if c.id not in clashing or c.id in stay)
     return kept
 
 

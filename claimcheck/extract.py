@@ -900,7 +900,8 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
     * a period before the value that a nearer figure before it owns ("down from €1.3bn in 2024,
       on revenue of €21.4bn") is taken only when the clause offers no other period ("raised
       $150m in 2023, at a valuation of $900m": 2023 dates the whole clause); when several are
-      owned so, the period is ambiguous and the claim gets none.
+      owned so, the period is ambiguous and the claim gets none; a period owned by a base
+      figure ("contre 46,3% le 19 janvier") is never taken.
     """
     clause = sentence.clause_at(start)
     free: list[tuple[int, str]] = []
@@ -930,6 +931,10 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                 for c in sentence.cues):
             continue
         gap = p.start - end if p.start >= end else start - p.end
+        if p.end <= start and any(
+                o.end <= p.start and _gap(o.start, o.end, p) < gap
+                and sentence.word_before(o.start) in bases for o in others):
+            continue  # "(39%, contre 46,3% le 19 janvier), à EDF 47,65%": the base's date
         if p.end <= start and any(
                 o.end <= p.start and _gap(o.start, o.end, p) < gap for o in others
                 if o.start != start and "year_like" not in (o.rule or "")):

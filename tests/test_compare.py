@@ -77,6 +77,21 @@ def test_a_document_that_contradicts_itself_abstains():
     assert not compare(claims, docs("a", "b"))
 
 
+def test_a_self_contradiction_costs_the_clashing_claims_not_the_document():
+    # a's misread 20 clashes with its own 14.3; b corroborates 14.3, so a keeps its say there
+    misread = money(20e9, 19.95e9, 20.05e9)
+    claims = [claim("a", BARE_14_3, n=1), claim("a", misread, n=2), claim("b", BARE_14_3),
+              claim("c", BARE_14_8)]
+    [conflict] = compare(claims, docs("a", "b", "c"))
+    assert [set(side.claims) for side in conflict.sides] in (
+        [{"a#1", "b#1"}, {"c#1"}], [{"c#1"}, {"a#1", "b#1"}])  # a#2, the misread, stays out
+    # when both of a's values find support elsewhere, a abstains on both
+    both = [claim("a", BARE_14_3, n=1), claim("a", BARE_14_8, n=2), claim("b", BARE_14_3),
+            claim("c", BARE_14_8)]
+    [conflict] = compare(both, docs("a", "b", "c"))
+    assert not any(c.startswith("a#") for side in conflict.sides for c in side.claims)
+
+
 @pytest.mark.parametrize("modality", ["hypothetical", "negated", "forecast"])
 def test_hypothetical_negated_and_forecast_claims_never_conflict_with_asserted(modality):
     claims = [claim("a", BARE_14_3), claim("b", BARE_14_8, modality=modality)]

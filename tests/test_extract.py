@@ -147,3 +147,17 @@ def test_a_subsidiary_s_figure_is_never_given_to_the_parent():
     text = ("Norvik Group reported results. Norvik grew. "
             "La filial española, que emplea a unas 600 personas, creció.")
     assert not [c for c in claims(text, "es") if c.attribute == "employees"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chez Belmar (39%, contre 46,3% le 19 janvier) comme chez Norvik, la direction a recensé "
+     "47,65% de grévistes, contre 50% le 19 janvier.", "fr"),
+    ("At Belmar (39%, against 46.3% on 19 January) as at Norvik, management counted 47.65% "
+     "strikers, against 50% on 19 January.", "en"),
+])
+def test_the_date_of_a_base_figure_is_not_borrowed(text, lang):
+    # the first "19 janvier" belongs to 46,3% after "contre", the second to 50%: 47,65% is today's
+    periods = {c.value.point: c.period for c in claims(text, lang, date(2026, 3, 7))
+               if c.attribute == "turnout"}
+    assert periods.get(47.65, "missing") is None
+    assert periods.get(50.0) == "2026-01-19"
