@@ -532,7 +532,9 @@ def _decide(result, path: Path, conflict_id: str, status: str, note: str | None,
     from claimcheck.review.values import parse_value
 
     matches = [c for c in result.conflicts if c.id == conflict_id]
-    if not matches:
+    if not matches and not (status == "open"
+                            and load_decisions(path).get(conflict_id) is not None):
+        # an abbreviated id; never when it is a decision's whole id (of a conflict since gone)
         matches = [c for c in result.conflicts if c.id.startswith(conflict_id)]
     if status == "open":  # forget the decision, even for a conflict no longer found
         target = matches[0].id if len(matches) == 1 else conflict_id

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from claimcheck.display import format_value
 from claimcheck.model import EVENT_SUBJECT, Claim, Conflict, Document, Side, incomparable_scope
-from claimcheck.slots import CONTROL_DEAL_TYPES, SLOTS
+from claimcheck.slots import CONTROL_DEAL_TYPES, HELD_SLOTS, SLOTS
 
 FACTUAL = ("asserted", "reported")
 #: Points closer than this (relative) count as "the same figure" for a period mismatch.
@@ -107,15 +107,20 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
         for scope, scoped in _split(group, lambda c: c.scope).items():
             by_source = (_split(scoped, lambda c: c.attribution)
                          if SLOTS[key[2]].estimate else {None: scoped})
-            for source, members in by_source.items():
-                split[key + (scope, source)] = members
+            for source, sourced in by_source.items():
+                # "Norway holds 7%" and "Norvik holds 33%" of one bank: two stakes
+                by_holder = (_split(sourced, lambda c: c.object)
+                             if key[2] in HELD_SLOTS else {None: sourced})
+                for holder, members in by_holder.items():
+                    split[key + (scope, source, holder)] = members
     return split
 
 
 def _split(claims: list[Claim], facet) -> dict[str | None, list[Claim]]:
     """Claims by a facet that makes figures incomparable when it differs: a place scope ("in
-    France alone" is a part) or a source ("selon la police" vs "selon les syndicats": two
-    estimates). Claims without it join the one value the group has, else stay by themselves."""
+    France alone" is a part), a source ("selon la police" vs "selon les syndicats": two
+    estimates) or a holder (two shareholders' stakes). Claims without it join the one value
+    the group has, else stay by themselves."""
     by_value: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_value[facet(claim)].append(claim)
@@ -219,7 +224,7 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     context = _Context({d.id: d.published for d in documents},
                        {d.id: d.source for d in documents})
     conflicts: list[Conflict] = []
-    for (pool, subject, attribute, _unit, scope, source), group in sorted(
+    for (pool, subject, attribute, _unit, scope, source, holder), group in sorted(
             _comparable(claims).items(), key=lambda kv: str(kv[0])):
         slot = SLOTS[attribute]
         found: list[Conflict] = []
@@ -240,6 +245,11 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
             found = [dataclasses.replace(c, id=f"{c.id}:by-{source}",
                                          explanation=f"{c.explanation} (Figures attributed to "
                                                      f"{source}.)")
+                     for c in found]
+        if holder is not None:
+            slug = re.sub(r"[^\w]+", "-", holder.casefold()).strip("-")
+            found = [dataclasses.replace(c, id=f"{c.id}:held-by-{slug}",
+                                         explanation=f"{c.explanation} (Held by {holder}.)")
                      for c in found]
         conflicts.extend(found)
     conflicts.extend(_categories(context, claims))
@@ -451,8 +461,8 @@ def _categories(context: _Context, claims: Sequence[Claim]) -> Iterable[Conflict
     control: dict[str, list[Claim]] = defaultdict(list)
     minority: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.modality not in FACTUAL:
-            continue
+        if claim.modality not in FACTUAL or incomparable_scope(claim.scope):
+            continue  # "the remaining 30%" says nothing of the deal
         if claim.attribute == "deal_type" and claim.value.label in CONTROL_DEAL_TYPES:
             control[claim.subject].append(claim)
         elif claim.attribute == "deal_type" and claim.value.label == "minority_stake":

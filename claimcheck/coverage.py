@@ -98,7 +98,7 @@ def _left_out(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[st
     for claim in eligible:
         stated[_slot_key(claim)].add(claim.document)
     for key, group in compare._comparable(eligible).items():
-        pool, _subject, attribute, unit, scope, source = key
+        pool, _subject, attribute, unit, scope, source, _holder = key
         slot = SLOTS[attribute]
         what = _what(group[0], unit, scope, source)
         others = stated[_slot_key(group[0])]

@@ -376,6 +376,8 @@ class _DocumentExtractor:
         scope = self._scope(sentence, q.start, q.end) if kind == "count" else None
         if kind == "count" and self._is_part(sentence, q, cue):
             scope = PART_SCOPE
+        elif self._is_remainder(sentence, q):
+            scope = PART_SCOPE  # "conservará el 15% restante": what is left, not the deal
         elif kind == "count":
             scope = self._named_event(sentence, q) or scope
         attribution = self._attribution(sentence, q, qs)
@@ -624,6 +626,16 @@ class _DocumentExtractor:
                 return f"{OTHER_EVENT_SCOPE}{name.lower()}"
         return None
 
+    def _is_remainder(self, sentence: Sentence, q: Quantity) -> bool:
+        """"the remaining 15%", "el 15% restante", "die restlichen 15 Prozent": the part of a
+        whole left after the deal (or the payment), never compared with the deal's own."""
+        words = self.lexicon.remainder_words
+        if not words:
+            return False
+        before = [w for s, e, w in sentence.tokens if e <= q.start][-2:]
+        after = [w for s, e, w in sentence.tokens if s >= q.end][:1]
+        return any(w in words or lemma(w, self.lexicon.lang) in words for w in before + after)
+
     def _is_part(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """"Fra le vittime figurano quattro bambini", "dont 57 000 en France", "darunter 41.000":
         a subgroup word right before the count or its trigger makes the count a part."""
@@ -685,7 +697,7 @@ class _DocumentExtractor:
 
     def _links(self, between: list[str]) -> bool:
         """Whether the words between a figure and a trigger after it join them: linking words,
-        and at most one adjective right before the trigger after one ("8,8 pour cent des
+        and at most one adjective right before the trigger after one ("6,4 pour cent des
         deuxièmes voix", "20% of annual revenue")."""
         linking = self.lexicon.linking_words
         if all(t in linking for t in between):
@@ -733,7 +745,7 @@ class _DocumentExtractor:
                        modality, f"{cue.label}.{period.rule or period.kind}", condition, 0.85)
 
     def _clefted(self, sentence: Sentence, clause: tuple[int, int], period: Period) -> bool:
-        """"C'est le 23 mai que X a annoncé", "Fue el 3 de mayo cuando": a period put in focus
+        """"C'est le 4 mai que X a annoncé", "Fue el 3 de mayo cuando": a period put in focus
         by a cleft at the head of its clause dates the verb of the clause that follows it."""
         opener = " ".join(sentence.words_between(clause[0], period.start)).replace("' ", "'")
         after = sentence.token_after(period.end)
@@ -901,7 +913,7 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
       on revenue of €21.4bn") is taken only when the clause offers no other period ("raised
       $150m in 2023, at a valuation of $900m": 2023 dates the whole clause); when several are
       owned so, the period is ambiguous and the claim gets none; a period owned by a base
-      figure ("contre 46,3% le 19 janvier") is never taken.
+      figure ("contre 41,2% le 12 janvier") is never taken.
     """
     clause = sentence.clause_at(start)
     free: list[tuple[int, str]] = []
@@ -934,7 +946,7 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
         if p.end <= start and any(
                 o.end <= p.start and _gap(o.start, o.end, p) < gap
                 and sentence.word_before(o.start) in bases for o in others):
-            continue  # "(39%, contre 46,3% le 19 janvier), à EDF 47,65%": the base's date
+            continue  # "(33%, contre 41,2% le 12 janvier), chez X 44,15%": the base's date
         if p.end <= start and any(
                 o.end <= p.start and _gap(o.start, o.end, p) < gap for o in others
                 if o.start != start and "year_like" not in (o.rule or "")):

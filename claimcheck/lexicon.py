@@ -11,8 +11,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``determiners``           articles, contractions, demonstratives, possessives: an ``anaphora``
                            noun refers only with one of these before it ("the company", not
                            "company policy" or "comité de empresa")
-``name_concepts``          concept -> common words a name may consist of ("left": Linke, Gauche,
-                           Esquerda): names made of one such word in any language are one entity
+``name_concepts``          concept -> common words a name may consist of ("pirates": Piraten,
+                           Piratas): names made of one such word in any language are one entity
 ``name_generic_words``     words a name drops before that lookup ("partido", "party", "partei")
 ``agent_prepositions``     "acquired by X": X is the agent, not the target
 ``linking_words``          what may stand between a value and a trigger written after it
@@ -53,8 +53,14 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``exactly_one``            "the only survivor": right before a singular count word, the count 1
 ``cleft_openers``          "c'est le", "it was on": a period right after these (at the head of
                            its clause) and before a ``cleft_joiners`` word dates the verb that
-                           follows ("C'est le 23 mai que X a annoncé")
+                           follows ("C'est le 4 mai que X a annoncé")
 ``cleft_joiners``          "que", "that", "cuando": the word that ends a cleft's focus
+``anaphora_kinds``         kind -> generic nouns (lemmas, also ``anaphora``) that name an
+                           organization of that kind ("bank": banco, Bank, banque)
+``kind_name_parts``        kind -> parts of names that show it ("bank": Norvikbank, Banco X); the
+                           parts of every language count
+``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
+                           whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
                            word of the clause decides the slot ("31 protesters were arrested")
 
@@ -125,6 +131,9 @@ class Lexicon:
     rank: re.Pattern[str] | None
     exactly_one: frozenset[str]
     determiners: frozenset[str]
+    remainder_words: frozenset[str]
+    #: lemma of a generic noun of a kind -> the kind ("banco" -> "bank").
+    anaphora_kinds: dict[str, str]
     #: lowercased name words -> language-neutral concept ("die linke" -> "left").
     name_concepts: dict[str, str]
     name_generic_words: frozenset[str]
@@ -304,6 +313,11 @@ def lexicon(lang: str) -> Lexicon:
                        for key, words in sorted((data.get("name_concepts") or {}).items())
                        for word in words},
         name_generic_words=frozenset(w.casefold() for w in data.get("name_generic_words") or ()),
+        anaphora_kinds={lemma(word.split()[-1], lang): kind
+                        for kind, words in sorted((data.get("anaphora_kinds") or {}).items())
+                        for word in words},
+        remainder_words=frozenset(form for w in data.get("remainder_words") or ()
+                                  for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),
                                *(data.get("determiners") or ())]),
         cleft_openers=frozenset(data.get("cleft_openers") or ()),
@@ -312,3 +326,13 @@ def lexicon(lang: str) -> Lexicon:
         cue_words=frozenset(cue_words),
         capitalized_nouns=bool(data.get("capitalized_nouns", False)),
     )
+
+
+@cache
+def kind_name_parts(kind: str) -> frozenset[str]:
+    """The name parts that show an organization's kind, in every supported language: a name in
+    one language is often read in an article in another."""
+    from claimcheck.lang import SUPPORTED
+
+    return frozenset(str(part).casefold() for lang in SUPPORTED
+                     for part in (load(lang, "claims").get("kind_name_parts") or {}).get(kind, ()))

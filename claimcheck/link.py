@@ -32,10 +32,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.config import Config
-from claimcheck.lexicon import lexicon
+from claimcheck.lemmas import lemma
+from claimcheck.lexicon import kind_name_parts, lexicon
 from claimcheck.model import EVENT_SUBJECT, Analysis, Claim, Document, Mention, Sentence
-from claimcheck.places import place_key
-from claimcheck.slots import SLOTS
+from claimcheck.places import capital_country, gazetteer, place_key
+from claimcheck.slots import HELD_SLOTS, SLOTS
 
 AGENT, TARGET, PERSON, EVENT = "agent", "target", "person", "event"
 
@@ -98,6 +99,15 @@ def _concept_words(name: str, lang: str) -> str:
     words = [w for w in name.casefold().split()
              if w not in lex.determiners and w not in lex.name_generic_words]
     return " ".join(words)
+
+
+def _shows_kind(entity: Entity, parts: frozenset[str]) -> bool:
+    """Whether a word of one of the entity's names is, begins or ends with a kind's name part
+    ("Norvikbank", "Banco Norvik", "Norvik Air"; a short part only whole: "Airbus" is none)."""
+    return any(word == part or (len(part) >= 4 and (word.startswith(part)
+                                                    or word.endswith(part)))
+               for alias in entity.aliases for word in alias.casefold().split()
+               for part in parts)
 
 
 def _looks_like_person(name: str, singles: set[str]) -> bool:
@@ -169,7 +179,7 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             if (bracketed and a in parent and b in parent and len(b) < len(a)
                     and not place_key(a) and (b.isupper() or sum(c.isupper() for c in b) >= 2)):
                 union(a, b)
-    # "A Esquerda", "La Gauche", "Die Linke", "the Left Party": a name made of one common word
+    # "Os Piratas", "Die Piraten", "the Pirates Party": a name made of one common word
     # in translation (``name_concepts`` in each language's data) is one entity across languages.
     by_concept: dict[str, list[str]] = defaultdict(list)
     concept_names: set[str] = set()
@@ -313,6 +323,22 @@ class _SubjectChooser:
         #: (sentence, offset) of generic nouns ("the carmaker") no organization could be given to
         self._unresolved: set[tuple[int, int]] = set()
 
+    def _typed_antecedent(self, index: int, cue) -> Entity | None:
+        """"del banco", "the airline": a noun of a kind refers to the nearest organization named
+        before it whose name shows that kind ("Norvikbank", "Norvik Airlines"), even past
+        another organization named in between; None when no name shows it."""
+        kind = self.lexicon.anaphora_kinds.get(lemma(cue.text.split()[-1], self.lexicon.lang))
+        if kind is None:
+            return None
+        parts = kind_name_parts(kind)
+        for back in range(index, -1, -1):
+            mentions = [m for m in self.mentions[back] if m.entity.type in OWNER_TYPES
+                        and (back < index or m.end <= cue.start)]
+            for m in reversed(mentions):
+                if _shows_kind(m.entity, parts):
+                    return m.entity
+        return None
+
     def _antecedent(self, index: int, position: int, role: str) -> Entity | None:
         """The organization a generic noun ("the company") stands for: the nearest one named
         before it in its sentence — but not the clause's own first name when the noun is a
@@ -352,8 +378,9 @@ class _SubjectChooser:
             if not self._determined(sentence, cue.start, cue.text):
                 continue  # "el comité de empresa", "company policy": a modifier, no reference
             if self._describes_next_name(sentence, cue, found):
-                continue  # "the carmaker Volkswagen": the name follows, the noun describes it
-            entity = self._antecedent(index, cue.start, role)
+                continue  # "the carmaker Norvik": the name follows, the noun describes it
+            entity = self._typed_antecedent(index, cue) or self._antecedent(index, cue.start,
+                                                                              role)
             if entity is None:
                 self._unresolved.add((index, cue.start))
                 continue
@@ -363,8 +390,8 @@ class _SubjectChooser:
 
     def _describes_next_name(self, sentence: Sentence, cue, found) -> bool:
         """Whether a name follows the generic noun right away ("der Autobauer Norvik") or after a
-        short genitive modifier ("El fabricante de bicicletas Quintara"), not after a verb or a
-        conjunction ("das Unternehmen zahlt Norvik", "der Autobauer und die IG Metall")."""
+        short genitive modifier ("El fabricante de bicicletas Norvik"), not after a verb or a
+        conjunction ("das Unternehmen zahlt Norvik", "der Autobauer und die UST")."""
         following = [m for m in found if m.start >= cue.end]
         if not following:
             return False
@@ -375,6 +402,47 @@ class _SubjectChooser:
                 and between[0] in self.lexicon.genitive_prepositions
                 and all(word.isalpha() and word not in self.lexicon.conjunctions
                         for word in between))
+
+    def holder(self, mention: Mention, target: Entity) -> str | None:
+        """Who holds a stake in ``target``: the organization or country that acts in the clause
+        before the figure ("Noruega conserva el 7% de la entidad", "Norvik holds 33% of X"),
+        else one named in a genitive after it ("la participación de Norvik en X"). A capital
+        stands for its country's state ("Oslo controla el 5%"). None when unwritten."""
+        sentence = self.analysis.sentences[mention.sentence]
+        trigger = mention.trigger
+        clause = sentence.clause_at(trigger.start)
+        anchor = min(trigger.start, mention.value_start)
+        sources = [c for c in sentence.cues if c.label == "reported"]
+        named = [m for m in self.mentions[mention.sentence]
+                 if m.entity.type in OWNER_TYPES and m.entity != target
+                 and clause[0] <= m.start < clause[1] and not m.after_agent_preposition
+                 and not any(c.end <= m.start and len(sentence.words_between(c.end, m.start)) <= 3
+                             for c in sources)]
+        before = [m for m in named if m.end <= anchor and not m.after_genitive]
+        if before:
+            return before[0].entity.name
+        country = self._acting_country(sentence, clause[0], anchor)
+        if country is not None:
+            return country
+        after = [m for m in named if m.start >= anchor and m.after_genitive]
+        return after[0].entity.name if after else None
+
+    def _acting_country(self, sentence: Sentence, start: int, end: int) -> str | None:
+        """The country named between ``start`` and ``end`` not after a locative preposition ("in
+        Germany" places, "Germany holds" acts), by its key; a capital gives its country's."""
+        text = self.analysis.document.text
+        pattern = gazetteer(self.lexicon.lang).pattern
+        if pattern is None:
+            return None
+        prepositions = gazetteer(self.lexicon.lang).prepositions
+        for match in pattern.finditer(text, start, end):
+            if sentence.word_before(match.start()) in prepositions:
+                continue
+            key = place_key(match.group(0))
+            key = capital_country(key) or key
+            if key is not None and len(key) == 2 and key.isupper():
+                return key
+        return None
 
     def _determined(self, sentence: Sentence, position: int, text: str) -> bool:
         """Whether the generic noun at ``position`` has a determiner ("the company", "der
@@ -552,7 +620,7 @@ class _SubjectChooser:
             if m.start >= anchor and m.after_genitive:
                 if len(sentence.words_between(anchor, m.start)) <= 3:
                     return m, None
-        # A date says nothing of who acted ("C'est le 23 mai que X a annoncé"): the names
+        # A date says nothing of who acted ("C'est le 4 mai que X a annoncé"): the names
         # before the verb count, not those before the date.
         dated = SLOTS[mention.attribute].value_kind in ("date", "year")
         before = [m for m in organizations
@@ -562,6 +630,8 @@ class _SubjectChooser:
             return None, None  # "the carmaker and the union presented": not the union alone
         if before:
             return before[0], None
+        if dated:
+            return None, None  # "anunciou ... que o X ficou com 8% do capital do Y": not Y's
         if any(clause[0] <= s and e <= trigger.start
                and t in self.lexicon.other_organization_nouns for s, e, t in sentence.tokens):
             return None, None  # "La filial española, que emplea a 600": not the group's figure
@@ -615,6 +685,8 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
     focus: dict[str, tuple[int, str]] = {}  # subject -> (sentence, period) of its last dated figure
     for mention in sorted(analysis.mentions, key=lambda m: (m.value_start, m.attribute)):
         subject, obj = chooser.subject(mention)
+        holder = (chooser.holder(mention, subject.entity)
+                  if subject is not None and mention.attribute in HELD_SLOTS else None)
         if subject is None and SUBJECT_ROLE.get(mention.attribute) == EVENT:
             subject_name, subject_text, anaphor = EVENT_SUBJECT, "", False
         elif subject is None:
@@ -655,7 +727,7 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
             confidence=round(confidence, 3),
             condition=mention.condition,
             subject_text=subject_text,
-            object=obj.entity.name if obj is not None else None,
+            object=obj.entity.name if obj is not None else holder,
             scope=mention.scope,
             attribution=mention.attribution,
         )

@@ -140,7 +140,9 @@ class Claim:
     confidence: float = 1.0
     condition: str | None = None  # for hypothetical claims: the condition's words, normalized
     subject_text: str = ""  # the subject as written in the sentence
-    object: str | None = None  # for relations: the other organization (canonical name)
+    #: The other party: a relation's other organization, a stake's holder (canonical name, or a
+    #: country key for a state: "Oslo controla el 5%" -> "NO").
+    object: str | None = None
     #: "sentence" when the period is written in the claim's sentence, "context" when it carries
     #: over from the figure just before ("Revenue was $2bn in Q3. Net profit rose to $187m").
     period_source: str = "sentence"

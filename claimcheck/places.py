@@ -95,3 +95,15 @@ def scopes(text: str, offset: int, tokens, lang: str) -> list[tuple[int, int, st
             if any(word in g.prepositions for word in before):
                 found.append((start, offset + match.end(), g.names[match.group(0)]))
     return sorted(found)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {str(city): str(country)
+            for city, country in (load("en", "places").get("capitals") or {}).items()}
+
+
+def capital_country(key: str | None) -> str | None:
+    """The country key of a capital's key ("berlin" -> "DE"): "Berlin holds 10%" is Germany's
+    state, by metonymy. None for any other place."""
+    return _capitals().get(key) if key else None

@@ -120,3 +120,7 @@ CONTROL_DEAL_TYPES = frozenset({"acquisition", "merger"})
 def slot(name: str) -> Slot:
     """The slot called ``name``; raises KeyError for a name outside the vocabulary."""
     return SLOTS[name]
+
+#: Slots whose figure one party holds in another ("Norvik holds 12% of Belmar"): the holder is
+#: the claim's ``object``, and two holders' figures are two facts, never compared.
+HELD_SLOTS = frozenset({"stake"})

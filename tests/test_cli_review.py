@@ -177,3 +177,21 @@ def test_reopening_shows_the_note_of_the_decision_it_forgets(corpus: Path) -> No
     assert reopened.exit_code == 0, reopened.output
     assert "confirmed: two outlets differ" in reopened.output
     assert load_decisions(corpus / "reviews.yaml").get(DEAL_VALUE) is None
+
+
+def test_reopening_a_gone_conflicts_decision_never_reopens_a_conflict_its_id_begins(corpus):
+    # a decision kept under an id that has since grown a suffix ("...:held-by-x"): reopening
+    # that id forgets that decision, not the decision of the conflict whose id it begins
+    old_id = DEAL_VALUE[:-3]
+    assert _review(corpus, "--id", DEAL_VALUE, "--status", "confirmed", "--note",
+                   "old").exit_code == 0
+    path = corpus / "reviews.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(DEAL_VALUE, old_id),
+                    encoding="utf-8")
+    assert _review(corpus, "--id", DEAL_VALUE, "--status", "confirmed", "--note",
+                   "new").exit_code == 0
+    reopened = _review(corpus, "--id", old_id, "--status", "open")
+    assert reopened.exit_code == 0, reopened.output
+    decisions = load_decisions(path)
+    assert decisions.get(old_id) is None
+    assert decisions.get(DEAL_VALUE).note == "new"

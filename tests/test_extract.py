@@ -150,14 +150,26 @@ def test_a_subsidiary_s_figure_is_never_given_to_the_parent():
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Chez Belmar (39%, contre 46,3% le 19 janvier) comme chez Norvik, la direction a recensé "
-     "47,65% de grévistes, contre 50% le 19 janvier.", "fr"),
-    ("At Belmar (39%, against 46.3% on 19 January) as at Norvik, management counted 47.65% "
-     "strikers, against 50% on 19 January.", "en"),
+    ("Chez Belmar (33%, contre 41,2% le 12 janvier) comme chez Norvik, la direction a recensé "
+     "44,15% de grévistes, contre 52% le 12 janvier.", "fr"),
+    ("At Belmar (33%, against 41.2% on 12 January) as at Norvik, management counted 44.15% "
+     "strikers, against 52% on 12 January.", "en"),
 ])
 def test_the_date_of_a_base_figure_is_not_borrowed(text, lang):
-    # the first "19 janvier" belongs to 46,3% after "contre", the second to 50%: 47,65% is today's
+    # the first "12 janvier" belongs to 41,2% after "contre", the second to 52%: 44,15% is today's
     periods = {c.value.point: c.period for c in claims(text, lang, date(2026, 3, 7))
                if c.attribute == "turnout"}
-    assert periods.get(47.65, "missing") is None
-    assert periods.get(50.0) == "2026-01-19"
+    assert periods.get(44.15, "missing") is None
+    assert periods.get(52.0) == "2026-01-12"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La familia Ruiz conservará el 15% restante de Belmar Foods.", "es"),
+    ("The Ruiz family will retain the remaining 15% of Belmar Foods.", "en"),
+    ("Die Familie Ruiz behält die restlichen 15 Prozent an Belmar Foods.", "de"),
+])
+def test_the_remainder_of_a_stake_is_a_part(text, lang):
+    from claimcheck.model import PART_SCOPE
+
+    stakes = [c for c in claims(text, lang) if c.value.point == 15.0]
+    assert stakes and all(c.scope == PART_SCOPE for c in stakes)

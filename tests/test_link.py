@@ -111,26 +111,27 @@ def _linked(texts_and_langs):
                  for i, (text, lang) in enumerate(texts_and_langs)]
     pinned = Config(entities=(PinnedEntity("Norvik Group", "organization", ("Norvik",)),
                               PinnedEntity("Belmar Foods", "organization", ("Belmar",)),
-                              PinnedEntity("UST", "organization", ())))
+                              PinnedEntity("UST", "organization", ()),
+                              PinnedEntity("Norvikbank", "organization", ())))
     return link(documents, [extract(d) for d in documents], pinned)
 
 
 def test_a_name_made_of_one_common_word_is_one_entity_in_translation():
     entities = discover_entities([
-        analysis("d1", "A Esquerda", lang="pt"),
-        analysis("d2", "Die Linke", lang="de"),
-        analysis("d3", "Left Party", lang="en"),
-        analysis("d4", "Verdes", "Gauche", lang="es"),  # "Gauche" is not Spanish: no concept
+        analysis("d1", "Os Piratas", lang="pt"),
+        analysis("d2", "Die Piraten", lang="de"),
+        analysis("d3", "Pirates Party", lang="en"),
+        analysis("d4", "Verdes", "Pirati", lang="es"),  # "Pirati" is not Spanish: no concept
     ], Config())
-    assert {"A Esquerda", "Die Linke", "Left Party"} in [set(e.aliases) for e in entities]
-    left = next(e for e in entities if "Die Linke" in e.aliases)
-    assert left.type == "organization"  # "Die Linke" is no first name and surname
-    assert not any("Gauche" in e.aliases for e in entities)  # one document only
+    assert {"Os Piratas", "Die Piraten", "Pirates Party"} in [set(e.aliases) for e in entities]
+    pirates = next(e for e in entities if "Die Piraten" in e.aliases)
+    assert pirates.type == "organization"  # "Die Piraten" is no first name and surname
+    assert not any("Pirati" in e.aliases for e in entities)  # one document only
 
 
 def test_vote_shares_of_a_translated_party_name_share_one_subject():
-    claims = _linked([("O partido A Esquerda obteve 7,9% dos votos.", "pt"),
-                      ("Die Linke erhielt 8,8 Prozent der Stimmen.", "de")])
+    claims = _linked([("O partido Os Piratas obteve 3,1% dos votos.", "pt"),
+                      ("Die Piraten erhielten 4,2 Prozent der Stimmen.", "de")])
     shares = [c for c in claims if c.attribute == "vote_share"]
     assert len(shares) == 2 and shares[0].subject == shares[1].subject
 
@@ -159,3 +160,28 @@ def test_a_generic_noun_beside_another_name_is_not_that_name():
     tie = "Norvik und die UST verhandelten. Die Einigung kam spät. "
     claims = _linked([(tie + sentence, "de"), other])
     assert [c.subject for c in claims if c.attribute == "announced"] == []
+
+
+def test_two_holders_stakes_in_one_company_are_two_facts():
+    from claimcheck.compare import compare
+
+    claims = _linked([
+        ("Belmar Foods ha subido. Norvik posee el 33% de Belmar Foods. Noruega conserva el 7% "
+         "de la empresa.", "es"),
+        ("Norvik holds 33% of Belmar Foods. Oslo controls 5% of Belmar Foods.", "en"),
+    ])
+    holders = {(c.document, c.value.point): c.object for c in claims if c.attribute == "stake"}
+    assert holders == {("d0", 33.0): "Norvik Group", ("d0", 7.0): "NO",
+                       ("d1", 33.0): "Norvik Group", ("d1", 5.0): "NO"}  # a capital: its state
+    documents = [Document(id=f"d{i}", path=f"d{i}", text="", language="en") for i in range(2)]
+    [conflict] = compare(claims, documents)  # 7% vs 5% held by NO; 33% = 33%
+    assert conflict.id.endswith(":held-by-no") and "Held by NO" in conflict.explanation
+
+
+def test_a_noun_of_a_kind_refers_to_the_organization_whose_name_shows_it():
+    # "del banco" is Norvikbank, named two sentences back, not Belmar Foods named just before
+    text = ("Norvikbank cotiza en Bergen. Belmar Foods compró acciones de Norvikbank. "
+            "El Gobierno suspendió la venta a Belmar Foods. Noruega controla el 5% del banco.")
+    claims = _linked([(text, "es"), ("Norvikbank y Belmar Foods.", "es")])
+    assert [(c.subject, c.object) for c in claims if c.attribute == "stake"] == [
+        ("Norvikbank", "NO")]
