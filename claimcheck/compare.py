@@ -28,7 +28,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimcheck.display import format_value
-from claimcheck.model import EVENT_SUBJECT, Claim, Conflict, Document, Side, incomparable_scope
+from claimcheck.model import (
+    EVENT_SUBJECT,
+    ORGANIZATION_SCOPE,
+    Claim,
+    Conflict,
+    Document,
+    Side,
+    incomparable_scope,
+)
 from claimcheck.slots import CONTROL_DEAL_TYPES, HELD_SLOTS, SLOTS
 
 FACTUAL = ("asserted", "reported")
@@ -125,7 +133,7 @@ def _split(claims: list[Claim], facet) -> dict[str | None, list[Claim]]:
     for claim in claims:
         by_value[facet(claim)].append(claim)
     named = [value for value in by_value if value is not None]
-    if len(named) == 1 and None in by_value:
+    if len(named) == 1 and None in by_value and not named[0].startswith(ORGANIZATION_SCOPE):
         by_value[named[0]].extend(by_value.pop(None))
     return dict(by_value)
 
@@ -195,6 +203,22 @@ CURRENT_EVENT_BEFORE = timedelta(days=92)
 CURRENT_EVENT_AFTER = timedelta(days=31)
 
 
+def comparison_period(claim: Claim, published: object) -> str | None:
+    """The period a figure is compared under: its own — except that, for a figure that does not
+    change over time, a date of the current event ("On 3 May, X agreed to pay $12bn") is no
+    other period; a figure of one day (``Slot.daily``) keeps its day."""
+    slot = SLOTS[claim.attribute]
+    period = claim.period
+    if (not slot.per_period and not slot.evolving and _current_event(period, published)
+            and not (slot.daily and _is_day(period))):
+        return None
+    return period
+
+
+def _is_day(period: str | None) -> bool:
+    return period is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period) is not None
+
+
 def _current_event(period: str | None, published: object) -> bool:
     """Whether ``period`` is the time of the event the article reports: its own year, or a month
     or day within about three months before (one after) its publication date."""
@@ -238,8 +262,12 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
         if attribute == "relationship" and pool == "factual":
             found.extend(_polarity(context, subject, group))
         if scope is not None:
-            found = [dataclasses.replace(c, id=f"{c.id}:in-{scope}",
-                                         explanation=f"{c.explanation} (Figures for {scope}.)")
+            at = scope.startswith(ORGANIZATION_SCOPE)
+            place = scope[len(ORGANIZATION_SCOPE):] if at else scope
+            suffix = "at-" + re.sub(r"[^\w]+", "-", place.casefold()).strip("-") if at \
+                else f"in-{scope}"
+            found = [dataclasses.replace(c, id=f"{c.id}:{suffix}",
+                                         explanation=f"{c.explanation} (Figures for {place}.)")
                      for c in found]
         if source is not None:
             found = [dataclasses.replace(c, id=f"{c.id}:by-{source}",
@@ -288,10 +316,7 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
     # event ("On 3 May, X agreed to pay $12bn") is no other period: it does not split.
     by_period: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in group:
-        period = claim.period
-        if not slot.evolving and _current_event(period, context.published.get(claim.document)):
-            period = None
-        by_period[period].append(claim)
+        by_period[comparison_period(claim, context.published.get(claim.document))].append(claim)
     for period, claims in sorted(by_period.items(), key=lambda kv: kv[0] or ""):
         yield from _value_mismatch(context, pool, subject, attribute, period, claims)
 

@@ -108,15 +108,12 @@ def _left_out(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[st
                 continue
             by_period: dict[str | None, list[Claim]] = defaultdict(list)
             for claim in group:
-                period = claim.period
-                if slot.per_period and period is None:
+                if slot.per_period and claim.period is None:
                     reasons[claim.id] = (f"no period: {_name(attribute)} is compared only "
                                          "between figures of the same period")
                     continue
-                if (not slot.per_period and not slot.evolving
-                        and compare._current_event(period, published.get(claim.document))):
-                    period = None  # the date of the event itself: no other period
-                by_period[period].append(claim)
+                by_period[compare.comparison_period(
+                    claim, published.get(claim.document))].append(claim)
             for period, members in by_period.items():
                 _judge(members, what + (f" for {period}" if period else ""), others, reasons)
             if slot.per_period and pool == "factual":

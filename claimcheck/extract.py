@@ -60,6 +60,8 @@ _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0":
 _CONNECTORS = frozenset({"of", "de", "di", "von", "van", "der", "du", "da", "do", "del", "des",
                          "&", "/", "for", "para", "für", "pour", "per"})
 
+#: Value kinds a figure may take from the figure before it (pro-verbs, counter-figures).
+_INHERITED_KINDS = ("money", "percent", "count")
 #: Value kinds each quantity kind can fill.
 _PERCENT_KINDS = ("percent", "fraction")
 
@@ -302,7 +304,8 @@ class _DocumentExtractor:
             if not found:
                 found = self._anaphoric_count(sentence, q, ps)
             made.extend(found)
-        yield from self._gapped(sentence, qs, made, slot_cues)
+        made = self._gapped(sentence, qs, made, slot_cues)
+        yield from self._inherited(sentence, qs, made, ps, slot_cues)
         counted = [c for c in slot_cues if SLOTS[c.label].value_kind == "count"]
         self._last_count_cue = counted[-1] if counted else None
         for cue in sentence.cues:
@@ -489,7 +492,22 @@ class _DocumentExtractor:
         rivals = {c.label for s, c, _, _ in best if s == score}
         if len(rivals) > 1:
             return None, 0, False
+        if self._on_strike(sentence, clause, cue, cues):
+            cue = Cue("slots", "turnout", cue.start, cue.end, cue.text)
         return cue, distance, after
+
+    def _on_strike(self, sentence: Sentence, clause: tuple[int, int], cue: Cue,
+                   cues: list[Cue]) -> bool:
+        """"paró el 28% de la plantilla": a share of the staff is the slot the clause's event
+        says — a strike rate beside a strike word, a cut only beside a cut word."""
+        lex = self.lexicon
+        if cue.label != "workforce_cut" or cue.text.lower() not in lex.staff_shares:
+            return False
+        if any(c is not cue and clause[0] <= c.start < clause[1]
+               and c.label in ("workforce_cut", "layoffs") for c in cues):
+            return False
+        return any(clause[0] <= s < clause[1] and lemma(w, lex.lang) in lex.strike_words
+                   for s, _, w in sentence.tokens)
 
     def _attribution(self, sentence: Sentence, q: Quantity,
                      others: list[Quantity] = ()) -> str | None:
@@ -594,6 +612,52 @@ class _DocumentExtractor:
                 previous = gapped
                 continue
             previous = own[0] if own else None
+        return sorted(result, key=lambda m: (m.value_start, m.attribute))
+
+    def _inherited(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
+                   ps: list[Period], slot_cues: list[Cue]) -> list[Mention]:
+        """Figures that take the slot of the figure before them in their clause, with no slot
+        word between them:
+
+        * after a pro-verb: "paró el 28% de la plantilla, y en X lo hizo un 41,5%";
+        * after a comparison word, when the figure has its own date: "47% de grévistes, contre
+          52% le 12 janvier" — a base with no date of its own ("from $142m") stays no claim,
+          since it would borrow the claim's period."""
+        result = list(made)
+        lex = self.lexicon
+        for q in sorted(qs, key=lambda q: q.start):
+            if any(m.value_start == q.start for m in result):
+                continue
+            clause = sentence.clause_at(q.start)
+            before = [m for m in result if clause[0] <= m.value_start and m.value_end <= q.start
+                      and SLOTS[m.attribute].value_kind in _INHERITED_KINDS]
+            if not before:
+                continue
+            previous = max(before, key=lambda m: m.value_end)
+            kind = SLOTS[previous.attribute].value_kind
+            if not _fits(kind, q) or any(previous.value_end <= c.start and c.end <= q.start
+                                         and not (previous.trigger.start <= c.start
+                                                  < previous.trigger.end)
+                                         for c in slot_cues):
+                continue  # another slot word between them: not the same slot
+            between = " ".join(sentence.words_between(previous.value_end, q.start))
+            period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
+                                     bases=lex.comparison_words)
+            if any(f" {phrase} " in f" {between} " for phrase in lex.pro_verbs):
+                rule = "pro_verb"
+            elif (sentence.word_before(q.start) in lex.comparison_words and period is not None
+                  and any(p.start >= q.end and p.value == period for p in ps)):
+                rule = "counter"
+            else:
+                continue
+            modality, condition = self._modality(sentence, q.start, q.start)
+            result.append(dataclasses.replace(
+                previous, value=_numeric_value(kind, q), value_start=q.start, value_end=q.end,
+                period=period, modality=modality, condition=condition,
+                rule=f"{previous.attribute}.{rule}.v1", owner_span=None,
+                scope=self._scope(sentence, q.start, q.end) if kind == "count" else None,
+                attribution=self._attribution(sentence, q, qs),
+                confidence=round(max(0.5, previous.confidence - 0.1), 3)))
         return sorted(result, key=lambda m: (m.value_start, m.attribute))
 
     def _continues_list(self, sentence: Sentence, previous: Mention, q: Quantity,

@@ -59,6 +59,14 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            organization of that kind ("bank": banco, Bank, banque)
 ``kind_name_parts``        kind -> parts of names that show it ("bank": Norvikbank, Banco X); the
                            parts of every language count
+``pro_verbs``              "lo hizo", "l'a fait", "did so": a figure after these takes the slot of
+                           the figure before it in the clause
+``staff_shares``           "de la plantilla", "of its workforce": ``workforce_cut`` triggers that
+                           only say "of the staff"; beside a ``strike_words`` word (and no cut word)
+                           the share is a strike rate ("paró el 28% de la plantilla")
+``strike_words``           lemmas that say a strike took place
+``organization_prepositions`` "à Norvik", "en la empresa Norvik": a story figure (a strike rate) for
+                           the organization these place it at
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -132,6 +140,10 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    organization_prepositions: frozenset[str]
+    staff_shares: frozenset[str]
+    strike_words: frozenset[str]
+    pro_verbs: tuple[str, ...]
     #: lemma of a generic noun of a kind -> the kind ("banco" -> "bank").
     anaphora_kinds: dict[str, str]
     #: lowercased name words -> language-neutral concept ("die linke" -> "left").
@@ -316,6 +328,10 @@ def lexicon(lang: str) -> Lexicon:
         anaphora_kinds={lemma(word.split()[-1], lang): kind
                         for kind, words in sorted((data.get("anaphora_kinds") or {}).items())
                         for word in words},
+        pro_verbs=tuple(data.get("pro_verbs") or ()),
+        staff_shares=frozenset(w.lower() for w in data.get("staff_shares") or ()),
+        strike_words=frozenset(lemma(w, lang) for w in data.get("strike_words") or ()),
+        organization_prepositions=frozenset(data.get("organization_prepositions") or ()),
         remainder_words=frozenset(form for w in data.get("remainder_words") or ()
                                   for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),

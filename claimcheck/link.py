@@ -34,7 +34,15 @@ from rapidfuzz import fuzz
 from claimcheck.config import Config
 from claimcheck.lemmas import lemma
 from claimcheck.lexicon import kind_name_parts, lexicon
-from claimcheck.model import EVENT_SUBJECT, Analysis, Claim, Document, Mention, Sentence
+from claimcheck.model import (
+    EVENT_SUBJECT,
+    ORGANIZATION_SCOPE,
+    Analysis,
+    Claim,
+    Document,
+    Mention,
+    Sentence,
+)
 from claimcheck.places import capital_country, gazetteer, place_key
 from claimcheck.slots import HELD_SLOTS, SLOTS
 
@@ -55,6 +63,7 @@ SUBJECT_ROLE = {
 OWNER_TYPES = frozenset({"organization", "product"})
 FUZZY_ALIAS_RATIO = 92.0
 DESCRIPTOR_REACH = 4  # words from "the carmaker" to the name it describes ("the carmaker X")
+ORGANIZATION_REACH = 3  # words from "en" to the name it places a figure at ("en la empresa X")
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
 
@@ -403,6 +412,22 @@ class _SubjectChooser:
                 and all(word.isalpha() and word not in self.lexicon.conjunctions
                         for word in between))
 
+    def organization_scope(self, mention: Mention) -> str | None:
+        """"à Norvik, la direction a recensé 44% de grévistes", "en la empresa Norvik lo hizo un
+        37%": a story figure for the organization a preposition places it at, before the
+        figure in its clause (a few words between: "la empresa pública")."""
+        sentence = self.analysis.sentences[mention.sentence]
+        clause = sentence.clause_at(mention.value_start)
+        prepositions = self.lexicon.organization_prepositions
+        for m in reversed(self.mentions[mention.sentence]):
+            if not (m.entity.type in OWNER_TYPES and clause[0] <= m.start
+                    and m.end <= mention.value_start):
+                continue
+            before = sentence.words_between(max(clause[0], m.start - 60), m.start)
+            if any(word in prepositions for word in before[-(ORGANIZATION_REACH + 1):]):
+                return f"{ORGANIZATION_SCOPE}{m.entity.name}"
+        return None
+
     def holder(self, mention: Mention, target: Entity) -> str | None:
         """Who holds a stake in ``target``: the organization or country that acts in the clause
         before the figure ("Noruega conserva el 7% de la entidad", "Norvik holds 33% of X"),
@@ -687,8 +712,11 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
         subject, obj = chooser.subject(mention)
         holder = (chooser.holder(mention, subject.entity)
                   if subject is not None and mention.attribute in HELD_SLOTS else None)
+        scope = mention.scope
         if subject is None and SUBJECT_ROLE.get(mention.attribute) == EVENT:
             subject_name, subject_text, anaphor = EVENT_SUBJECT, "", False
+            if scope is None:
+                scope = chooser.organization_scope(mention)
         elif subject is None:
             continue
         else:
@@ -728,6 +756,6 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
             condition=mention.condition,
             subject_text=subject_text,
             object=obj.entity.name if obj is not None else holder,
-            scope=mention.scope,
+            scope=scope,
             attribution=mention.attribution,
         )

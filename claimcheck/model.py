@@ -19,6 +19,9 @@ EVENT_SUBJECT = "(event)"
 PART_SCOPE = "part"
 #: Scope prefix of a count that belongs to another, named event ("storm Ilvar killed 12").
 OTHER_EVENT_SCOPE = "event:"
+#: Scope prefix of a story figure for one organization ("à Norvik, 44% de grévistes"): compared
+#: only with figures for the same organization, never with the story's or another's.
+ORGANIZATION_SCOPE = "at:"
 
 
 def incomparable_scope(scope: str | None) -> bool:

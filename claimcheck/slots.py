@@ -27,6 +27,9 @@ class Slot:
     #: Competing parties estimate it (police vs unions): figures attributed to different
     #: sources are two estimates, not a contradiction, and are compared only per source.
     estimate: bool = False
+    #: A figure of one day (a strike's turnout): a figure dated to another day of the current
+    #: event ("contre 52% le 12 janvier") is another fact, not the same one dated.
+    daily: bool = False
 
 
 _SLOTS = [
@@ -88,7 +91,7 @@ _SLOTS = [
          materiality=0.6),
     Slot("vote_share", "percent", "share of the vote a party or candidate won", materiality=1.0),
     Slot("turnout", "percent", "share of those eligible who took part (voters, strikers)",
-         materiality=0.7, estimate=True),
+         materiality=0.7, estimate=True, daily=True),
     Slot("seats", "count", "seats a party won in an assembly", materiality=0.9),
     Slot("protesters", "count", "people who demonstrated or marched", evolving=True,
          materiality=0.6, estimate=True),

@@ -173,3 +173,33 @@ def test_the_remainder_of_a_stake_is_a_part(text, lang):
 
     stakes = [c for c in claims(text, lang) if c.value.point == 15.0]
     assert stakes and all(c.scope == PART_SCOPE for c in stakes)
+
+
+def _mentions(text: str, lang: str):
+    document = Document(id="d", path="d", text=text, language=lang, published=date(2026, 3, 7))
+    return [(m.attribute, m.value.point, m.period, m.rule.split(".")[1])
+            for m in extract(document).mentions]
+
+
+def test_a_pro_verb_and_a_dated_counter_figure_take_the_slot_of_the_figure_before():
+    text = ("En Norvik paró el 37% de la plantilla durante toda la jornada, y en la empresa "
+            "Belmar Foods lo hizo un 22%, frente al 31% registrado el 12 de enero.")
+    assert _mentions(text, "es") == [("turnout", 37.0, None, "percent"),
+                                     ("turnout", 22.0, None, "pro_verb"),
+                                     ("turnout", 31.0, "2026-01-12", "counter")]
+
+
+def test_a_base_with_no_date_of_its_own_stays_no_claim():
+    # "from $71m" would borrow the period of the claim it is the base of
+    assert [m[:2] for m in _mentions("Net profit rose to $93m from $71m a year earlier.",
+                                     "en")] == [("profit", 93e6)]
+
+
+@pytest.mark.parametrize(("text", "lang", "slot"), [
+    ("Belmar Foods recortará el 12% de la plantilla.", "es", "workforce_cut"),
+    ("La huelga paralizó el 12% de la plantilla de Belmar Foods.", "es", "turnout"),
+    ("Belmar Foods will cut 12% of its workforce.", "en", "workforce_cut"),
+    ("The strike idled 12% of its workforce.", "en", "turnout"),
+])
+def test_a_share_of_the_staff_is_what_the_clause_says_happened_to_it(text, lang, slot):
+    assert [m[0] for m in _mentions(text, lang)] == [slot]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from claimcheck.config import Config, PinnedEntity
 from claimcheck.link import discover_entities
 from claimcheck.model import Analysis, Document, NameCandidate
@@ -185,3 +187,28 @@ def test_a_noun_of_a_kind_refers_to_the_organization_whose_name_shows_it():
     claims = _linked([(text, "es"), ("Norvikbank y Belmar Foods.", "es")])
     assert [(c.subject, c.object) for c in claims if c.attribute == "stake"] == [
         ("Norvikbank", "NO")]
+
+
+def test_a_strike_rate_at_one_organization_is_compared_day_by_day():
+    from claimcheck.compare import compare
+
+    claims = _linked([
+        ("À Norvik, la direction a recensé 44% de grévistes, contre 52% le 12 décembre. "
+         "Dans le pays, 30% de grévistes.", "fr"),
+        ("En la empresa Norvik paró el 38% de la plantilla, frente al 45% del 12 de diciembre.",
+         "es"),
+    ])
+    rates = {(c.document, c.value.point): (c.scope, c.period) for c in claims
+             if c.attribute == "turnout"}
+    assert rates == {("d0", 44.0): ("at:Norvik Group", None),
+                     ("d0", 52.0): ("at:Norvik Group", "2026-12-12"),
+                     ("d0", 30.0): (None, None),  # the country's rate: not Norvik's
+                     ("d1", 38.0): ("at:Norvik Group", None),
+                     ("d1", 45.0): ("at:Norvik Group", "2026-12-12")}
+    documents = [Document(id=f"d{i}", path=f"d{i}", text="", language="fr",
+                          published=date(2026, 12, 21)) for i in range(2)]
+    conflicts = compare(claims, documents)
+    # today's 44% vs 38%, and 12 December's 52% vs 45%: two days, two conflicts
+    assert sorted(c.id for c in conflicts) == [
+        "value_mismatch:event:turnout:2026-12-12:at-norvik-group",
+        "value_mismatch:event:turnout:any:at-norvik-group"]
