@@ -45,6 +45,10 @@ DATE_REACH = 14  # tokens after an event word within which its date may follow
 QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's trigger decides
 RELATION_REACH = 6  # tokens between a relation noun and the verb that gives its polarity
 STAKE_REACH = 10  # tokens around an acquisition word within which a stake means "bought a stake"
+EARLIER_REACH_AFTER = 6  # tokens after a figure within which "in its previous round" anchors it
+EARLIER_REACH_BEFORE = 10  # tokens before a figure within which "A year earlier," anchors it
+#: Scope of a figure anchored to an earlier event ("its previous round", "a year earlier").
+EARLIER_SCOPE = OTHER_EVENT_SCOPE + "earlier"
 SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
@@ -381,6 +385,8 @@ class _DocumentExtractor:
             scope = PART_SCOPE
         elif self._is_remainder(sentence, q):
             scope = PART_SCOPE  # "conservará el 15% restante": what is left, not the deal
+        if self._earlier_event(sentence, q, qs):
+            scope = EARLIER_SCOPE  # "raised $300m in its previous round": not this round
         elif kind == "count":
             scope = self._named_event(sentence, q) or scope
         attribution = self._attribution(sentence, q, qs)
@@ -689,6 +695,24 @@ class _DocumentExtractor:
             if word in nouns and name[:1].isupper() and name.isalpha():
                 return f"{OTHER_EVENT_SCOPE}{name.lower()}"
         return None
+
+    def _earlier_event(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """"$300m in its previous round", "A year earlier, X had raised $150m": a phrase that
+        anchors the figure to an earlier event, right after it or before it in its clause, with
+        no other figure between (in "up 14% from $71m a year earlier" only $71m is earlier)."""
+        phrases = self.lexicon.earlier_event_phrases
+        if not phrases:
+            return False
+        clause = sentence.clause_at(q.start)
+        after_end = min([o.start for o in qs if o.start >= q.end] + [clause[1]])
+        before_start = max([o.end for o in qs if o.end <= q.start] + [clause[0]])
+        after = sentence.words_between(q.end, after_end)[:EARLIER_REACH_AFTER]
+        before = sentence.words_between(before_start, q.start)[-EARLIER_REACH_BEFORE:]
+        for words in (after, before):
+            text = f" {' '.join(words)} "
+            if any(f" {phrase} " in text for phrase in phrases):
+                return True
+        return False
 
     def _is_remainder(self, sentence: Sentence, q: Quantity) -> bool:
         """"the remaining 15%", "el 15% restante", "die restlichen 15 Prozent": the part of a

@@ -67,6 +67,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``strike_words``           lemmas that say a strike took place
 ``organization_prepositions`` "à Norvik", "en la empresa Norvik": a story figure (a strike rate) for
                            the organization these place it at
+``earlier_event_phrases``  "its previous round", "a year earlier": beside a figure, an earlier event's
+                           (lowercase tokens, spaced as the tokenizer splits them)
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -140,6 +142,7 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    earlier_event_phrases: tuple[str, ...]
     organization_prepositions: frozenset[str]
     staff_shares: frozenset[str]
     strike_words: frozenset[str]
@@ -332,6 +335,7 @@ def lexicon(lang: str) -> Lexicon:
         staff_shares=frozenset(w.lower() for w in data.get("staff_shares") or ()),
         strike_words=frozenset(lemma(w, lang) for w in data.get("strike_words") or ()),
         organization_prepositions=frozenset(data.get("organization_prepositions") or ()),
+        earlier_event_phrases=tuple(data.get("earlier_event_phrases") or ()),
         remainder_words=frozenset(form for w in data.get("remainder_words") or ()
                                   for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),

@@ -203,3 +203,19 @@ def test_a_base_with_no_date_of_its_own_stays_no_claim():
 ])
 def test_a_share_of_the_staff_is_what_the_clause_says_happened_to_it(text, lang, slot):
     assert [m[0] for m in _mentions(text, lang)] == [slot]
+
+
+@pytest.mark.parametrize(("text", "lang", "earlier", "current"), [
+    ("Norvik raised $300m in its previous round.", "en", [300e6], []),
+    ("A year earlier, Norvik had raised $150m.", "en", [150e6], []),
+    ("Norvik's revenue rose 14% to $2.1bn, from $1.87bn a year earlier.", "en", [], [2.1e9]),
+    ("Un año antes, Norvik había captado 150 millones de dólares.", "es", [150e6], []),
+    ("Norvik avait levé 300 millions d'euros lors de son tour précédent.", "fr", [300e6], []),
+    ("Norvik hatte ein Jahr zuvor 150 Millionen Euro eingesammelt.", "de", [150e6], []),
+])
+def test_a_figure_anchored_to_an_earlier_event_is_that_events(text, lang, earlier, current):
+    from claimcheck.model import incomparable_scope
+
+    money = [c for c in claims(text, lang) if c.value.kind == "money"]
+    assert sorted(c.value.point for c in money if incomparable_scope(c.scope)) == earlier
+    assert sorted(c.value.point for c in money if not incomparable_scope(c.scope)) == current
