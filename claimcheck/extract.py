@@ -49,6 +49,7 @@ EARLIER_REACH_AFTER = 6  # tokens after a figure within which "in its previous r
 EARLIER_REACH_BEFORE = 10  # tokens before a figure within which "A year earlier," anchors it
 #: Scope of a figure anchored to an earlier event ("its previous round", "a year earlier").
 EARLIER_SCOPE = OTHER_EVENT_SCOPE + "earlier"
+BACKWARD_REACH = 300  # characters before "otherwise" searched for the deal it points back to
 SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
@@ -112,6 +113,8 @@ class _DocumentExtractor:
         self.text = document.text
         self.folded = document.text.translate(_SAME_LENGTH_FOLDS)
         self._last_count_cue: Cue | None = None  # of the sentence before ("208 of them")
+        #: The scenario of the last condition read, which "otherwise" flips.
+        self._last_scenario: str | None = None
         self._scopes_for: int | None = None  # the sentence whose scopes are cached below
         self._scopes: list[tuple[int, int, str]] = []
         #: Why a figure made no claim candidate, by its offsets (``claims --all``).
@@ -889,14 +892,18 @@ class _DocumentExtractor:
                   value_start: int) -> tuple[str, str | None]:
         """Negated > hypothetical > forecast > reported > asserted, each cue within its reach."""
         clause = sentence.clause_at(value_start)
-        cues = [c for c in sentence.cues if c.category == "modality"]
+        cues = [c for c in sentence.cues if c.category == "modality"
+                and (c.label != "condition" or self._opens_condition(sentence, c))]
+        conditions = [c for c in cues if c.label == "condition"]
         for cue in cues:
             if cue.label == "negation" and clause[0] <= cue.start < anchor:
+                if any(self._inside_condition(sentence, c, cue) for c in conditions):
+                    continue  # "si la fusion n'aboutissait pas, le prix serait de 4 milliards"
                 if len(sentence.words_between(cue.end, anchor)) < NEGATION_REACH:
                     return "negated", None
         for cue in cues:
             if cue.label == "condition" and sentence.start <= cue.start < value_start:
-                return "hypothetical", self._condition_text(sentence, cue)
+                return "hypothetical", self._scenario(sentence, cue)
             if cue.label == "hypothetical" and clause[0] <= cue.start < value_start:
                 if cue.text.lower() in self.lexicon.backshift and any(
                         c.label == "speech" and c.end <= cue.start for c in cues):
@@ -910,13 +917,59 @@ class _DocumentExtractor:
             return "reported", None
         return "asserted", None
 
-    def _condition_text(self, sentence: Sentence, cue: Cue) -> str:
-        """The condition's content words, lowercased and sorted, so paraphrases can match."""
+    def _opens_condition(self, sentence: Sentence, cue: Cue) -> bool:
+        """An inverted condition word ("Should the deal fail", "Sollte die Übernahme
+        scheitern", "De no concretarse") opens a condition only at the head of its clause."""
+        if cue.text.lower() not in self.lexicon.inverted_conditions:
+            return True
+        clause = sentence.clause_at(cue.start)
+        before = sentence.words_between(clause[0], cue.start)
+        return all(not w.isalnum() for w in before)
+
+    def _inside_condition(self, sentence: Sentence, condition: Cue, cue: Cue) -> bool:
+        """Whether ``cue`` lies in the if-clause ``condition`` opens (up to its first comma)."""
+        if condition.text.lower() in self.lexicon.backward_conditions:
+            return False
+        if not condition.start <= cue.start:
+            return False
+        return not any(w in (",", ";", ":") for w in
+                       sentence.words_between(condition.end, cue.start))
+
+    def _scenario(self, sentence: Sentence, cue: Cue) -> str:
+        """The condition as a story-level scenario, so that outlets' figures for the same one
+        compare across wording and language: "deal fails" for "should the merger fail", "si la
+        fusion n'aboutissait pas", "de no concretarse la compra"; "deal succeeds" for "if the deal
+        closes"; "otherwise", "andernfalls", "en caso contrario" flip the scenario written before
+        them. Else the condition's content words, lowercased and sorted."""
+        lex = self.lexicon
+        if cue.text.lower() in lex.backward_conditions:
+            flipped = {"deal fails": "deal succeeds", "deal succeeds": "deal fails"}
+            if self._last_scenario is not None:
+                return flipped.get(self._last_scenario, f"not ({self._last_scenario})")
+            before = re.findall(r"\w+", self.folded[max(0, sentence.start - BACKWARD_REACH):
+                                                    sentence.start].lower())
+            if {lemma(w, lex.lang) for w in before} & lex.deal_nouns:
+                return "deal fails"  # "X hopes to close the purchase. Otherwise, ..."
+            return "otherwise"
         rest = self.folded[cue.end:sentence.end]
         clause = re.split(r"[,;:]", rest, maxsplit=1)[0]
-        words = sorted({w for w in re.findall(r"\w+", clause.lower())
-                        if w not in self.lexicon.stop_words})
-        return " ".join(words)
+        words = [w for w in re.findall(r"\w+", clause.lower())]
+        lemmas = {lemma(w, lex.lang) for w in words} | set(words)
+        negated = cue.text.lower() in lex.negative_conditions or any(
+            w in lex.negation_words for w in words)
+        text = " ".join(words)
+        deal = bool(lemmas & lex.deal_nouns) or any(
+            f" {phrase} " in f" {text} " for phrase in lex.deal_nouns)
+        fails = bool(lemmas & lex.failure_words)
+        succeeds = bool(lemmas & lex.success_words) or any(
+            f" {phrase} " in f" {text} " for phrase in lex.success_words)
+        if deal and (fails or succeeds):
+            # "should the merger fail": fails; "if it does not go through": fails too
+            scenario = "deal fails" if fails != negated else "deal succeeds"
+        else:
+            scenario = " ".join(sorted({w for w in words if w not in lex.stop_words}))
+        self._last_scenario = scenario
+        return scenario
 
 
 def _whole_sentences(doc) -> Iterator:

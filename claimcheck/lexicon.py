@@ -67,8 +67,17 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``strike_words``           lemmas that say a strike took place
 ``organization_prepositions`` "à Norvik", "en la empresa Norvik": a story figure (a strike rate) for
                            the organization these place it at
-``earlier_event_phrases``  "its previous round", "a year earlier": beside a figure, an earlier event's
-                           (lowercase tokens, spaced as the tokenizer splits them)
+``earlier_event_phrases``  "its previous round", "a year earlier": beside a figure, they make it an
+                           earlier event's (lowercase tokens, spaced as the tokenizer splits them)
+``inverted_conditions``    condition words that open a condition only at the head of a clause
+                           ("Should the deal fail", "Sollte X scheitern", "De no concretarse")
+``backward_conditions``    condition words that point back ("otherwise", "andernfalls"): the
+                           scenario is the opposite of the one written before
+``negative_conditions``    condition words that negate their clause ("unless", "de no", "faute de")
+``deal_nouns``             generic deal nouns (lemmas: deal, acuerdo, Übernahme...) that, with the
+                           ``deal_types`` words, make a condition about the deal
+``failure_words``          lemmas that say a deal fails (fail, scheitern, échouer, fracasar)
+``success_words``          lemmas or phrases that say it goes through (close, aboutir, concretar)
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -142,6 +151,13 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    inverted_conditions: frozenset[str]
+    backward_conditions: frozenset[str]
+    negative_conditions: frozenset[str]
+    negation_words: frozenset[str]
+    deal_nouns: frozenset[str]
+    failure_words: frozenset[str]
+    success_words: frozenset[str]
     earlier_event_phrases: tuple[str, ...]
     organization_prepositions: frozenset[str]
     staff_shares: frozenset[str]
@@ -336,6 +352,18 @@ def lexicon(lang: str) -> Lexicon:
         strike_words=frozenset(lemma(w, lang) for w in data.get("strike_words") or ()),
         organization_prepositions=frozenset(data.get("organization_prepositions") or ()),
         earlier_event_phrases=tuple(data.get("earlier_event_phrases") or ()),
+        inverted_conditions=frozenset(data.get("inverted_conditions") or ()),
+        backward_conditions=frozenset(data.get("backward_conditions") or ()),
+        negative_conditions=frozenset(data.get("negative_conditions") or ()),
+        negation_words=frozenset(w for w in (data.get("modality") or {}).get("negation") or ()
+                                 if " " not in w),
+        deal_nouns=frozenset(form for w in [*(data.get("deal_nouns") or ()),
+                                            *(w for ws in (data.get("deal_types") or {}).values()
+                                              for w in ws)]
+                             for form in (w.lower(), lemma(w, lang))),
+        failure_words=frozenset(lemma(w, lang) for w in data.get("failure_words") or ()),
+        success_words=frozenset(form for w in data.get("success_words") or ()
+                                for form in (w.lower(), lemma(w, lang))),
         remainder_words=frozenset(form for w in data.get("remainder_words") or ()
                                   for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),

@@ -309,3 +309,12 @@ def test_a_category_conflict_says_describes_for_one_outlet_and_describe_for_seve
                            deal("minority_stake", "c")], documents)
     assert conflict.explanation.startswith("Le Monde describes the deal as a takeover")
     assert "El País and Reuters describe a stake below 50%" in conflict.explanation
+
+
+def test_figures_of_one_scenario_compare_and_never_with_the_unconditional_figure():
+    fails_a = claim("a", BARE_14_3, modality="hypothetical", condition="deal fails", n=1)
+    fails_b = claim("b", BARE_14_8, modality="hypothetical", condition="deal fails")
+    unconditional = claim("c", BARE_29)
+    conflicts = compare([fails_a, fails_b, unconditional], docs("a", "b", "c"))
+    assert [sorted(s for side in c.sides for s in side.claims) for c in conflicts] == [
+        ["a#1", "b#1"]]

@@ -219,3 +219,31 @@ def test_a_figure_anchored_to_an_earlier_event_is_that_events(text, lang, earlie
     money = [c for c in claims(text, lang) if c.value.kind == "money"]
     assert sorted(c.value.point for c in money if incomparable_scope(c.scope)) == earlier
     assert sorted(c.value.point for c in money if not incomparable_scope(c.scope)) == current
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Si la fusion n'aboutissait pas, Norvik verserait 400 millions de dollars à Belmar Foods.",
+     "fr"),
+    ("De no concretarse la compra, Norvik pagará 400 millones de dólares a Belmar Foods.", "es"),
+    ("Se l'accordo non andasse in porto, Norvik pagherebbe 400 milioni di dollari a Belmar Foods.",
+     "it"),
+    ("Norvik espera fechar a compra. Caso contrário, a Norvik pagará 400 milhões de dólares à "
+     "Belmar Foods.", "pt"),
+])
+def test_a_condition_is_a_scenario_whatever_its_wording(text, lang):
+    # the negation sits inside the if-clause: a hypothetical figure, not a negated one
+    money = [c for c in claims(text, lang) if c.value.kind == "money"]
+    assert [(c.modality, c.condition) for c in money] == [("hypothetical", "deal fails")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Should the merger fail, Norvik would owe Belmar Foods a fee.", "en"),
+    ("Sollte die Übernahme scheitern, muss Norvik zahlen.", "de"),
+])
+def test_an_inverted_condition_opens_a_scenario(text, lang):
+    [deal] = [c for c in claims(text, lang) if c.attribute == "deal_type"]
+    assert (deal.modality, deal.condition) == ("hypothetical", "deal fails")
+
+
+def test_should_inside_a_clause_is_no_condition():
+    assert all(c.condition is None for c in claims("Norvik should buy Belmar Foods.", "en"))
