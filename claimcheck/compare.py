@@ -37,6 +37,7 @@ from claimcheck.model import (
     Side,
     incomparable_scope,
 )
+from claimcheck.normalize.reference import ReferenceRange
 from claimcheck.slots import CONTROL_DEAL_TYPES, HELD_SLOTS, SLOTS
 
 FACTUAL = ("asserted", "reported")
@@ -74,11 +75,35 @@ def interval(claim: Claim) -> Interval:
 
 
 def _birth_years(claim: Claim) -> Interval:
-    """Aged a in year y: born in y - a - 1 or y - a."""
-    year = int(claim.period[:4])
-    low = year - (claim.value.high if claim.value.high is not None else claim.value.point) - 1
-    high = year - (claim.value.low if claim.value.low is not None else claim.value.point)
-    return Interval(low, high)
+    """When the person was born, in days (ordinals): aged a on day d, after d less a + 1
+    years and on or before d less a years; aged a in year y (no day known), between the
+    start of y - a - 1 and the end of y - a. Days make "42" in February and "41" in March
+    of one year a conflict, which years cannot tell."""
+    oldest = claim.value.high if claim.value.high is not None else claim.value.point
+    youngest = claim.value.low if claim.value.low is not None else claim.value.point
+    period = claim.period or ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        day = date.fromisoformat(period)
+        return Interval(_years_before(day, int(oldest) + 1).toordinal() + 1,
+                        _years_before(day, int(youngest)).toordinal())
+    year = int(period[:4])
+    return Interval(date(year - int(oldest) - 1, 1, 1).toordinal(),
+                    date(year - int(youngest), 12, 31).toordinal())
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year - years, day=28)
+
+
+def _dated_by_day(claim: Claim, published: object) -> Claim:
+    """An age dated only by its article's year, from an article with a known day: that day."""
+    if (isinstance(published, date) and not isinstance(published, ReferenceRange)
+            and claim.period == str(published.year)):
+        return dataclasses.replace(claim, period=published.isoformat())
+    return claim
 
 
 def conflict_id(kind: str, subject: str, attribute: str, period: str | None) -> str:
@@ -308,6 +333,7 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
             yield from _period_mismatch(context, subject, attribute, dated)
         return
     if attribute == "age":
+        group = [_dated_by_day(c, context.published.get(c.document)) for c in group]
         yield from _value_mismatch(context, pool, subject, attribute, None, group)
         return
     # Claims dated to an explicit period are compared only with claims of that period; undated
@@ -485,7 +511,12 @@ def _categories(context: _Context, claims: Sequence[Claim]) -> Iterable[Conflict
     """Control of a company changing hands vs a stake in it below 50%."""
     control: dict[str, list[Claim]] = defaultdict(list)
     minority: dict[str, list[Claim]] = defaultdict(list)
+    denied: dict[str, list[Claim]] = defaultdict(list)  # "not a takeover", "keine Übernahme"
     for claim in claims:
+        if (claim.modality == "negated" and claim.attribute == "deal_type"
+                and claim.value.label in CONTROL_DEAL_TYPES and not claim.condition):
+            denied[claim.subject].append(claim)
+            continue
         if claim.modality not in FACTUAL or incomparable_scope(claim.scope):
             continue  # "the remaining 30%" says nothing of the deal
         if claim.attribute == "deal_type" and claim.value.label in CONTROL_DEAL_TYPES:
@@ -497,7 +528,8 @@ def _categories(context: _Context, claims: Sequence[Claim]) -> Iterable[Conflict
         elif claim.attribute == "stake" and _above_half(claim):
             control[claim.subject].append(claim)
     for subject in sorted(set(control) & set(minority)):
-        sides = [control[subject], minority[subject]]
+        # a denied takeover backs the minority side; alone it says no more than a denial
+        sides = [control[subject], minority[subject] + denied[subject]]
         if len({c.document for side in sides for c in side}) < 2:
             continue
         labels = ["acquisition / control", "minority stake (< 50%)"]

@@ -184,6 +184,25 @@ def test_ages_compare_as_birth_years():
     assert not compare([age(19, None, "a"), age(35, None, "b")], docs("a", "b"))
 
 
+def test_ages_compare_as_birth_days_when_the_articles_give_their_day():
+    def age(years, doc):
+        value = Value(kind="age", text=str(years), low=years, high=years, unit="years",
+                      point=years)
+        return claim(doc, value, "age", subject="Ann Lee", period="2026")
+
+    def dated(*pairs):
+        return [Document(id=i, path=i, text="", language="en", published=day)
+                for i, day in pairs]
+
+    # 42 in February, then 41 in March: an age never falls, a year-level check cannot see it
+    february, march = date(2026, 2, 2), date(2026, 3, 9)
+    assert compare([age(42, "a"), age(41, "b")], dated(("a", february), ("b", march)))
+    # 41 in February, 42 in March: a birthday in between
+    assert not compare([age(41, "a"), age(42, "b")], dated(("a", february), ("b", march)))
+    # without days, years decide: 41 and 42 in 2026 may both hold
+    assert not compare([age(42, "a"), age(41, "b")], docs("a", "b"))
+
+
 def test_evolving_counts_from_different_days_are_kept_but_lowered():
     dead12 = Value(kind="count", text="12", low=11.5, high=12.5, point=12)
     dead15 = Value(kind="count", text="15", low=14.5, high=15.5, point=15)
@@ -318,3 +337,14 @@ def test_figures_of_one_scenario_compare_and_never_with_the_unconditional_figure
     conflicts = compare([fails_a, fails_b, unconditional], docs("a", "b", "c"))
     assert [sorted(s for side in c.sides for s in side.claims) for c in conflicts] == [
         ["a#1", "b#1"]]
+
+
+def test_a_denied_takeover_is_evidence_for_the_minority_side():
+    takeover = claim("a", None, attribute="deal_type", label="acquisition")
+    stake = claim("b", money(49, 48.5, 49.5, unit="%"), attribute="stake")
+    denial = claim("c", None, attribute="deal_type", label="acquisition", modality="negated")
+    [conflict] = compare([takeover, stake, denial], docs("a", "b", "c"))
+    assert conflict.kind == "category_mismatch"
+    assert [set(side.claims) for side in conflict.sides] == [{"a#1"}, {"b#1", "c#1"}]
+    # a denial alone against a takeover is no conflict: "not a takeover" may deny hostility
+    assert not compare([takeover, denial], docs("a", "c"))
