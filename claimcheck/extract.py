@@ -50,6 +50,7 @@ EARLIER_REACH_BEFORE = 10  # tokens before a figure within which "A year earlier
 #: Scope of a figure anchored to an earlier event ("its previous round", "a year earlier").
 EARLIER_SCOPE = OTHER_EVENT_SCOPE + "earlier"
 BACKWARD_REACH = 300  # characters before "otherwise" searched for the deal it points back to
+SENSE_REACH = 3  # tokens after an acquisition word that may give it another sense ("as CEO")
 SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
@@ -882,10 +883,23 @@ class _DocumentExtractor:
                 return None  # "applied to buy more": more shares, not the company
             if any(q.kind in _PERCENT_KINDS and near(q.start, q.end) for q in qs):
                 return None
+            if self._another_sense(sentence, cue):
+                return None  # "take over as CEO", "übernimmt die Leitung": a post, not a company
         value = Value(kind="category", text=cue.text, label=cue.label)
         modality, condition = self._modality(sentence, cue.start, cue.start)
         return Mention(sentence.index, "deal_type", value, cue.start, cue.end, cue, None, modality,
                        f"deal_type.{cue.label}.v1", condition, 0.8)
+
+    def _another_sense(self, sentence: Sentence, cue: Cue) -> bool:
+        """Whether the words right after an acquisition word give it another sense: a post
+        taken over ("as CEO", "die Leitung", "la dirección") or people hired ("des talents",
+        "engineers"): an acquisition needs an organization or its shares as object."""
+        lex = self.lexicon
+        after = [w for s, _, w in sentence.tokens if s >= cue.end][:SENSE_REACH]
+        if after and after[0] in lex.role_conjunctions:
+            return True  # "take over as", not "acquired X as part of"
+        return any(w in lex.other_sense_objects or lemma(w, lex.lang) in lex.other_sense_objects
+                   for w in after)
 
     # -- modality --------------------------------------------------------------------------
     def _modality(self, sentence: Sentence, anchor: int,

@@ -78,6 +78,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            ``deal_types`` words, make a condition about the deal
 ``failure_words``          lemmas that say a deal fails (fail, scheitern, échouer, fracasar)
 ``success_words``          lemmas or phrases that say it goes through (close, aboutir, concretar)
+``other_sense_objects``    right after an acquisition word, a post or people ("Leitung", "talents",
+                           "engineers"): another sense, no acquisition (lemmas)
+``role_conjunctions``      "as", "als", "comme": at once after an acquisition word, a post taken
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -151,6 +154,8 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    other_sense_objects: frozenset[str]
+    role_conjunctions: frozenset[str]
     inverted_conditions: frozenset[str]
     backward_conditions: frozenset[str]
     negative_conditions: frozenset[str]
@@ -364,6 +369,9 @@ def lexicon(lang: str) -> Lexicon:
         failure_words=frozenset(lemma(w, lang) for w in data.get("failure_words") or ()),
         success_words=frozenset(form for w in data.get("success_words") or ()
                                 for form in (w.lower(), lemma(w, lang))),
+        other_sense_objects=frozenset(form for w in data.get("other_sense_objects") or ()
+                                      for form in (w, lemma(w, lang))),
+        role_conjunctions=frozenset(data.get("role_conjunctions") or ()),
         remainder_words=frozenset(form for w in data.get("remainder_words") or ()
                                   for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),

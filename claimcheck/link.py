@@ -412,6 +412,27 @@ class _SubjectChooser:
                 and all(word.isalpha() and word not in self.lexicon.conjunctions
                         for word in between))
 
+    def list_members(self, mention: Mention, first: EntityMention) -> list[EntityMention]:
+        """The organizations listed after a relation's object ("such as X, Y and Z", "X e Y"):
+        only list punctuation, conjunctions and articles between one member and the next."""
+        if mention.attribute != "relationship":
+            return []
+        sentence = self.analysis.sentences[mention.sentence]
+        clause = sentence.clause_at(first.start)
+        lex = self.lexicon
+        joiners = lex.conjunctions | lex.determiners | {","}
+        members, last = [], first
+        for m in self.mentions[mention.sentence]:
+            if m.start < last.end or m.entity.type not in OWNER_TYPES or m.start >= clause[1]:
+                continue
+            between = sentence.words_between(last.end, m.start)
+            if not between or not all(w in joiners for w in between):
+                break
+            if m.entity != first.entity and all(m.entity != o.entity for o in members):
+                members.append(m)
+            last = m
+        return members
+
     def organization_scope(self, mention: Mention) -> str | None:
         """"à Norvik, la direction a recensé 44% de grévistes", "en la empresa Norvik lo hizo un
         37%": a story figure for the organization a preposition places it at, before the
@@ -726,36 +747,48 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
             continue
         seen.add(key)
         sentence = analysis.sentences[mention.sentence]
-        n += 1
-        confidence = mention.confidence - (0.1 if anaphor else 0.0)
-        period, period_source = mention.period, "sentence"
-        if SLOTS.get(mention.attribute) is not None and SLOTS[mention.attribute].per_period:
-            if period is not None:
-                focus[subject_name] = (mention.sentence, period)
-            elif subject_name in focus and (
-                    mention.sentence - focus[subject_name][0] <= PERIOD_CONTEXT_REACH):
-                period, period_source = focus[subject_name][1], "context"
-                confidence -= 0.1
-        yield Claim(
-            id=f"{document.id}#{n}",
-            document=document.id,
-            subject=subject_name,
-            attribute=mention.attribute,
-            value=mention.value,
-            period=period,
-            period_source=period_source,
-            modality=mention.modality,
-            sentence=sentence.text,
-            start=sentence.start,
-            end=sentence.end,
-            value_start=mention.value_start,
-            value_end=mention.value_end,
-            trigger=mention.trigger.text,
-            rule=mention.rule,
-            confidence=round(confidence, 3),
-            condition=mention.condition,
-            subject_text=subject_text,
-            object=obj.entity.name if obj is not None else holder,
-            scope=scope,
-            attribution=mention.attribution,
-        )
+        # "suppliers such as X and Y": a relation holds with every member of the list
+        objects = [obj, *chooser.list_members(mention, obj)] if obj is not None else [None]
+        for other in objects:
+            n += 1
+            yield _claim(document, n, mention, sentence, subject_name, subject_text, anaphor,
+                         other.entity.name if other is not None else holder, scope, focus)
+
+
+def _claim(document: Document, n: int, mention: Mention, sentence: Sentence, subject_name: str,
+           subject_text: str, anaphor: bool, obj: str | None, scope: str | None,
+           focus: dict[str, tuple[int, str]]) -> Claim:
+    """One claim of a mention; ``focus`` (subject -> its last dated figure) carries a period to
+    an undated figure of a per-period slot a sentence or two later."""
+    confidence = mention.confidence - (0.1 if anaphor else 0.0)
+    period, period_source = mention.period, "sentence"
+    if SLOTS.get(mention.attribute) is not None and SLOTS[mention.attribute].per_period:
+        if period is not None:
+            focus[subject_name] = (mention.sentence, period)
+        elif subject_name in focus and (
+                mention.sentence - focus[subject_name][0] <= PERIOD_CONTEXT_REACH):
+            period, period_source = focus[subject_name][1], "context"
+            confidence -= 0.1
+    return Claim(
+        id=f"{document.id}#{n}",
+        document=document.id,
+        subject=subject_name,
+        attribute=mention.attribute,
+        value=mention.value,
+        period=period,
+        period_source=period_source,
+        modality=mention.modality,
+        sentence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        value_start=mention.value_start,
+        value_end=mention.value_end,
+        trigger=mention.trigger.text,
+        rule=mention.rule,
+        confidence=round(confidence, 3),
+        condition=mention.condition,
+        subject_text=subject_text,
+        object=obj,
+        scope=scope,
+        attribution=mention.attribution,
+    )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claimcheck.config import Config, PinnedEntity
 from claimcheck.link import discover_entities
 from claimcheck.model import Analysis, Document, NameCandidate
@@ -212,3 +214,34 @@ def test_a_strike_rate_at_one_organization_is_compared_day_by_day():
     assert sorted(c.id for c in conflicts) == [
         "value_mismatch:event:turnout:2026-12-12:at-norvik-group",
         "value_mismatch:event:turnout:any:at-norvik-group"]
+
+
+@pytest.mark.parametrize(("text", "lang", "objects"), [
+    ("Norvik will keep working with suppliers such as Belmar Foods and UST.", "en",
+     ["Belmar Foods", "UST"]),
+    ("Norvik dejará de trabajar con Belmar Foods, Norvikbank y UST.", "es",
+     ["Belmar Foods", "Norvikbank", "UST"]),
+    ("Norvik will keep working with Belmar Foods and said UST would not.", "en",
+     ["Belmar Foods"]),  # "said" ends the list
+])
+def test_a_relation_holds_with_every_member_of_a_list(text, lang, objects):
+    claims = _linked([(text, lang), ("Norvik, Belmar Foods, UST, Norvikbank.", lang)])
+    assert [c.object for c in claims if c.attribute == "relationship"] == objects
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ana Ruiz will take over as CEO of Norvik in May.", "en"),
+    ("Ana Ruiz übernimmt die Leitung von Norvik.", "de"),
+    ("Norvik s'offre des talents de Belmar Foods.", "fr"),
+    ("Ana Ruiz asumirá como consejera delegada de Norvik.", "es"),
+])
+def test_taking_over_a_post_or_hiring_people_is_no_acquisition(text, lang):
+    assert not [c for c in _linked([(text, lang), ("Norvik, Belmar Foods.", lang)])
+                if c.attribute == "deal_type"]
+
+
+def test_an_acquisition_word_followed_by_its_object_stays_one():
+    claims = _linked([("Norvik acquired Belmar Foods as part of its expansion.", "en"),
+                      ("Norvik, Belmar Foods.", "en")])
+    assert [(c.subject, c.value.label) for c in claims if c.attribute == "deal_type"] == [
+        ("Belmar Foods", "acquisition")]
