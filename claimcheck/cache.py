@@ -63,8 +63,12 @@ def fingerprint() -> str:
     for path in sorted(package.rglob("*.py")):
         code.update(path.relative_to(package).as_posix().encode() + b"\0")
         code.update(path.read_bytes())
+    from claimcheck.lang import SUPPORTED
+    from claimcheck.lexicon import trained_pipeline
+
+    trained = [f"{lang}={trained_pipeline(lang)}" for lang in SUPPORTED if trained_pipeline(lang)]
     return (f"{__version__}:{code.hexdigest()[:16]}:{data_digest()[:16]}:"
-            f"{content_key(*_dependency_versions())[:16]}")
+            f"{content_key(*_dependency_versions(), *trained)[:16]}")
 
 
 def _dependency_versions() -> list[str]:

@@ -51,6 +51,9 @@ EARLIER_REACH_BEFORE = 10  # tokens before a figure within which "A year earlier
 EARLIER_SCOPE = OTHER_EVENT_SCOPE + "earlier"
 BACKWARD_REACH = 300  # characters before "otherwise" searched for the deal it points back to
 SENSE_REACH = 3  # tokens after an acquisition word that may give it another sense ("as CEO")
+DEPENDENCY_STEPS = 2  # heads climbed from a figure or a slot word to meet the other
+#: A trained parse's link between a figure and a slot word counts as this many words closer.
+DEPENDENCY_BONUS = 3.0
 SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
@@ -143,10 +146,12 @@ class _DocumentExtractor:
                                         self.text[c_start:c_end]))
                 s_start = line_start + sent.start_char
                 s_end = line_start + sent.end_char
+                kept = [t for t in sent if not t.is_space]
                 tokens = tuple(
                     (line_start + t.idx, line_start + t.idx + len(t.text), t.lower_)
-                    for t in sent if not t.is_space
+                    for t in kept
                 )
+                heads = _heads(kept) if doc.has_annotation("DEP") else ()
                 cues += self._separable_verbs(sent, line_start)
                 generic = [(c.start, c.end) for c in cues if c.category == "generic_deals"]
                 cues = [c for c in cues if not any(  # "fusiones y adquisiciones": a trade
@@ -156,6 +161,7 @@ class _DocumentExtractor:
                     index=index, start=s_start, end=s_end, text=self.text[s_start:s_end],
                     cues=tuple(_longest_per_category(cues)),
                     clauses=_clauses(s_start, self.folded[s_start:s_end]), tokens=tokens,
+                    heads=heads,
                 )
                 index += 1
 
@@ -488,6 +494,9 @@ class _DocumentExtractor:
                 best.append((len(between) + (0.0 if is_count else 0.5), cue, len(between), True))
         if not best:
             return None, 0, False
+        if sentence.heads:  # a trained parse: the slot word the figure hangs on comes first
+            best = [(score - DEPENDENCY_BONUS if _attached(sentence, q, cue) else score, cue,
+                     distance, after) for score, cue, distance, after in best]
         best.sort(key=lambda item: (item[0], item[1].start))
         if is_count and self._is_unit_noun(best[0][1]):
             # "la policía detuvo a 30 manifestantes": the people noun is the unit, the event
@@ -984,6 +993,33 @@ class _DocumentExtractor:
             scenario = " ".join(sorted({w for w in words if w not in lex.stop_words}))
         self._last_scenario = scenario
         return scenario
+
+
+def _heads(tokens: list) -> tuple[int, ...]:
+    """Each token's head as an index into ``tokens`` (-1 when the head is not among them)."""
+    position = {t.i: n for n, t in enumerate(tokens)}
+    return tuple(position.get(t.head.i, -1) for t in tokens)
+
+
+def _attached(sentence: Sentence, q: Quantity, cue: Cue) -> bool:
+    """Whether a trained parse links a figure and a slot word directly: one is the head of
+    the other, or of its head ("a recensé 47 % de grévistes": "grévistes" hangs on the
+    figure). False on the rule path, which has no parse."""
+    if not sentence.heads:
+        return False
+
+    def indices(start: int, end: int) -> set[int]:
+        return {n for n, (s, e, _) in enumerate(sentence.tokens) if start <= s and e <= end}
+
+    figure, word = indices(q.start, q.end), indices(cue.start, cue.end)
+
+    def up(nodes: set[int], steps: int) -> set[int]:
+        reached = set(nodes)
+        for _ in range(steps):
+            reached |= {sentence.heads[n] for n in reached if sentence.heads[n] >= 0}
+        return reached
+
+    return bool(up(figure, DEPENDENCY_STEPS) & word or up(word, DEPENDENCY_STEPS) & figure)
 
 
 def _whole_sentences(doc) -> Iterator:

@@ -181,6 +181,9 @@ class Sentence:
     clauses: tuple[tuple[int, int], ...] = ()
     #: (start, end, lowercased text) of every token, document offsets.
     tokens: tuple[tuple[int, int, str], ...] = ()
+    #: With a trained pipeline's parse only: the index in ``tokens`` of each token's syntactic
+    #: head (its own index for the root, -1 outside the sentence); empty on the rule path.
+    heads: tuple[int, ...] = ()
 
     def clause_at(self, position: int) -> tuple[int, int]:
         """Document offsets of the clause holding ``position`` (the sentence if none does)."""

@@ -247,3 +247,54 @@ def test_an_inverted_condition_opens_a_scenario(text, lang):
 
 def test_should_inside_a_clause_is_no_condition():
     assert all(c.condition is None for c in claims("Norvik should buy Belmar Foods.", "en"))
+
+
+def _parsed_sentence(heads):
+    """"Norvik vit une baisse de 44 % de grévistes" with a hand-made parse: the slot words
+    "baisse" (growth, token 3) and "grévistes" (turnout, 8) around the figure (5-6)."""
+    from claimcheck.model import Cue, Quantity, Sentence
+
+    text = "Norvik vit une baisse de 44 % de grévistes"
+    tokens, position = [], 0
+    for word in text.split():
+        start = text.index(word, position)
+        tokens.append((start, start + len(word), word.lower()))
+        position = start + len(word)
+    cues = (Cue("slots", "growth", tokens[3][0], tokens[3][1], "baisse"),
+            Cue("slots", "turnout", tokens[8][0], tokens[8][1], "grévistes"))
+    sentence = Sentence(0, 0, len(text), text, cues=cues, clauses=((0, len(text)),),
+                        tokens=tuple(tokens), heads=heads)
+    figure = Quantity(44.0, 43.5, 44.5, "%", False, tokens[5][0], tokens[6][1], "44 %",
+                      "percent", None, "percent.digits.v1")
+    return sentence, figure
+
+
+def test_a_trained_parse_ranks_the_slot_word_the_figure_hangs_on_first():
+    from claimcheck.extract import _DocumentExtractor
+
+    extractor = _DocumentExtractor(Document(id="d", path="d", text="", language="fr"))
+    # without a parse (the rule path), the nearest slot word wins: "baisse"
+    sentence, figure = _parsed_sentence(())
+    cue, _, _ = extractor._trigger_for(sentence, figure, [figure], list(sentence.cues))
+    assert cue.label == "growth"
+    # the parse hangs "grévistes" on the figure, and the figure on the verb: turnout
+    sentence, figure = _parsed_sentence((1, 1, 3, 1, 5, 6, 1, 8, 6))
+    cue, _, _ = extractor._trigger_for(sentence, figure, [figure], list(sentence.cues))
+    assert cue.label == "turnout"
+
+
+def test_a_trained_pipeline_parses_only_when_asked_for(monkeypatch):
+    pytest.importorskip("fr_core_news_sm")
+    from claimcheck import lexicon
+
+    for cached in (lexicon.trained_pipeline, lexicon.nlp_for):
+        cached.cache_clear()
+    monkeypatch.setenv(lexicon.TRAINED_PIPELINES_ENV, "1")
+    try:
+        assert lexicon.trained_pipeline("fr") is not None
+        assert "parser" in lexicon.nlp_for("fr").pipe_names
+    finally:
+        monkeypatch.delenv(lexicon.TRAINED_PIPELINES_ENV)
+        for cached in (lexicon.trained_pipeline, lexicon.nlp_for):
+            cached.cache_clear()
+    assert lexicon.trained_pipeline("fr") is None
