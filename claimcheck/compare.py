@@ -31,11 +31,13 @@ from claimcheck.display import format_value
 from claimcheck.model import (
     EVENT_SUBJECT,
     ORGANIZATION_SCOPE,
+    PORTION_SCOPE,
     Claim,
     Conflict,
     Document,
     Side,
     incomparable_scope,
+    strict_scope,
 )
 from claimcheck.normalize.reference import ReferenceRange
 from claimcheck.slots import CONTROL_DEAL_TYPES, HELD_SLOTS, SLOTS
@@ -116,7 +118,9 @@ def _pool(claim: Claim) -> str | None:
     if claim.modality in FACTUAL:
         return "factual"
     if claim.modality == "forecast":
-        return "forecast"
+        # "plans to stop buying from X" is a stance toward X, as "will keep buying" is: an
+        # intended relation counts toward its polarity; a forecast figure stays apart
+        return "factual" if claim.attribute == "relationship" else "forecast"
     if claim.modality == "hypothetical" and claim.condition:
         return "if " + claim.condition
     return None
@@ -158,7 +162,7 @@ def _split(claims: list[Claim], facet) -> dict[str | None, list[Claim]]:
     for claim in claims:
         by_value[facet(claim)].append(claim)
     named = [value for value in by_value if value is not None]
-    if len(named) == 1 and None in by_value and not named[0].startswith(ORGANIZATION_SCOPE):
+    if len(named) == 1 and None in by_value and not strict_scope(named[0]):
         by_value[named[0]].extend(by_value.pop(None))
     return dict(by_value)
 
@@ -288,9 +292,10 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
             found.extend(_polarity(context, subject, group))
         if scope is not None:
             at = scope.startswith(ORGANIZATION_SCOPE)
-            place = scope[len(ORGANIZATION_SCOPE):] if at else scope
-            suffix = "at-" + re.sub(r"[^\w]+", "-", place.casefold()).strip("-") if at \
-                else f"in-{scope}"
+            portion = scope.startswith(PORTION_SCOPE)
+            place = scope.split(":", 1)[1] if at or portion else scope
+            slug = re.sub(r"[^\w]+", "-", place.casefold()).strip("-")
+            suffix = f"at-{slug}" if at else f"portion-{slug}" if portion else f"in-{scope}"
             found = [dataclasses.replace(c, id=f"{c.id}:{suffix}",
                                          explanation=f"{c.explanation} (Figures for {place}.)")
                      for c in found]

@@ -22,6 +22,7 @@ from claimcheck.lexicon import Lexicon, lexicon
 from claimcheck.model import (
     OTHER_EVENT_SCOPE,
     PART_SCOPE,
+    PORTION_SCOPE,
     Analysis,
     Cue,
     Document,
@@ -54,6 +55,7 @@ SENSE_REACH = 3  # tokens after an acquisition word that may give it another sen
 DEPENDENCY_STEPS = 2  # heads climbed from a figure or a slot word to meet the other
 #: A trained parse's link between a figure and a slot word counts as this many words closer.
 DEPENDENCY_BONUS = 3.0
+PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
@@ -398,7 +400,7 @@ class _DocumentExtractor:
         if self._earlier_event(sentence, q, qs):
             scope = EARLIER_SCOPE  # "raised $300m in its previous round": not this round
         elif kind == "count":
-            scope = self._named_event(sentence, q) or scope
+            scope = self._named_event(sentence, q) or self._portion(sentence, q, qs) or scope
         attribution = self._attribution(sentence, q, qs)
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
                       f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3),
@@ -726,6 +728,24 @@ class _DocumentExtractor:
             if any(f" {phrase} " in text for phrase in phrases):
                 return True
         return False
+
+    def _portion(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
+        """"30 inside and 8 outside", "19 died outside the building", "two on the ground": a
+        portion word within a few words after the count (before the next figure), or right
+        before it, makes it that portion's ("portion:outside")."""
+        portions = self.lexicon.portions
+        if not portions:
+            return None
+        clause = sentence.clause_at(q.start)
+        stop = min([o.start for o in qs if o.start >= q.end] + [clause[1]])
+        after = sentence.words_between(q.end, stop)[:PORTION_REACH]
+        before = sentence.words_between(clause[0], q.start)[-2:]
+        for words in (after, before):
+            text = f" {' '.join(words)} "
+            for phrase, key in portions:
+                if f" {phrase} " in text:
+                    return f"{PORTION_SCOPE}{key}"
+        return None
 
     def _is_remainder(self, sentence: Sentence, q: Quantity) -> bool:
         """"the remaining 15%", "el 15% restante", "die restlichen 15 Prozent": the part of a

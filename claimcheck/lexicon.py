@@ -81,6 +81,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``other_sense_objects``    right after an acquisition word, a post or people ("Leitung", "talents",
                            "engineers"): another sense, no acquisition (lemmas)
 ``role_conjunctions``      "as", "als", "comme": at once after an acquisition word, a post taken
+``portions``               portion key -> phrases ("outside", "on board", "au sol"): beside a count,
+                           a portion of the story's total, compared only with the same portion
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -154,6 +156,8 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    #: (phrase, key) of every portion phrase, longest first.
+    portions: tuple[tuple[str, str], ...]
     other_sense_objects: frozenset[str]
     role_conjunctions: frozenset[str]
     inverted_conditions: frozenset[str]
@@ -399,6 +403,9 @@ def lexicon(lang: str) -> Lexicon:
         other_sense_objects=frozenset(form for w in data.get("other_sense_objects") or ()
                                       for form in (w, lemma(w, lang))),
         role_conjunctions=frozenset(data.get("role_conjunctions") or ()),
+        portions=tuple(sorted(((phrase.lower(), key) for key, phrases
+                               in (data.get("portions") or {}).items() for phrase in phrases),
+                              key=lambda item: (-len(item[0]), item))),
         remainder_words=frozenset(form for w in data.get("remainder_words") or ()
                                   for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),

@@ -22,6 +22,16 @@ OTHER_EVENT_SCOPE = "event:"
 #: Scope prefix of a story figure for one organization ("à Norvik, 44% de grévistes"): compared
 #: only with figures for the same organization, never with the story's or another's.
 ORGANIZATION_SCOPE = "at:"
+#: Scope prefix of a portion of a story count ("30 inside and 8 outside", "two on the ground"):
+#: compared only with the same portion, never with the total.
+PORTION_SCOPE = "portion:"
+
+
+def strict_scope(scope: str | None) -> bool:
+    """A scope that unscoped figures never join: an organization's figure or a portion. (An
+    unscoped figure joins a place scope when it is the only one: "57,000 in France" and
+    "57,000 vehicles".)"""
+    return (scope or "").startswith((ORGANIZATION_SCOPE, PORTION_SCOPE))
 
 
 def incomparable_scope(scope: str | None) -> bool:

@@ -245,3 +245,33 @@ def test_an_acquisition_word_followed_by_its_object_stays_one():
                       ("Norvik, Belmar Foods.", "en")])
     assert [(c.subject, c.value.label) for c in claims if c.attribute == "deal_type"] == [
         ("Belmar Foods", "acquisition")]
+
+
+def _conflicts(pairs):
+    from claimcheck.compare import compare
+
+    documents = [Document(id=f"d{i}", path=f"d{i}", text="", language=lang,
+                          published=date(2026, 12, 21)) for i, (_text, lang) in enumerate(pairs)]
+    return compare(_linked(pairs), documents)
+
+
+@pytest.mark.parametrize(("portion", "lang"), [
+    ("19 people died outside the building.", "en"),
+    ("19 personas murieron fuera del edificio.", "es"),
+    ("19 personnes sont mortes à l'extérieur du bâtiment.", "fr"),
+])
+def test_a_portion_is_never_compared_with_the_total(portion, lang):
+    total = ("The fire killed 38 people.", "en")
+    assert not _conflicts([total, (portion, lang)])
+    # the same portion, differently counted, is a conflict
+    [conflict] = _conflicts([total, (portion, lang), ("Eight people died outside.", "en")])
+    assert conflict.id.endswith(":portion-outside")
+
+
+@pytest.mark.parametrize(("plan", "lang"), [
+    ("Norvik plans to stop buying from Belmar Foods.", "en"),
+    ("Norvik prevé dejar de comprar a Belmar Foods.", "es"),
+])
+def test_an_intended_relation_counts_toward_its_polarity(plan, lang):
+    [conflict] = _conflicts([(plan, lang), ("Norvik will keep buying from Belmar Foods.", "en")])
+    assert conflict.kind == "polarity_mismatch"
