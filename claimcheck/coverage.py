@@ -129,7 +129,8 @@ def _left_out(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[st
         elif attribute == "relationship":
             if pool != "factual":
                 for claim in group:
-                    reasons[claim.id] = "modality: only asserted, reported or intended relations are compared"
+                    reasons[claim.id] = ("modality: only asserted, reported or intended "
+                                         "relations are compared")
                 continue
             pairs: dict[tuple[str, str], list[Claim]] = defaultdict(list)
             for claim in group:

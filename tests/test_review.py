@@ -28,6 +28,7 @@ from claimcheck.review.store import (
     load_decisions,
     make_decision,
     record,
+    restore,
     review_states,
     reviews_path,
     vanished,
@@ -211,6 +212,91 @@ def test_corrupt_file_names_its_line_and_stays_byte_identical(tmp_path: Path, br
     with pytest.raises(DataError, match=rf"reviews\.yaml:{line}:"):
         record(path, make_decision(report.conflicts[0], report, "confirmed", who="x"))
     assert path.read_bytes() == broken.encode()
+
+
+# --------------------------------------------------------------------------- comments by hand
+
+DEAL_TYPE = "category_mismatch-beta-deal_type"
+
+
+def _hand_commented(path: Path, newline: str = "\n") -> str:
+    """The deal-type decision, resolved, with a reviewer's comments inside it: between its keys,
+    after its note, at the ends of lines (its id, its status, its value, a document)."""
+    report = sample_report()
+    record(path, make_decision(report.conflicts[0], report, "resolved", value="minority_stake",
+                               note="rounded by the wire", who="ana", clock=clock))
+    text = path.read_text()
+    for line, commented in (
+        (f"  {DEAL_TYPE}:\n", f"  {DEAL_TYPE}:  # Norvik desk, 12 June\n"),
+        ("    status: resolved\n", "    status: resolved   # asked the desk\n"
+                                   "    # the filing settles it\n"),
+        ("    value: minority_stake\n", "    value: minority_stake  # per the filing\n"),
+        ("    note: rounded by the wire\n", "    note: rounded by the wire\n"
+                                            "    # see the thread of 12 June\n\n"),
+        ("      - a-wire\n", "      - a-wire  # the wire only\n"),
+    ):
+        assert line in text
+        text = text.replace(line, commented)
+    path.write_bytes(text.replace("\n", newline).encode())
+    return text
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_comments_inside_a_rewritten_decision_stay_where_they_were(tmp_path: Path,
+                                                                   newline: str) -> None:
+    report = sample_report()
+    path = reviews_path(tmp_path)
+    before = _hand_commented(path, newline)
+    record(path, make_decision(report.conflicts[0], report, "resolved", value="minority_stake",
+                               note="rounded by the wire", who="bo", clock=clock))
+    after = path.read_bytes().decode().replace(newline, "\n")
+    assert after == before.replace("    who: ana\n", "    who: bo\n")  # only its own line
+    decision = load_decisions(path).get(DEAL_TYPE)
+    assert (decision.status, decision.who, decision.value) == ("resolved", "bo", "minority_stake")
+
+
+def test_comments_stay_when_the_status_changes_and_a_key_goes(tmp_path: Path) -> None:
+    """Resolved becomes confirmed: ``value`` goes, what was said about it stays as a line."""
+    report = sample_report()
+    path = reviews_path(tmp_path)
+    _hand_commented(path)
+    record(path, make_decision(report.conflicts[0], report, "confirmed", note="rounded by the wire",
+                               who="bo", clock=clock))
+    after = path.read_text()
+    assert (f"  {DEAL_TYPE}:  # Norvik desk, 12 June\n"
+            "    status: confirmed   # asked the desk\n"
+            "    # the filing settles it\n"
+            "    # per the filing\n"
+            "    note: rounded by the wire\n"
+            "    # see the thread of 12 June\n"
+            "\n"
+            "    who: bo\n") in after
+    assert "      - a-wire  # the wire only\n" in after
+    decision = load_decisions(path).get(DEAL_TYPE)
+    assert (decision.status, decision.value, decision.who) == ("confirmed", None, "bo")
+
+
+def test_a_decision_taken_out_leaves_its_comments(tmp_path: Path) -> None:
+    path = reviews_path(tmp_path)
+    _hand_commented(path)
+    restore(path, DEAL_TYPE, None)
+    after = path.read_text()
+    assert f"{DEAL_TYPE}:" not in after and "    status:" not in after
+    assert after.endswith("decisions:\n  # Norvik desk, 12 June\n    # asked the desk\n"
+                          "    # the filing settles it\n    # per the filing\n"
+                          "    # see the thread of 12 June\n      # the wire only\n")
+    assert load_decisions(path).by_id == {}
+
+
+def test_a_file_of_comments_alone_keeps_them_above_the_first_decision(tmp_path: Path) -> None:
+    report = sample_report()
+    path = reviews_path(tmp_path)
+    path.write_text("# Norvik desk: decisions on the merger stories\n\n# ask before waiving\n")
+    record(path, make_decision(report.conflicts[0], report, "confirmed", who="ana", clock=clock))
+    text = path.read_text()
+    assert text.startswith("# Norvik desk: decisions on the merger stories\n\n"
+                           "# ask before waiving\nversion: 1\ndecisions:\n  " + DEAL_TYPE + ":\n")
+    assert load_decisions(path).get(DEAL_TYPE).status == "confirmed"
 
 
 def test_concurrent_writers_lose_no_decision(tmp_path: Path) -> None:
