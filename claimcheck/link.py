@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -108,6 +108,11 @@ def _concept_words(name: str, lang: str) -> str:
     words = [w for w in name.casefold().split()
              if w not in lex.determiners and w not in lex.name_generic_words]
     return " ".join(words)
+
+
+def _noun_key(noun: str) -> str:
+    """A description noun as compared across articles: "start-up" = "startup"."""
+    return noun.replace("-", "")
 
 
 def _shows_kind(entity: Entity, parts: frozenset[str]) -> bool:
@@ -331,22 +336,57 @@ class _SubjectChooser:
         self.mentions = [finder.find(s, analysis.document.language) for s in analysis.sentences]
         #: (sentence, offset) of generic nouns ("the carmaker") no organization could be given to
         self._unresolved: set[tuple[int, int]] = set()
+        #: noun lemma -> the organizations the corpus describes with it ("the startup X")
+        self.described: dict[str, set[Entity]] = {}
 
     def _typed_antecedent(self, index: int, cue) -> Entity | None:
         """"del banco", "the airline": a noun of a kind refers to the nearest organization named
         before it whose name shows that kind ("Norvikbank", "Norvik Airlines"), even past
         another organization named in between; None when no name shows it."""
-        kind = self.lexicon.anaphora_kinds.get(lemma(cue.text.split()[-1], self.lexicon.lang))
-        if kind is None:
-            return None
-        parts = kind_name_parts(kind)
+        noun = lemma(cue.text.split()[-1], self.lexicon.lang)
+        kind = self.lexicon.anaphora_kinds.get(noun)
+        described = self.described.get(_noun_key(noun), set())
+        if kind is not None:
+            parts = kind_name_parts(kind)
+            found = self._nearest_before(index, cue.start, lambda e: _shows_kind(e, parts))
+            if found is not None:
+                return found
+        if len(described) == 1:  # "the startup" where the corpus calls one organization so
+            return self._nearest_before(index, cue.start, lambda e: e in described)
+        return None
+
+    def _nearest_before(self, index: int, position: int, wanted) -> Entity | None:
         for back in range(index, -1, -1):
             mentions = [m for m in self.mentions[back] if m.entity.type in OWNER_TYPES
-                        and (back < index or m.end <= cue.start)]
+                        and (back < index or m.end <= position)]
             for m in reversed(mentions):
-                if _shows_kind(m.entity, parts):
+                if wanted(m.entity):
                     return m.entity
         return None
+
+    def descriptions(self) -> Iterator[tuple[str, Entity]]:
+        """(noun lemma, organization) for each generic noun written as a description of a
+        name: "la start-up Norvane", "Norvane, the French startup"."""
+        lex = self.lexicon
+        for index, sentence in enumerate(self.analysis.sentences):
+            found = [m for m in self.mentions[index] if m.entity.type in OWNER_TYPES]
+            for cue in sentence.cues:
+                if cue.category != "anaphora":
+                    continue
+                noun = _noun_key(lemma(cue.text.split()[-1], lex.lang))
+                if (self._determined(sentence, cue.start, cue.text)
+                        and self._describes_next_name(sentence, cue, found)):
+                    following = min((m for m in found if m.start >= cue.end),
+                                    key=lambda m: m.start)
+                    yield noun, following.entity
+                    continue
+                before = [m for m in found if m.end <= cue.start]
+                if before:  # "Norvane, the French startup,"
+                    between = sentence.words_between(before[-1].end, cue.start)
+                    if (len(between) <= 4 and between[:1] == [","]
+                            and len(between) >= 2 and between[1] in lex.determiners
+                            and all(w.isalpha() for w in between[2:])):
+                        yield noun, before[-1].entity
 
     def _antecedent(self, index: int, position: int, role: str) -> Entity | None:
         """The organization a generic noun ("the company") stands for: the nearest one named
@@ -714,9 +754,15 @@ def link(documents: Sequence[Document], analyses: Sequence[Analysis],
     """Claims with canonical subjects, in document order; candidates without a subject drop."""
     entities = discover_entities(analyses, config)
     finder = _MentionFinder(entities)
+    choosers = [_SubjectChooser(analysis, finder) for analysis in analyses]
+    # "la start-up Norvane" in one article types "the startup" in every other
+    described: dict[str, set[Entity]] = defaultdict(set)
+    for chooser in choosers:
+        for noun, entity in chooser.descriptions():
+            described[noun].add(entity)
     claims: list[Claim] = []
-    for analysis in analyses:
-        chooser = _SubjectChooser(analysis, finder)
+    for analysis, chooser in zip(analyses, choosers, strict=True):
+        chooser.described = described
         claims.extend(_claims_of(analysis, chooser))
     return claims
 

@@ -275,3 +275,15 @@ def test_a_portion_is_never_compared_with_the_total(portion, lang):
 def test_an_intended_relation_counts_toward_its_polarity(plan, lang):
     [conflict] = _conflicts([(plan, lang), ("Norvik will keep buying from Belmar Foods.", "en")])
     assert conflict.kind == "polarity_mismatch"
+
+
+@pytest.mark.parametrize("description", [
+    ("La start-up Belmar Foods a levé 600 millions d'euros.", "fr"),
+    ("Belmar Foods, the French startup, raised €600m.", "en"),
+])
+def test_the_startup_is_the_organization_the_corpus_calls_one(description):
+    # "The startup" follows a sentence naming the investor last: without the description it
+    # would be taken for Norvik
+    claims = _linked([description, ("Belmar Foods raised €600m from Norvik. The startup is "
+                                    "valued at €6bn.", "en")])
+    assert [c.subject for c in claims if c.attribute == "valuation"] == ["Belmar Foods"]
