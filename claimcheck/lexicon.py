@@ -83,6 +83,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``role_conjunctions``      "as", "als", "comme": at once after an acquisition word, a post taken
 ``portions``               portion key -> phrases ("outside", "on board", "au sol"): beside a count,
                            a portion of the story's total, compared only with the same portion
+``source_prepositions``   "an investment from X": X is the investor
+``modifier_suffixes``      "-backed", "-owned": "X-backed Y" names Y, qualified by X
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -156,6 +158,8 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    source_prepositions: frozenset[str]
+    modifier_suffixes: tuple[str, ...]
     #: (phrase, key) of every portion phrase, longest first.
     portions: tuple[tuple[str, str], ...]
     other_sense_objects: frozenset[str]
@@ -406,6 +410,8 @@ def lexicon(lang: str) -> Lexicon:
         portions=tuple(sorted(((phrase.lower(), key) for key, phrases
                                in (data.get("portions") or {}).items() for phrase in phrases),
                               key=lambda item: (-len(item[0]), item))),
+        source_prepositions=frozenset(data.get("source_prepositions") or ()),
+        modifier_suffixes=tuple(data.get("modifier_suffixes") or ()),
         remainder_words=frozenset(form for w in data.get("remainder_words") or ()
                                   for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),

@@ -59,6 +59,8 @@ SUBJECT_ROLE = {
     "units_recalled": EVENT,
     "salary": PERSON, "signing_bonus": PERSON, "contract_end": PERSON,
 }
+#: Slots whose subject is the party the money comes from ("an investment from X").
+INVESTOR_SLOTS = frozenset({"investment"})
 #: Entity types that can own a company's figures, deals and relations (not people, not places).
 OWNER_TYPES = frozenset({"organization", "product"})
 FUZZY_ALIAS_RATIO = 92.0
@@ -83,6 +85,10 @@ class EntityMention:
     anaphor: bool = False
     after_agent_preposition: bool = False
     after_genitive: bool = False
+    #: "an investment from X": X is where the money comes from
+    after_source: bool = False
+    #: "X-backed Y", "X-owned Y": X qualifies Y and is never the clause's agent
+    modifier: bool = False
 
 
 # -- entities ------------------------------------------------------------------------------
@@ -700,8 +706,14 @@ class _SubjectChooser:
                 # buyer; the company taken over is never the buyer.
                 return None, None
             return (before[-1] if before else None), None
+        organizations = [m for m in organizations if not m.modifier]  # "X-backed Y": Y acts
         # An agent: "the investment of X" binds tighter than the clause's first organization.
         anchor = max(trigger.end, mention.value_end)
+        if mention.attribute in INVESTOR_SLOTS:
+            for m in organizations:  # "received a $2bn investment from X": X invested
+                if (m.start >= anchor and m.after_source
+                        and len(sentence.words_between(anchor, m.start)) <= 3):
+                    return m, None
         for m in organizations:
             if m.start >= anchor and m.after_genitive:
                 if len(sentence.words_between(anchor, m.start)) <= 3:
@@ -737,9 +749,12 @@ def _entity_mention(entity: Entity, sentence: Sentence, start: int, end: int, te
     before = sentence.token_before(start)
     if word in lex.definite_articles and before is not None:
         word = sentence.word_before(before[0]) or word
+    following = sentence.text[end - sentence.start:end - sentence.start + 20].lower()
     return EntityMention(entity, start, end, text, anaphor=anaphor,
                          after_agent_preposition=word in lex.non_target_prepositions,
-                         after_genitive=word in lex.genitive_prepositions)
+                         after_genitive=word in lex.genitive_prepositions,
+                         after_source=word in lex.source_prepositions,
+                         modifier=following.startswith(lex.modifier_suffixes))
 
 
 def _distance(entity: EntityMention, mention: Mention) -> int:

@@ -287,3 +287,16 @@ def test_the_startup_is_the_organization_the_corpus_calls_one(description):
     claims = _linked([description, ("Belmar Foods raised €600m from Norvik. The startup is "
                                     "valued at €6bn.", "en")])
     assert [c.subject for c in claims if c.attribute == "valuation"] == ["Belmar Foods"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Belmar Foods received a $2bn investment from Norvik.", "en", ("Norvik Group", "investment")),
+    ("Belmar Foods erhielt eine Investition von 2 Milliarden Euro von Norvik.", "de",
+     ("Norvik Group", "investment")),
+    ("Norvik-backed Belmar Foods raised $500m.", "en", ("Belmar Foods", "funding")),
+    ("Norvik's $2bn investment in Belmar Foods was announced.", "en",
+     ("Norvik Group", "investment")),
+])
+def test_two_party_money_belongs_to_the_party_it_comes_from_or_goes_to(text, lang, expected):
+    claims = _linked([(text, lang), ("Norvik, Belmar Foods.", lang)])
+    assert [(c.subject, c.attribute) for c in claims if c.value.kind == "money"] == [expected]

@@ -485,6 +485,7 @@ _OWN_ENTRY = re.compile(
 _OWN_FIELDS = (2, 4, 5, 6, 7, 8, 9, 10, 11)  # status, note, who, when, kind ... severity
 _SIDE_KEY = operator.itemgetter(0, 1)  # (value, documents): SideSnapshot.key of a side's fields
 _TEXT = operator.itemgetter(1)  # of a line's (value, text)
+_TEN = operator.itemgetter(*range(10))  # an entry's scalars, before its sides
 _OWN_TAIL = re.compile(_SKIP_LINES + r"\Z")
 #: Any one decision, after any blank or comment lines: its id line, then the lines indented
 #: deeper and the blank and comment lines up to the next line indented as an id or less.
@@ -551,14 +552,13 @@ def _read_own_layout(source: str, path: Path) -> tuple[dict[str, Decision], _Lay
         kind, _, conflict_id, _, _, _, _ = blockyaml.read_line(match[1])
         if kind != blockyaml.OPEN_KEY or not isinstance(conflict_id, _TEXT_TYPES):
             raise _NotOwnLayout
-        rows = list(match.group(*_OWN_FIELDS))
-        rows.append(match[3] or "    value: ~")  # (no value line: none, as ``~`` reads)
+        rows = [*match.group(*_OWN_FIELDS), match[3] or "    value: ~"]  # (none, as ``~``)
         if match[12] is not None:
             rows += match[12].split("\n")
             rows.pop()  # the empty string after the last line break
         found = read(rows)
         ((status, _), (_, note), (_, who), (_, when), (_, kind_text), (_, subject),
-         (_, attribute), (period, period_text), (_, severity), (value, value_text)) = found[:10]
+         (_, attribute), (period, period_text), (_, severity), (value, value_text)) = _TEN(found)
         if status not in DECISION_STATUSES or status == "resolved" and not value:
             raise _NotOwnLayout
         # Each side: its value line, _DOCUMENTS, documents, _QUOTES, quotes.
