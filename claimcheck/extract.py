@@ -56,6 +56,7 @@ DEPENDENCY_STEPS = 2  # heads climbed from a figure or a slot word to meet the o
 #: A trained parse's link between a figure and a slot word counts as this many words closer.
 DEPENDENCY_BONUS = 3.0
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
+LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
 SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
@@ -321,6 +322,7 @@ class _DocumentExtractor:
                 found = self._anaphoric_count(sentence, q, ps)
             made.extend(found)
         made = self._gapped(sentence, qs, made, slot_cues)
+        made += self._light_verbs(sentence, qs, made, ps)
         yield from self._inherited(sentence, qs, made, ps, slot_cues)
         counted = [c for c in slot_cues if SLOTS[c.label].value_kind == "count"]
         self._last_count_cue = counted[-1] if counted else None
@@ -634,6 +636,36 @@ class _DocumentExtractor:
                 continue
             previous = own[0] if own else None
         return sorted(result, key=lambda m: (m.value_start, m.attribute))
+
+    def _light_verbs(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
+                     ps: list[Period]) -> list[Mention]:
+        """"put $2bn into X", "a mis 2 milliards sur la table": a light verb a few words before
+        an amount and its particle right after it say what the amount is, though neither is a
+        slot word alone."""
+        lex = self.lexicon
+        if not lex.light_verbs:
+            return []
+        found = []
+        for q in qs:
+            if q.kind != "money" or any(m.value_start == q.start for m in made):
+                continue
+            before = [(s, e, w) for s, e, w in sentence.tokens if e <= q.start][-LIGHT_VERB_REACH:]
+            after = " " + " ".join(sentence.words_between(q.end, sentence.end)[:4]) + " "
+            for s, e, w in reversed(before):
+                slot = next((slot for verb, particle, slot in lex.light_verbs
+                             if lemma(w, lex.lang) == verb and after.startswith(f" {particle} ")),
+                            None)
+                if slot is None:
+                    continue
+                cue = Cue("slots", slot, s, e, self.text[s:e])
+                period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
+                                         bases=lex.comparison_words)
+                modality, condition = self._modality(sentence, s, q.start)
+                found.append(Mention(sentence.index, slot, _numeric_value("money", q), q.start,
+                                     q.end, cue, period, modality, f"{slot}.light_verb.v1",
+                                     condition, 0.75))
+                break
+        return found
 
     def _inherited(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
                    ps: list[Period], slot_cues: list[Cue]) -> list[Mention]:

@@ -83,8 +83,11 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``role_conjunctions``      "as", "als", "comme": at once after an acquisition word, a post taken
 ``portions``               portion key -> phrases ("outside", "on board", "au sol"): beside a count,
                            a portion of the story's total, compared only with the same portion
-``source_prepositions``   "an investment from X": X is the investor
+``source_prepositions``    "an investment from X": X is the investor
 ``modifier_suffixes``      "-backed", "-owned": "X-backed Y" names Y, qualified by X
+``light_verbs``            slot -> "verb + particle": "put + into" makes "put $2bn into X" an
+                           investment, "mettre + sur la table" an outlay (the particle right after
+                           the amount, lowercase tokens)
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -158,6 +161,8 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    #: (verb lemma, particle, slot) of every light verb.
+    light_verbs: tuple[tuple[str, str, str], ...]
     source_prepositions: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     #: (phrase, key) of every portion phrase, longest first.
@@ -412,6 +417,9 @@ def lexicon(lang: str) -> Lexicon:
                               key=lambda item: (-len(item[0]), item))),
         source_prepositions=frozenset(data.get("source_prepositions") or ()),
         modifier_suffixes=tuple(data.get("modifier_suffixes") or ()),
+        light_verbs=tuple((lemma(pair.split(" + ")[0], lang), pair.split(" + ")[1], slot)
+                          for slot, pairs in sorted((data.get("light_verbs") or {}).items())
+                          for pair in pairs),
         remainder_words=frozenset(form for w in data.get("remainder_words") or ()
                                   for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),

@@ -298,3 +298,14 @@ def test_a_trained_pipeline_parses_only_when_asked_for(monkeypatch):
         for cached in (lexicon.trained_pipeline, lexicon.nlp_for):
             cached.cache_clear()
     assert lexicon.trained_pipeline("fr") is None
+
+
+@pytest.mark.parametrize(("text", "lang", "slot"), [
+    ("Norvik put $2bn into Belmar Foods.", "en", "investment"),
+    ("Norvik steckt 2 Milliarden Euro in Belmar Foods.", "de", "investment"),
+    ("Norvik inyectó 200 millones de euros en Belmar Foods.", "es", "investment"),
+    ("Norvik a mis 2 milliards d'euros sur la table pour Belmar Foods.", "fr", "spending"),
+    ("Norvik put the cost at $2bn.", "en", None),  # no particle after the amount: no claim
+])
+def test_a_light_verb_and_its_particle_say_what_an_amount_is(text, lang, slot):
+    assert [c.attribute for c in claims(text, lang)] == ([slot] if slot else [])
