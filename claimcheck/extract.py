@@ -672,7 +672,8 @@ class _DocumentExtractor:
         """Figures that take the slot of the figure before them in their clause, with no slot
         word between them:
 
-        * after a pro-verb: "paró el 28% de la plantilla, y en X lo hizo un 41,5%";
+        * a portion of a count: "38 dead: 30 inside and 8 outside";
+        * after a pro-verb: "paró el 37% de la plantilla, y en X lo hizo un 22%";
         * after a comparison word, when the figure has its own date: "47% de grévistes, contre
           52% le 12 janvier" — a base with no date of its own ("from $142m") stays no claim,
           since it would borrow the claim's period."""
@@ -682,7 +683,10 @@ class _DocumentExtractor:
             if any(m.value_start == q.start for m in result):
                 continue
             clause = sentence.clause_at(q.start)
-            before = [m for m in result if clause[0] <= m.value_start and m.value_end <= q.start
+            portion = self._portion(sentence, q, qs) if q.kind == "number" else None
+            # a portion may follow its total across a colon: "38 dead: 30 inside, 8 outside"
+            start = sentence.start if portion else clause[0]
+            before = [m for m in result if start <= m.value_start and m.value_end <= q.start
                       and SLOTS[m.attribute].value_kind in _INHERITED_KINDS]
             if not before:
                 continue
@@ -696,7 +700,9 @@ class _DocumentExtractor:
             between = " ".join(sentence.words_between(previous.value_end, q.start))
             period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
                                      bases=lex.comparison_words)
-            if any(f" {phrase} " in f" {between} " for phrase in lex.pro_verbs):
+            if portion is not None and kind == "count":
+                rule = "portion"
+            elif any(f" {phrase} " in f" {between} " for phrase in lex.pro_verbs):
                 rule = "pro_verb"
             elif (sentence.word_before(q.start) in lex.comparison_words and period is not None
                   and any(p.start >= q.end and p.value == period for p in ps)):
@@ -708,7 +714,8 @@ class _DocumentExtractor:
                 previous, value=_numeric_value(kind, q), value_start=q.start, value_end=q.end,
                 period=period, modality=modality, condition=condition,
                 rule=f"{previous.attribute}.{rule}.v1", owner_span=None,
-                scope=self._scope(sentence, q.start, q.end) if kind == "count" else None,
+                scope=portion or (self._scope(sentence, q.start, q.end)
+                                  if kind == "count" else None),
                 attribution=self._attribution(sentence, q, qs),
                 confidence=round(max(0.5, previous.confidence - 0.1), 3)))
         return sorted(result, key=lambda m: (m.value_start, m.attribute))

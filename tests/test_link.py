@@ -300,3 +300,13 @@ def test_the_startup_is_the_organization_the_corpus_calls_one(description):
 def test_two_party_money_belongs_to_the_party_it_comes_from_or_goes_to(text, lang, expected):
     claims = _linked([(text, lang), ("Norvik, Belmar Foods.", lang)])
     assert [(c.subject, c.attribute) for c in claims if c.value.kind == "money"] == [expected]
+
+
+def test_parts_written_with_their_total_agree_with_it_and_meet_other_counts_of_the_part():
+    parts = ("The fire killed 38 people: 30 inside the building and 8 outside.", "en")
+    claims = _linked([parts, ("Norvik.", "en")])
+    assert sorted((c.value.point, c.scope) for c in claims) == [
+        (8.0, "portion:outside"), (30.0, "portion:inside"), (38.0, None)]
+    assert not _conflicts([parts, ("The fire killed 38 people.", "en")])
+    [conflict] = _conflicts([parts, ("19 people died outside the building.", "en")])
+    assert conflict.id.endswith(":portion-outside")
