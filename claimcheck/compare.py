@@ -480,6 +480,8 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
             by_period[claim.period].append(claim)
         if len(by_period) < 2:
             continue
+        if all(_may_be_one_period(a, b) for a in by_period for b in by_period if a < b):
+            continue  # "FY2025" and "2024": a fiscal year that ends early in 2025 is both
         periods_of = defaultdict(set)
         for claim in cluster:
             periods_of[claim.document].add(claim.period)
@@ -501,6 +503,17 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
         )
         yield _conflict("period_mismatch", subject, attribute, None, score, sides, explanation,
                         False, "factual", labels=labels)
+
+
+def _may_be_one_period(a: str, b: str) -> bool:
+    """Whether two period labels may name one period: a fiscal year ("FY2025", the year it
+    ends in) and the calendar year it ends in or starts in ("Geschäftsjahr 2024/25" vs "2024")."""
+    fiscal = re.compile(r"FY(\d{4})")
+    for one, other in ((a, b), (b, a)):
+        match = fiscal.fullmatch(one)
+        if match and re.fullmatch(r"\d{4}", other):
+            return int(match.group(1)) - int(other) in (0, 1)
+    return False
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:

@@ -79,6 +79,12 @@ def comparison_reasons(report: Report) -> dict[str, str]:
     ungrouped = [claim for claim in report.claims
                  if not any(claim.document in members for members in groups)]
     reasons.update(_left_out(ungrouped, list(documents.values())))
+    # A claim on a conflict's side was compared, whatever the whole-group view says (an evolving
+    # toll is also compared day by day, where fewer outlets corroborate a clashing value).
+    for conflict in report.conflicts:
+        for side in conflict.sides:
+            for claim_id in side.claims:
+                reasons.pop(claim_id, None)
     return reasons
 
 

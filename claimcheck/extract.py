@@ -57,7 +57,12 @@ DEPENDENCY_STEPS = 2  # heads climbed from a figure or a slot word to meet the o
 DEPENDENCY_BONUS = 3.0
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
-SCOPE_REACH = 8  # tokens between a figure and the place that scopes it ("in France alone")
+#: Money slots with portions of their own ("a pre-money valuation of $2.8bn").
+PORTIONED_MONEY = frozenset({"valuation"})
+RATE_REACH = 6  # tokens around a count within which "every year" makes it a statistic
+#: Scope of a count per period ("three million passengers a year"): a statistic.
+RATE_SCOPE = OTHER_EVENT_SCOPE + "rate"
+SCOPE_REACH = 10  # tokens between a figure and the place that scopes it ("in France alone")
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
 ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that attributes it
@@ -66,6 +71,7 @@ CONVERSION_SLACK = 0.10  # a converted amount in brackets claims its figure ±10
 _DIGIT_RUN = re.compile(r"\d+")
 #: Clause boundaries. Parentheses are not: "$2.14bn (R$11.6bn) in the third quarter".
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 #: Lowercase words that may join the parts of one name ("Bank of America"); conjunctions may
 #: not: "Kestrel e Vantor" is two names.
@@ -120,6 +126,10 @@ class _DocumentExtractor:
         self.text = document.text
         self.folded = document.text.translate(_SAME_LENGTH_FOLDS)
         self._last_count_cue: Cue | None = None  # of the sentence before ("208 of them")
+        #: Whether the article is about a recall at all: "two cars", "22 vehicles" elsewhere
+        #: count no recalled units.
+        lowered = self.folded.lower()
+        self._recall_story = any(word in lowered for word in self.lexicon.recall_words)
         #: The scenario of the last condition read, which "otherwise" flips.
         self._last_scenario: str | None = None
         self._scopes_for: int | None = None  # the sentence whose scopes are cached below
@@ -378,7 +388,8 @@ class _DocumentExtractor:
             wanted = ("count",)
         else:
             return self._skip(q, f"{q.kind.replace('_', ' ')}: no slot takes it")
-        candidates = [c for c in slot_cues if SLOTS[c.label].value_kind in wanted]
+        candidates = [c for c in slot_cues if SLOTS[c.label].value_kind in wanted
+                      and (c.label != "units_recalled" or self._recall_story)]
         if wanted == ("count",) and not self._counts_what_it_says(sentence, q, candidates):
             return self._skip(q, "counts something else: the word after it is no slot's")
         cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
@@ -399,10 +410,13 @@ class _DocumentExtractor:
             scope = PART_SCOPE
         elif self._is_remainder(sentence, q):
             scope = PART_SCOPE  # "conservará el 15% restante": what is left, not the deal
+        elif cue.label in PORTIONED_MONEY:
+            scope = self._portion(sentence, q, qs, cue)  # "10 miliardi pre-money"
         if self._earlier_event(sentence, q, qs):
             scope = EARLIER_SCOPE  # "raised $300m in its previous round": not this round
         elif kind == "count":
-            scope = self._named_event(sentence, q) or self._portion(sentence, q, qs) or scope
+            scope = (self._named_event(sentence, q) or self._rate(sentence, q, qs)
+                     or self._portion(sentence, q, qs) or scope)
         attribution = self._attribution(sentence, q, qs)
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
                       f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3),
@@ -768,10 +782,27 @@ class _DocumentExtractor:
                 return True
         return False
 
-    def _portion(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
-        """"30 inside and 8 outside", "19 died outside the building", "two on the ground": a
-        portion word within a few words after the count (before the next figure), or right
-        before it, makes it that portion's ("portion:outside")."""
+    def _rate(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
+        """"carrying more than three million passengers every year", "4,000 deaths a year": a
+        count per period is a statistic, never the story's event count."""
+        phrases = self.lexicon.rate_phrases
+        if not phrases:
+            return None
+        clause = sentence.clause_at(q.start)
+        stop = min([o.start for o in qs if o.start >= q.end] + [clause[1]])
+        start = max([o.end for o in qs if o.end <= q.start] + [clause[0]])
+        words = (sentence.words_between(start, q.start)[-RATE_REACH:]
+                 + ["|"] + sentence.words_between(q.end, stop)[:RATE_REACH])
+        text = f" {' '.join(words)} "
+        if any(f" {phrase} " in text for phrase in phrases):
+            return RATE_SCOPE
+        return None
+
+    def _portion(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
+                 cue: Cue | None = None) -> str | None:
+        """"30 inside and 8 outside", "19 died outside the building", "two on the ground", "a
+        pre-money valuation of $2.8bn": a portion word within a few words after the figure
+        (before the next one), or right before it, makes it that portion's ("portion:outside")."""
         portions = self.lexicon.portions
         if not portions:
             return None
@@ -779,8 +810,10 @@ class _DocumentExtractor:
         stop = min([o.start for o in qs if o.start >= q.end] + [clause[1]])
         after = sentence.words_between(q.end, stop)[:PORTION_REACH]
         before = sentence.words_between(clause[0], q.start)[-2:]
-        for words in (after, before):
-            text = f" {' '.join(words)} "
+        qualified = (sentence.words_between(clause[0], cue.start)[-3:]
+                     if cue is not None and cue.end <= q.start else [])  # "pre-money valuation"
+        for words in (after, before, qualified):
+            text = f" {' '.join(words)} ".replace(" - ", "-")  # "pre - money" = "pre-money"
             for phrase, key in portions:
                 if f" {phrase} " in text:
                     return f"{PORTION_SCOPE}{key}"
@@ -842,8 +875,13 @@ class _DocumentExtractor:
         for s, e, key in self._sentence_scopes(sentence):
             if not (clause[0] <= s < clause[1]):
                 continue
-            gap = len(sentence.words_between(end, s) if s >= end
-                      else sentence.words_between(e, start))
+            between = (sentence.words_between(end, s) if s >= end
+                       else sentence.words_between(e, start))
+            if s >= end and any(any(ch.isdigit() for ch in word) and not _YEAR.fullmatch(word)
+                                for word in between):
+                continue  # "1,450 jobs, including 620 ... in Italy": the later figure's place
+                # (a place written first scopes the clause: "nel continente 17.000 casi e 517")
+            gap = len(between)
             if gap <= SCOPE_REACH and (best is None or gap < best[0]):
                 best = (gap, key)
         return best[1] if best else None

@@ -88,6 +88,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``light_verbs``            slot -> "verb + particle": "put + into" makes "put $2bn into X" an
                            investment, "mettre + sur la table" an outlay (the particle right after
                            the amount, lowercase tokens)
+``recall_words``           lowercase words of a recall ("recall", "rappel", "stop drive"): vehicle
+                           counts are recalled units only in an article that holds one
+``rate_phrases``           "every year", "par an", "al día": beside a count, a statistic per period
+                           (lowercase tokens, spaced)
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -161,6 +165,8 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    recall_words: tuple[str, ...]
+    rate_phrases: tuple[str, ...]
     #: (verb lemma, particle, slot) of every light verb.
     light_verbs: tuple[tuple[str, str, str], ...]
     source_prepositions: frozenset[str]
@@ -420,6 +426,8 @@ def lexicon(lang: str) -> Lexicon:
         light_verbs=tuple((lemma(pair.split(" + ")[0], lang), pair.split(" + ")[1], slot)
                           for slot, pairs in sorted((data.get("light_verbs") or {}).items())
                           for pair in pairs),
+        recall_words=tuple(data.get("recall_words") or ()),
+        rate_phrases=tuple(data.get("rate_phrases") or ()),
         remainder_words=frozenset(form for w in data.get("remainder_words") or ()
                                   for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),

@@ -16,6 +16,8 @@ from claimcheck.lang import SUPPORTED, load
 
 #: Key of the scope "everywhere" ("worldwide", "weltweit", "en todo el mundo").
 WORLD = "world"
+#: Key of the scope "the continent" ("nel continente", "sur le continent"), named only so.
+CONTINENT = "continent"
 #: Tokens between a locative preposition and the place it introduces ("nella sola Francia").
 PREPOSITION_REACH = 2
 
@@ -52,6 +54,8 @@ def gazetteer(lang: str) -> Gazetteer:
                 phrases.setdefault(str(word).lower(), str(key))
     for word in data.get("worldwide") or ():
         phrases.setdefault(str(word).lower(), WORLD)
+    for word in data.get("continental") or ():
+        phrases.setdefault(str(word).lower(), CONTINENT)
     prepositions = frozenset(load(lang, "claims").get("locative_prepositions") or ())
     return Gazetteer(
         lang=lang,

@@ -34,6 +34,11 @@ DOMAINS = {
     "mistral-asml-round": "funding round",
     "inditex-fy2024-results": "earnings report",
     "mpox-emergency-2024": "public-health figures",
+    # the second blind split, made after the first was scored (the first joined development)
+    "jeju-air-muan-crash": "transport accident",
+    "mars-kellanova-deal": "acquisition or stake",
+    "qantas-contact-centre-breach": "data breach",
+    "ecb-june-2025-rate-cut": "central-bank decision",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
@@ -53,7 +58,7 @@ def articles(folder: Path) -> list[tuple[Path, dict, str]]:
     return found
 
 
-def test_twelve_stories_in_at_least_eight_domains():
+def test_every_story_has_a_domain_and_at_least_eight_domains():
     names = [p.name for p in story_dirs()]
     assert sorted(names) == sorted(DOMAINS)
     assert len(set(DOMAINS.values())) >= 8

@@ -14,7 +14,8 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
   figure ("$14.3 billion" -> [14.25e9, 14.35e9]) and capped at ``HALF_UNIT_CAP`` of the value
   ("$3 billion" -> [2.55e9, 3.45e9]). Spelled fractions ("half") and ages are exact, and so is a
   count written as a bare integer in digits ("182 passengers", "1,400 employees": 180 vs 182
-  conflict, and so do the touching 151 vs 152); money, percentages and scaled counts keep
+  conflict, and so do the touching 151 vs 152), unless in round thousands ("35,000 jobs" keeps
+  its precision: "more than 35,000" agrees); money, percentages and scaled counts keep
   their precision, as a rounding interval [v - half, v + half): "€14 million" and "€15
   million" do not overlap.
 * ``DELTA = max(ABOUT_RELATIVE * |v|, half-unit)`` is the slack of "about"/"almost" hedges;
@@ -489,7 +490,10 @@ def _parse_digits(raw: str, decimal: str) -> tuple[float, float, bool] | None:
             return None
     elif kinds[0] in ".," and len(seps) == 1:
         tail = raw.rsplit(kinds[0], 1)[1]
-        decimal_char = None if len(tail) == 3 and kinds[0] != decimal else kinds[0]
+        # "14,000" in Spanish: three zeros after the separator are never decimals (14,000 is
+        # not how anyone writes 14): the other convention's thousands
+        decimal_char = None if len(tail) == 3 and (kinds[0] != decimal or tail == "000") \
+            else kinds[0]
     else:
         decimal_char = None
     if decimal_char is None:
@@ -1529,7 +1533,13 @@ def _exact_count(fig: _Fig) -> bool:
     employees"): it says exactly that many. Scaled amounts ("14 billion") keep their precision."""
     return (fig.kind == "number" and fig.source == "digits" and fig.scale == 1
             and not fig.vague and not fig.collective and math.isfinite(fig.value)
-            and float(fig.value).is_integer())
+            and float(fig.value).is_integer() and not _round_thousands(fig.value))
+
+
+def _round_thousands(value: float) -> bool:
+    """"35,000 jobs": a figure in round thousands is rounded as written, not exact — "more
+    than 35,000" and "35,000" agree."""
+    return value >= 1000 and value % 1000 == 0
 
 
 def _year_like(fig: _Fig, ignore_hedge: bool = False) -> bool:
