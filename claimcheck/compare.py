@@ -296,8 +296,10 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
             place = scope.split(":", 1)[1] if at or portion else scope
             slug = re.sub(r"[^\w]+", "-", place.casefold()).strip("-")
             suffix = f"at-{slug}" if at else f"portion-{slug}" if portion else f"in-{scope}"
+            note = (f"Figures of one part: {place.replace('_', ' ')}." if portion
+                    else f"Figures for {place}.")
             found = [dataclasses.replace(c, id=f"{c.id}:{suffix}",
-                                         explanation=f"{c.explanation} (Figures for {place}.)")
+                                         explanation=f"{c.explanation} ({note})")
                      for c in found]
         if source is not None:
             found = [dataclasses.replace(c, id=f"{c.id}:by-{source}",

@@ -406,7 +406,10 @@ class _DocumentExtractor:
         modality, condition = self._modality(sentence, min(cue.start, q.start), q.start)
         confidence = 0.9 - 0.02 * distance - (0.1 if after else 0.0)
         scope = self._scope(sentence, q.start, q.end) if kind == "count" else None
-        if kind == "count" and self._is_part(sentence, q, cue):
+        portion = self._portion(sentence, q, qs) if kind == "count" else None
+        if portion is not None:
+            scope = portion  # "dont cinq dans un état critique": a named part, compared as such
+        elif kind == "count" and self._is_part(sentence, q, cue):
             scope = PART_SCOPE
         elif self._is_remainder(sentence, q):
             scope = PART_SCOPE  # "conservará el 15% restante": what is left, not the deal
@@ -415,8 +418,7 @@ class _DocumentExtractor:
         if self._earlier_event(sentence, q, qs):
             scope = EARLIER_SCOPE  # "raised $300m in its previous round": not this round
         elif kind == "count":
-            scope = (self._named_event(sentence, q) or self._rate(sentence, q, qs)
-                     or self._portion(sentence, q, qs) or scope)
+            scope = self._named_event(sentence, q) or self._rate(sentence, q, qs) or scope
         attribution = self._attribution(sentence, q, qs)
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
                       f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3),

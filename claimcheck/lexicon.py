@@ -92,6 +92,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            counts are recalled units only in an article that holds one
 ``rate_phrases``           "every year", "par an", "al día": beside a count, a statistic per period
                            (lowercase tokens, spaced)
+``possessives``            "its", "su", "sa", "seine": a slot word after one is owned by the
+                           organization named before it, not one named after
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -165,6 +167,7 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    possessives: frozenset[str]
     recall_words: tuple[str, ...]
     rate_phrases: tuple[str, ...]
     #: (verb lemma, particle, slot) of every light verb.
@@ -428,6 +431,7 @@ def lexicon(lang: str) -> Lexicon:
                           for pair in pairs),
         recall_words=tuple(data.get("recall_words") or ()),
         rate_phrases=tuple(data.get("rate_phrases") or ()),
+        possessives=frozenset(data.get("possessives") or ()),
         remainder_words=frozenset(form for w in data.get("remainder_words") or ()
                                   for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),

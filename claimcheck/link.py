@@ -696,6 +696,12 @@ class _SubjectChooser:
             if implied is not None:
                 return implied, None
         if role == TARGET:
+            if sentence.word_before(trigger.start) in self.lexicon.possessives:
+                # "Mistral ... ha duplicado su valoración, ... en la que intervino X": "su" is
+                # the organization named before, never one named after
+                before = [m for m in organizations if m.end <= trigger.start]
+                if before:
+                    return before[-1], None
             after = [m for m in organizations
                      if m.start >= trigger.end and not m.after_agent_preposition]
             if after:

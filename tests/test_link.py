@@ -310,3 +310,22 @@ def test_parts_written_with_their_total_agree_with_it_and_meet_other_counts_of_t
     assert not _conflicts([parts, ("The fire killed 38 people.", "en")])
     [conflict] = _conflicts([parts, ("19 people died outside the building.", "en")])
     assert conflict.id.endswith(":portion-outside")
+
+
+def test_a_possessive_slot_word_belongs_to_the_organization_named_before():
+    claims = _linked([("Belmar Foods casi ha duplicado su valoración, que llega a 9.000 millones "
+                       "de euros, en una ronda en la que intervino Norvik.", "es"),
+                      ("Norvik, Belmar Foods.", "es")])
+    assert [c.subject for c in claims if c.attribute == "valuation"] == ["Belmar Foods"]
+
+
+@pytest.mark.parametrize(("critical", "lang"), [
+    ("Le bilan est de 18 blessés, dont cinq dans un état critique.", "fr"),
+    ("Cinque dei feriti si trovano in condizioni critiche e due hanno riportato ferite lievi.",
+     "it"),
+])
+def test_the_critically_injured_are_a_portion_compared_with_the_same(critical, lang):
+    other = ("Two of the injured are in critical condition.", "en")
+    [conflict] = _conflicts([(critical, lang), other])
+    assert conflict.id.endswith(":portion-critical")
+    assert not _conflicts([(critical, lang), ("The accident injured 18 people.", "en")])
