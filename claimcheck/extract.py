@@ -509,6 +509,9 @@ class _DocumentExtractor:
                 if is_count:
                     if any(not t.isalpha() for t in between):
                         continue
+                    if any(lemma(t, self.lexicon.lang) in self.lexicon.thing_nouns
+                           or t in self.lexicon.thing_nouns for t in between):
+                        continue  # "mil millones de registros de clientes": records counted
                 elif not self._links(between):
                     continue
                 best.append((len(between) + (0.0 if is_count else 0.5), cue, len(between), True))
@@ -907,10 +910,9 @@ class _DocumentExtractor:
                 and last not in self.lexicon.cue_words and last not in self.lexicon.stop_words)
 
     def _is_unit_noun(self, cue: Cue) -> bool:
-        words = cue.text.lower().split()
+        text = cue.text.lower()
         units = self.lexicon.unit_nouns
-        return len(words) == 1 and (
-            words[0] in units or lemma(words[0], self.lexicon.lang) in units)
+        return text in units or (" " not in text and lemma(text, self.lexicon.lang) in units)
 
     def _time_mention(self, sentence, cue, qs, ps) -> Mention | None:
         kind = SLOTS[cue.label].value_kind

@@ -94,6 +94,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            (lowercase tokens, spaced)
 ``possessives``            "its", "su", "sa", "seine": a slot word after one is owned by the
                            organization named before it, not one named after
+``thing_nouns``            "records", "registros", "Datensätze": between a count and a people word
+                           after it, the count counts these things, not the people (lemmas)
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -167,6 +169,7 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    thing_nouns: frozenset[str]
     possessives: frozenset[str]
     recall_words: tuple[str, ...]
     rate_phrases: tuple[str, ...]
@@ -432,6 +435,8 @@ def lexicon(lang: str) -> Lexicon:
         recall_words=tuple(data.get("recall_words") or ()),
         rate_phrases=tuple(data.get("rate_phrases") or ()),
         possessives=frozenset(data.get("possessives") or ()),
+        thing_nouns=frozenset(form for w in data.get("thing_nouns") or ()
+                              for form in (w, lemma(w, lang))),
         remainder_words=frozenset(form for w in data.get("remainder_words") or ()
                                   for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),

