@@ -773,33 +773,17 @@ class _DocumentExtractor:
         """"$300m in its previous round", "A year earlier, X had raised $150m": a phrase that
         anchors the figure to an earlier event, right after it or before it in its clause, with
         no other figure between (in "up 14% from $71m a year earlier" only $71m is earlier)."""
-        phrases = self.lexicon.earlier_event_phrases
-        if not phrases:
-            return False
-        clause = sentence.clause_at(q.start)
-        after_end = min([o.start for o in qs if o.start >= q.end] + [clause[1]])
-        before_start = max([o.end for o in qs if o.end <= q.start] + [clause[0]])
-        after = sentence.words_between(q.end, after_end)[:EARLIER_REACH_AFTER]
-        before = sentence.words_between(before_start, q.start)[-EARLIER_REACH_BEFORE:]
-        for words in (after, before):
-            text = f" {' '.join(words)} "
-            if any(f" {phrase} " in text for phrase in phrases):
-                return True
-        return False
+        before, after = _window(sentence, q, qs)
+        return any(_holds_phrase(words, self.lexicon.earlier_event_phrases)
+                   for words in (after[:EARLIER_REACH_AFTER], before[-EARLIER_REACH_BEFORE:]))
 
     def _rate(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
         """"carrying more than three million passengers every year", "4,000 deaths a year": a
         count per period is a statistic, never the story's event count."""
+        before, after = _window(sentence, q, qs)
         phrases = self.lexicon.rate_phrases
-        if not phrases:
-            return None
-        clause = sentence.clause_at(q.start)
-        stop = min([o.start for o in qs if o.start >= q.end] + [clause[1]])
-        start = max([o.end for o in qs if o.end <= q.start] + [clause[0]])
-        words = (sentence.words_between(start, q.start)[-RATE_REACH:]
-                 + ["|"] + sentence.words_between(q.end, stop)[:RATE_REACH])
-        text = f" {' '.join(words)} "
-        if any(f" {phrase} " in text for phrase in phrases):
+        if any(_holds_phrase(words, phrases)
+               for words in (before[-RATE_REACH:], after[:RATE_REACH])):
             return RATE_SCOPE
         return None
 
@@ -812,15 +796,13 @@ class _DocumentExtractor:
         if not portions:
             return None
         clause = sentence.clause_at(q.start)
-        stop = min([o.start for o in qs if o.start >= q.end] + [clause[1]])
-        after = sentence.words_between(q.end, stop)[:PORTION_REACH]
+        _, after = _window(sentence, q, qs)
         before = sentence.words_between(clause[0], q.start)[-2:]
         qualified = (sentence.words_between(clause[0], cue.start)[-3:]
                      if cue is not None and cue.end <= q.start else [])  # "pre-money valuation"
-        for words in (after, before, qualified):
-            text = f" {' '.join(words)} ".replace(" - ", "-")  # "pre - money" = "pre-money"
+        for words in (after[:PORTION_REACH], before, qualified):
             for phrase, key in portions:
-                if f" {phrase} " in text:
+                if _holds_phrase(words, (phrase,)):
                     return f"{PORTION_SCOPE}{key}"
         return None
 
@@ -1094,6 +1076,21 @@ class _DocumentExtractor:
             scenario = " ".join(sorted({w for w in words if w not in lex.stop_words}))
         self._last_scenario = scenario
         return scenario
+
+
+def _window(sentence: Sentence, q: Quantity, qs: list[Quantity]) -> tuple[list[str], list[str]]:
+    """The words of a figure's clause before and after it, each up to the neighbouring figure:
+    what lies beyond another figure describes that one ("up 14% from $71m a year earlier")."""
+    clause = sentence.clause_at(q.start)
+    start = max([o.end for o in qs if o.end <= q.start] + [clause[0]])
+    stop = min([o.start for o in qs if o.start >= q.end] + [clause[1]])
+    return sentence.words_between(start, q.start), sentence.words_between(q.end, stop)
+
+
+def _holds_phrase(words: list[str], phrases) -> bool:
+    """Whether ``words`` hold one of ``phrases`` as whole tokens ("pre - money" = "pre-money")."""
+    text = f" {' '.join(words)} ".replace(" - ", "-")
+    return any(f" {phrase} " in text for phrase in phrases)
 
 
 def _heads(tokens: list) -> tuple[int, ...]:

@@ -362,6 +362,8 @@ class _SubjectChooser:
         return None
 
     def _nearest_before(self, index: int, position: int, wanted) -> Entity | None:
+        """The organization named last before ``position`` (in sentence ``index`` or earlier)
+        for which ``wanted`` holds."""
         for back in range(index, -1, -1):
             mentions = [m for m in self.mentions[back] if m.entity.type in OWNER_TYPES
                         and (back < index or m.end <= position)]
