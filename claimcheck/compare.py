@@ -356,14 +356,15 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
 
 def _evolving(context: _Context, pool: str, subject: str, attribute: str,
               group: list[Claim]) -> Iterable[Conflict]:
-    """A figure that changes from day to day (a toll, a headcount): one conflict per
-    disagreement. Across days a difference is kept, marked evolving and lowered; sources published
-    the same day are held to each other, and such a same-day clash is called out inside that one
-    conflict (raising its severity), never reported as a second conflict beside it."""
+    """A figure that changes from day to day (a toll, a headcount): only sources published the
+    same (known) day are held to each other. A difference across days, or between articles whose
+    day is unknown, may be an update: no conflict. A same-day clash is reported as one conflict
+    per disagreement, with the figures of the other days in it, in time order (marked evolving),
+    never as a second conflict beside it."""
     by_day: dict[object, list[Claim]] = defaultdict(list)
     for claim in group:
         day = context.published.get(claim.document)
-        if day is not None:
+        if isinstance(day, date) and not isinstance(day, ReferenceRange):
             by_day[day].append(claim)
     same_day: dict[str | None, list[tuple[object, Conflict]]] = defaultdict(list)
     for day, claims in sorted(by_day.items(), key=lambda kv: str(kv[0])):
@@ -372,8 +373,7 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
     for conflict in _numeric(context, pool, subject, attribute, group):
         clashes = same_day.pop(conflict.period, [])
         if not clashes:
-            yield conflict
-            continue
+            continue  # across days or undated: an update, not a contradiction
         worst = min((c for _day, c in clashes), key=lambda c: _SEVERITY_ORDER.index(c.severity))
         explanation = conflict.explanation
         if conflict.evolving:

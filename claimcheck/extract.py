@@ -57,8 +57,11 @@ DEPENDENCY_STEPS = 2  # heads climbed from a figure or a slot word to meet the o
 DEPENDENCY_BONUS = 3.0
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
-#: Money slots with portions of their own ("a pre-money valuation of $2.8bn").
-PORTIONED_MONEY = frozenset({"valuation"})
+#: Money slots with portions of their own ("a pre-money valuation of $2.8bn", "an operating
+#: profit of €540m" beside a net loss).
+PORTIONED_MONEY = frozenset({"valuation", "profit"})
+#: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
+DEAL_DATES = frozenset({"announced", "completed"})
 RATE_REACH = 6  # tokens around a count within which "every year" makes it a statistic
 #: Scope of a count per period ("three million passengers a year"): a statistic.
 RATE_SCOPE = OTHER_EVENT_SCOPE + "rate"
@@ -338,6 +341,8 @@ class _DocumentExtractor:
         self._last_count_cue = counted[-1] if counted else None
         for cue in sentence.cues:
             if cue.category == "slots" and SLOTS[cue.label].value_kind in ("year", "date"):
+                if cue.label in DEAL_DATES and not self._about_a_deal(sentence):
+                    continue  # "closed the half-year with a loss", "unveiled its figures"
                 mention = self._time_mention(sentence, cue, qs, ps)
                 if mention is not None:
                     yield mention
@@ -797,8 +802,9 @@ class _DocumentExtractor:
             return None
         clause = sentence.clause_at(q.start)
         _, after = _window(sentence, q, qs)
+        after = after[:after.index(",")] if "," in after else after  # another clause's words
         before = sentence.words_between(clause[0], q.start)[-2:]
-        qualified = (sentence.words_between(clause[0], cue.start)[-3:]
+        qualified = (sentence.words_between(clause[0], cue.end)[-5:]
                      if cue is not None and cue.end <= q.start else [])  # "pre-money valuation"
         for words in (after[:PORTION_REACH], before, qualified):
             for phrase, key in portions:
@@ -927,6 +933,16 @@ class _DocumentExtractor:
         modality, condition = self._modality(sentence, cue.start, period.start)
         return Mention(sentence.index, cue.label, value, period.start, period.end, cue, None,
                        modality, f"{cue.label}.{period.rule or period.kind}", condition, 0.85)
+
+    def _about_a_deal(self, sentence: Sentence) -> bool:
+        """Whether the sentence speaks of a deal or an agreement (a deal word, or a generic deal
+        noun: "accord", "Kompromiss", "agreement"): only then is an announcement or completion
+        date the story's, not one of a company's many announcements."""
+        if any(c.category == "deal_types" for c in sentence.cues):
+            return True
+        nouns = self.lexicon.deal_nouns
+        return any(w in nouns or lemma(w, self.lexicon.lang) in nouns
+                   for _s, _e, w in sentence.tokens)
 
     def _clefted(self, sentence: Sentence, clause: tuple[int, int], period: Period) -> bool:
         """"C'est le 4 mai que X a annoncé", "Fue el 3 de mayo cuando": a period put in focus

@@ -632,7 +632,32 @@ class _SubjectChooser:
         return any(word in self.lexicon.passive_auxiliaries for word in before)
 
     def subject(self, mention: Mention) -> tuple[EntityMention | None, EntityMention | None]:
-        """(subject, object) of a claim candidate; (None, None) when it cannot be told."""
+        """(subject, object) of a claim candidate; (None, None) when it cannot be told — also
+        when the subject is named together with another organization ("Apple et Meta écopent de
+        700 millions d'euros d'amendes": a sum of two, neither's figure)."""
+        subject, obj = self._subject(mention)
+        if (subject is not None and mention.attribute != "relationship"
+                and SLOTS[mention.attribute].value_kind in ("money", "percent", "count")
+                and self._coordinated(mention.sentence, subject)):
+            return None, None
+        return subject, obj
+
+    def _coordinated(self, index: int, subject: EntityMention) -> bool:
+        """Whether another organization is joined to ``subject`` by a conjunction alone ("X and
+        Y", "X y Y", "X et Y")."""
+        sentence = self.analysis.sentences[index]
+        conjunctions = self.lexicon.conjunctions
+        for m in self.mentions[index]:
+            if m.entity == subject.entity or m.entity.type not in OWNER_TYPES:
+                continue
+            between = (sentence.words_between(subject.end, m.start) if m.start >= subject.end
+                       else sentence.words_between(m.end, subject.start))
+            if len(between) == 1 and between[0] in conjunctions:
+                return True
+        return False
+
+    def _subject(self, mention: Mention) -> tuple[EntityMention | None, EntityMention | None]:
+        """(subject, object) of a claim candidate, before the coordination check."""
         sentence = self.analysis.sentences[mention.sentence]
         trigger = mention.trigger
         role = SUBJECT_ROLE.get(mention.attribute, AGENT)
@@ -704,8 +729,12 @@ class _SubjectChooser:
                 before = [m for m in organizations if m.end <= trigger.start]
                 if before:
                     return before[-1], None
+            value_end = max(trigger.end, mention.value_end)
             after = [m for m in organizations
-                     if m.start >= trigger.end and not m.after_agent_preposition]
+                     if m.start >= trigger.end and not m.after_agent_preposition
+                     and not (m.start >= value_end and any(  # "multa de 500 y Meta otra de 200"
+                         w in self.lexicon.conjunctions
+                         for w in sentence.words_between(value_end, m.start)))]
             if after:
                 return after[0], None
             before = [m for m in organizations if m.end <= trigger.start]
