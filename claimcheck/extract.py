@@ -62,6 +62,7 @@ LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it pu
 PORTIONED_MONEY = frozenset({"valuation", "profit"})
 #: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
 DEAL_DATES = frozenset({"announced", "completed"})
+INTERIM_REACH = 4  # tokens around a count within which "so far" makes it an interim count
 RATE_REACH = 6  # tokens around a count within which "every year" makes it a statistic
 #: Scope of a count per period ("three million passengers a year"): a statistic.
 RATE_SCOPE = OTHER_EVENT_SCOPE + "rate"
@@ -281,7 +282,7 @@ class _DocumentExtractor:
             unclaimed.extend(self._unclaimed(sentence, found_quantities, found))
             sentences.append(sentence)
         return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
-                        mentions=tuple(mentions), unclaimed=tuple(unclaimed))
+                        mentions=_interim_throughout(mentions), unclaimed=tuple(unclaimed))
 
     def _skip(self, q: Quantity, reason: str) -> None:
         """Remember why ``q`` makes no claim candidate (a generator may ``return`` this)."""
@@ -395,6 +396,10 @@ class _DocumentExtractor:
             return self._skip(q, f"{q.kind.replace('_', ' ')}: no slot takes it")
         candidates = [c for c in slot_cues if SLOTS[c.label].value_kind in wanted
                       and (c.label != "units_recalled" or self._recall_story)]
+        following = sentence.token_after(q.end)
+        if q.kind == "number" and following is not None and (
+                following[2] in self.lexicon.clock_words):
+            return self._skip(q, "a time of day: the word after it is a clock word")
         if wanted == ("count",) and not self._counts_what_it_says(sentence, q, candidates):
             return self._skip(q, "counts something else: the word after it is no slot's")
         cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
@@ -405,6 +410,10 @@ class _DocumentExtractor:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
         kind = SLOTS[cue.label].value_kind
         value = _numeric_value(kind, q)
+        if SLOTS[cue.label].evolving and self._interim(sentence, q, qs):
+            # "già arrestato 295", "295 so far": a count still rising, a floor for later ones
+            value = dataclasses.replace(value, high=None, hedge="at_least",
+                                        high_exclusive=False)
         period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
                                  bases=self.lexicon.comparison_words,
                                  qualifiers=self.lexicon.qualifier_period_words)
@@ -782,6 +791,15 @@ class _DocumentExtractor:
         return any(_holds_phrase(words, self.lexicon.earlier_event_phrases)
                    for words in (after[:EARLIER_REACH_AFTER], before[-EARLIER_REACH_BEFORE:]))
 
+    def _interim(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """Whether the words around a count say it is an interim one ("so far", "finora",
+        "bisher", "à la mi-journée")."""
+        before, after = _window(sentence, q, qs)
+        clause = sentence.clause_at(q.start)
+        opening = sentence.words_between(clause[0], q.start)
+        return any(_holds_phrase(words, self.lexicon.interim_words)
+                   for words in (before[-INTERIM_REACH:], after[:INTERIM_REACH], opening))
+
     def _rate(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
         """"carrying more than three million passengers every year", "4,000 deaths a year": a
         count per period is a statistic, never the story's event count."""
@@ -1092,6 +1110,19 @@ class _DocumentExtractor:
             scenario = " ".join(sorted({w for w in words if w not in lex.stop_words}))
         self._last_scenario = scenario
         return scenario
+
+
+def _interim_throughout(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """A count an article calls interim once ("già arrestato 295") is interim wherever the
+    article repeats it ("295 arresti" in its headline)."""
+    interim = {(m.attribute, m.value.point) for m in mentions
+               if m.value.hedge == "at_least" and m.value.high is None
+               and SLOTS[m.attribute].evolving}
+    return tuple(
+        dataclasses.replace(m, value=dataclasses.replace(m.value, high=None, hedge="at_least",
+                                                         high_exclusive=False))
+        if (m.attribute, m.value.point) in interim and m.value.hedge is None else m
+        for m in mentions)
 
 
 def _window(sentence: Sentence, q: Quantity, qs: list[Quantity]) -> tuple[list[str], list[str]]:

@@ -96,6 +96,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            organization named before it, not one named after
 ``thing_nouns``            "records", "registros", "Datensätze": between a count and a people word
                            after it, the count counts these things, not the people (lemmas)
+``interim_words``          "so far", "finora", "bisher": an evolving count still rising, a floor
+``clock_words``            "p.m.", "Uhr", "h": a number right before one is a time of day
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -169,6 +171,8 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    interim_words: tuple[str, ...]
+    clock_words: frozenset[str]
     thing_nouns: frozenset[str]
     possessives: frozenset[str]
     recall_words: tuple[str, ...]
@@ -437,6 +441,8 @@ def lexicon(lang: str) -> Lexicon:
         possessives=frozenset(data.get("possessives") or ()),
         thing_nouns=frozenset(form for w in data.get("thing_nouns") or ()
                               for form in (w, lemma(w, lang))),
+        interim_words=tuple(data.get("interim_words") or ()),
+        clock_words=frozenset(data.get("clock_words") or ()),
         remainder_words=frozenset(form for w in data.get("remainder_words") or ()
                                   for form in (w, lemma(w, lang))),
         determiners=frozenset([*(data.get("definite_articles") or ()),

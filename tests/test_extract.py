@@ -309,3 +309,24 @@ def test_a_trained_pipeline_parses_only_when_asked_for(monkeypatch):
 ])
 def test_a_light_verb_and_its_particle_say_what_an_amount_is(text, lang, slot):
     assert [c.attribute for c in claims(text, lang)] == ([slot] if slot else [])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le forze dell'ordine hanno già arrestato 295 manifestanti.", "it"),
+    ("Police have arrested 295 protesters so far.", "en"),
+    ("Bisher wurden 295 Demonstranten festgenommen.", "de"),
+])
+def test_an_interim_count_is_a_floor(text, lang):
+    [arrests] = [c for c in claims(text, lang) if c.attribute == "arrests"]
+    assert (arrests.value.low, arrests.value.high, arrests.value.hedge) == (295, None, "at_least")
+
+
+def test_an_interim_count_stays_a_floor_where_the_article_repeats_it():
+    text = ("Manifestazioni in tutto il Paese, 295 arresti. Le forze dell'ordine hanno già "
+            "arrestato 295 manifestanti.")
+    assert {c.value.hedge for c in claims(text, "it") if c.attribute == "arrests"} == {"at_least"}
+
+
+def test_a_number_before_a_clock_word_is_a_time_of_day():
+    found = claims("Police said they had made 473 arrests by 5 p.m. on Tuesday.", "en")
+    assert [c.value.point for c in found if c.attribute == "arrests"] == [473]
