@@ -58,7 +58,7 @@ DEPENDENCY_BONUS = 3.0
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
 #: Money slots with portions of their own ("a pre-money valuation of $2.8bn", "an operating
-#: profit of €540m" beside a net loss).
+#: profit of €310m" beside a net loss).
 PORTIONED_MONEY = frozenset({"valuation", "profit"})
 #: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
 DEAL_DATES = frozenset({"announced", "completed"})
@@ -411,7 +411,7 @@ class _DocumentExtractor:
         kind = SLOTS[cue.label].value_kind
         value = _numeric_value(kind, q)
         if SLOTS[cue.label].evolving and self._interim(sentence, q, qs):
-            # "già arrestato 295", "295 so far": a count still rising, a floor for later ones
+            # "già arrestato 118", "118 so far": a count still rising, a floor for later ones
             value = dataclasses.replace(value, high=None, hedge="at_least",
                                         high_exclusive=False)
         period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
@@ -1113,8 +1113,8 @@ class _DocumentExtractor:
 
 
 def _interim_throughout(mentions: list[Mention]) -> tuple[Mention, ...]:
-    """A count an article calls interim once ("già arrestato 295") is interim wherever the
-    article repeats it ("295 arresti" in its headline)."""
+    """A count an article calls interim once ("già arrestato 118") is interim wherever the
+    article repeats it ("118 arresti" in its headline)."""
     interim = {(m.attribute, m.value.point) for m in mentions
                if m.value.hedge == "at_least" and m.value.high is None
                and SLOTS[m.attribute].evolving}

@@ -595,7 +595,7 @@ class _SubjectChooser:
 
     def _dominant_organization(self, besides: Entity | None) -> Entity | None:
         """The organization the article is about, when it is named at least twice as often as
-        any other: what a sentence naming no one ("The plan foresees 1,540 job cuts") is about."""
+        any other: what a sentence naming no one ("The plan foresees 1,380 job cuts") is about."""
         return self._dominant(OWNER_TYPES, besides)
 
     def _dominant(self, types: Iterable[str], besides: Entity | None,
@@ -633,7 +633,7 @@ class _SubjectChooser:
 
     def subject(self, mention: Mention) -> tuple[EntityMention | None, EntityMention | None]:
         """(subject, object) of a claim candidate; (None, None) when it cannot be told — also
-        when the subject is named together with another organization ("Apple et Meta écopent de
+        when the subject is named together with another organization ("Norvik et Belmar écopent de
         700 millions d'euros d'amendes": a sum of two, neither's figure)."""
         subject, obj = self._subject(mention)
         if (subject is not None and mention.attribute != "relationship"
@@ -724,7 +724,7 @@ class _SubjectChooser:
                 return implied, None
         if role == TARGET:
             if sentence.word_before(trigger.start) in self.lexicon.possessives:
-                # "Mistral ... ha duplicado su valoración, ... en la que intervino X": "su" is
+                # "Norvik ... ha duplicado su valoración, ... en la que intervino X": "su" is
                 # the organization named before, never one named after
                 before = [m for m in organizations if m.end <= trigger.start]
                 if before:
@@ -732,7 +732,7 @@ class _SubjectChooser:
             value_end = max(trigger.end, mention.value_end)
             after = [m for m in organizations
                      if m.start >= trigger.end and not m.after_agent_preposition
-                     and not (m.start >= value_end and any(  # "multa de 500 y Meta otra de 200"
+                     and not (m.start >= value_end and any(  # "multa de 300 y Belmar otra de 90"
                          w in self.lexicon.conjunctions
                          for w in sentence.words_between(value_end, m.start)))]
             if after:
@@ -773,7 +773,7 @@ class _SubjectChooser:
         after = [m for m in organizations if m.start >= trigger.end and m.after_genitive]
         if after:
             return after[0], None
-        # Named only after the trigger, in no genitive ("...de 1.540 empleos, y el cierre de la
+        # Named only after the trigger, in no genitive ("...de 1.380 empleos, y el cierre de la
         # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
         return self._implied_subject(mention, besides=source), None
 

@@ -138,9 +138,9 @@ def test_no_subject_no_claim():
 
 def test_a_sentence_naming_no_one_is_about_the_dominant_organization():
     text = ("Norvik presented its plan on Monday. Norvik and Belmar Foods are rivals. "
-            "Norvik said talks would go on. The plan foresees 1,540 job cuts.")
+            "Norvik said talks would go on. The plan foresees 1,380 job cuts.")
     found = [c for c in claims(text) if c.attribute == "layoffs"]
-    assert [(c.subject, c.value.point) for c in found] == [("Norvik Group", 1540)]
+    assert [(c.subject, c.value.point) for c in found] == [("Norvik Group", 1380)]
 
 
 def test_a_subsidiary_s_figure_is_never_given_to_the_parent():
@@ -312,21 +312,21 @@ def test_a_light_verb_and_its_particle_say_what_an_amount_is(text, lang, slot):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Le forze dell'ordine hanno già arrestato 295 manifestanti.", "it"),
-    ("Police have arrested 295 protesters so far.", "en"),
-    ("Bisher wurden 295 Demonstranten festgenommen.", "de"),
+    ("Le forze dell'ordine hanno già arrestato 118 manifestanti.", "it"),
+    ("Police have arrested 118 protesters so far.", "en"),
+    ("Bisher wurden 118 Demonstranten festgenommen.", "de"),
 ])
 def test_an_interim_count_is_a_floor(text, lang):
     [arrests] = [c for c in claims(text, lang) if c.attribute == "arrests"]
-    assert (arrests.value.low, arrests.value.high, arrests.value.hedge) == (295, None, "at_least")
+    assert (arrests.value.low, arrests.value.high, arrests.value.hedge) == (118, None, "at_least")
 
 
 def test_an_interim_count_stays_a_floor_where_the_article_repeats_it():
-    text = ("Manifestazioni in tutto il Paese, 295 arresti. Le forze dell'ordine hanno già "
-            "arrestato 295 manifestanti.")
+    text = ("Manifestazioni in tutto il Paese, 118 arresti. Le forze dell'ordine hanno già "
+            "arrestato 118 manifestanti.")
     assert {c.value.hedge for c in claims(text, "it") if c.attribute == "arrests"} == {"at_least"}
 
 
 def test_a_number_before_a_clock_word_is_a_time_of_day():
-    found = claims("Police said they had made 473 arrests by 5 p.m. on Tuesday.", "en")
-    assert [c.value.point for c in found if c.attribute == "arrests"] == [473]
+    found = claims("Police said they had made 212 arrests by 5 p.m. on Tuesday.", "en")
+    assert [c.value.point for c in found if c.attribute == "arrests"] == [212]
