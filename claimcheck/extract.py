@@ -523,8 +523,7 @@ class _DocumentExtractor:
                 if is_count:
                     if any(not t.isalpha() for t in between):
                         continue
-                    if any(lemma(t, self.lexicon.lang) in self.lexicon.thing_nouns
-                           or t in self.lexicon.thing_nouns for t in between):
+                    if any(self.lexicon.holds(self.lexicon.thing_nouns, t) for t in between):
                         continue  # "mil millones de registros de clientes": records counted
                 elif not self._links(between):
                     continue
@@ -562,7 +561,7 @@ class _DocumentExtractor:
         if any(c is not cue and clause[0] <= c.start < clause[1]
                and c.label in ("workforce_cut", "layoffs") for c in cues):
             return False
-        return any(clause[0] <= s < clause[1] and lemma(w, lex.lang) in lex.strike_words
+        return any(clause[0] <= s < clause[1] and lex.holds(lex.strike_words, w)
                    for s, _, w in sentence.tokens)
 
     def _attribution(self, sentence: Sentence, q: Quantity,
@@ -838,7 +837,7 @@ class _DocumentExtractor:
             return False
         before = [w for s, e, w in sentence.tokens if e <= q.start][-2:]
         after = [w for s, e, w in sentence.tokens if s >= q.end][:1]
-        return any(w in words or lemma(w, self.lexicon.lang) in words for w in before + after)
+        return any(self.lexicon.holds(words, w) for w in before + after)
 
     def _is_part(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """"Fra le vittime figurano quattro bambini", "dont 57 000 en France", "darunter 41.000":
@@ -918,7 +917,7 @@ class _DocumentExtractor:
     def _is_unit_noun(self, cue: Cue) -> bool:
         text = cue.text.lower()
         units = self.lexicon.unit_nouns
-        return text in units or (" " not in text and lemma(text, self.lexicon.lang) in units)
+        return text in units or (" " not in text and self.lexicon.holds(units, text))
 
     def _time_mention(self, sentence, cue, qs, ps) -> Mention | None:
         kind = SLOTS[cue.label].value_kind
@@ -958,8 +957,7 @@ class _DocumentExtractor:
         date the story's, not one of a company's many announcements."""
         if any(c.category == "deal_types" for c in sentence.cues):
             return True
-        nouns = self.lexicon.deal_nouns
-        return any(w in nouns or lemma(w, self.lexicon.lang) in nouns
+        return any(self.lexicon.holds(self.lexicon.deal_nouns, w)
                    for _s, _e, w in sentence.tokens)
 
     def _clefted(self, sentence: Sentence, clause: tuple[int, int], period: Period) -> bool:
@@ -1024,8 +1022,7 @@ class _DocumentExtractor:
         after = [w for s, _, w in sentence.tokens if s >= cue.end][:SENSE_REACH]
         if after and after[0] in lex.role_conjunctions:
             return True  # "take over as", not "acquired X as part of"
-        return any(w in lex.other_sense_objects or lemma(w, lex.lang) in lex.other_sense_objects
-                   for w in after)
+        return any(lex.holds(lex.other_sense_objects, w) for w in after)
 
     # -- modality --------------------------------------------------------------------------
     def _modality(self, sentence: Sentence, anchor: int,

@@ -209,6 +209,11 @@ class Lexicon:
     cue_words: frozenset[str]
     capitalized_nouns: bool
 
+    def holds(self, words: frozenset[str], token: str) -> bool:
+        """Whether a lowercased token, as written or by its lemma, is one of ``words`` (a set
+        built with the entries' lemmas, so "licenciés" meets "licencier")."""
+        return token in words or lemma(token, self.lang) in words
+
 
 def _rank_pattern(suffixes) -> re.Pattern[str] | None:
     if not suffixes:
@@ -366,6 +371,16 @@ def lexicon(lang: str) -> Lexicon:
                                            for p in particles):
                     separable.setdefault(lemma(word, lang), (category, label))
     stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+    def words(key: str) -> frozenset[str]:
+        return frozenset(data.get(key) or ())
+
+    def lemmatized(entries) -> frozenset[str]:
+        """Entries as written and as lemmas: a token's lemma meets either."""
+        return frozenset(form for w in entries for form in (w.lower(), lemma(w, lang)))
+
+    def phrases(key: str) -> tuple[str, ...]:
+        return tuple(data.get(key) or ())
+
     return Lexicon(
         lang=lang,
         nlp=nlp,
@@ -387,8 +402,7 @@ def lexicon(lang: str) -> Lexicon:
         genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),
         passive_auxiliaries=frozenset(data.get("passive_auxiliaries") or ()),
         increment_words=frozenset(data.get("increment_words") or ()),
-        unit_nouns=frozenset(form for w in data.get("unit_nouns") or ()
-                             for form in (w, lemma(w, lang))),
+        unit_nouns=lemmatized(words("unit_nouns")),
         qualifier_period_words=frozenset(data.get("qualifier_period_words") or ()),
         subgroup_words=frozenset(w.split()[-1] for w in data.get("subgroup_words") or ()),
         count_verbs=frozenset(data.get("count_verbs") or ()),
@@ -400,7 +414,7 @@ def lexicon(lang: str) -> Lexicon:
                       for key, words in sorted((data.get("attributions") or {}).items())
                       for word in words},
         rank=_rank_pattern(data.get("rank_suffixes") or ()),
-        exactly_one=frozenset(data.get("exactly_one") or ()),
+        exactly_one=words("exactly_one"),
         name_concepts={word.casefold(): key
                        for key, words in sorted((data.get("name_concepts") or {}).items())
                        for word in words},
@@ -408,47 +422,40 @@ def lexicon(lang: str) -> Lexicon:
         anaphora_kinds={lemma(word.split()[-1], lang): kind
                         for kind, words in sorted((data.get("anaphora_kinds") or {}).items())
                         for word in words},
-        pro_verbs=tuple(data.get("pro_verbs") or ()),
-        staff_shares=frozenset(w.lower() for w in data.get("staff_shares") or ()),
-        strike_words=frozenset(lemma(w, lang) for w in data.get("strike_words") or ()),
-        organization_prepositions=frozenset(data.get("organization_prepositions") or ()),
-        earlier_event_phrases=tuple(data.get("earlier_event_phrases") or ()),
-        inverted_conditions=frozenset(data.get("inverted_conditions") or ()),
-        backward_conditions=frozenset(data.get("backward_conditions") or ()),
-        negative_conditions=frozenset(data.get("negative_conditions") or ()),
+        pro_verbs=phrases("pro_verbs"),
+        staff_shares=frozenset(w.lower() for w in words("staff_shares")),
+        strike_words=lemmatized(words("strike_words")),
+        organization_prepositions=words("organization_prepositions"),
+        earlier_event_phrases=phrases("earlier_event_phrases"),
+        inverted_conditions=words("inverted_conditions"),
+        backward_conditions=words("backward_conditions"),
+        negative_conditions=words("negative_conditions"),
         negation_words=frozenset(w for w in (data.get("modality") or {}).get("negation") or ()
                                  if " " not in w),
-        deal_nouns=frozenset(form for w in [*(data.get("deal_nouns") or ()),
-                                            *(w for ws in (data.get("deal_types") or {}).values()
-                                              for w in ws)]
-                             for form in (w.lower(), lemma(w, lang))),
-        failure_words=frozenset(lemma(w, lang) for w in data.get("failure_words") or ()),
-        success_words=frozenset(form for w in data.get("success_words") or ()
-                                for form in (w.lower(), lemma(w, lang))),
-        other_sense_objects=frozenset(form for w in data.get("other_sense_objects") or ()
-                                      for form in (w, lemma(w, lang))),
-        role_conjunctions=frozenset(data.get("role_conjunctions") or ()),
+        deal_nouns=lemmatized([*words("deal_nouns"),
+                               *(w for ws in (data.get("deal_types") or {}).values() for w in ws)]),
+        failure_words=lemmatized(words("failure_words")),
+        success_words=lemmatized(words("success_words")),
+        other_sense_objects=lemmatized(words("other_sense_objects")),
+        role_conjunctions=words("role_conjunctions"),
         portions=tuple(sorted(((phrase.lower(), key) for key, phrases
                                in (data.get("portions") or {}).items() for phrase in phrases),
                               key=lambda item: (-len(item[0]), item))),
-        source_prepositions=frozenset(data.get("source_prepositions") or ()),
-        modifier_suffixes=tuple(data.get("modifier_suffixes") or ()),
+        source_prepositions=words("source_prepositions"),
+        modifier_suffixes=phrases("modifier_suffixes"),
         light_verbs=tuple((lemma(pair.split(" + ")[0], lang), pair.split(" + ")[1], slot)
                           for slot, pairs in sorted((data.get("light_verbs") or {}).items())
                           for pair in pairs),
-        recall_words=tuple(data.get("recall_words") or ()),
-        rate_phrases=tuple(data.get("rate_phrases") or ()),
-        possessives=frozenset(data.get("possessives") or ()),
-        thing_nouns=frozenset(form for w in data.get("thing_nouns") or ()
-                              for form in (w, lemma(w, lang))),
-        interim_words=tuple(data.get("interim_words") or ()),
-        clock_words=frozenset(data.get("clock_words") or ()),
-        remainder_words=frozenset(form for w in data.get("remainder_words") or ()
-                                  for form in (w, lemma(w, lang))),
-        determiners=frozenset([*(data.get("definite_articles") or ()),
-                               *(data.get("determiners") or ())]),
-        cleft_openers=frozenset(data.get("cleft_openers") or ()),
-        cleft_joiners=frozenset(data.get("cleft_joiners") or ()),
+        recall_words=phrases("recall_words"),
+        rate_phrases=phrases("rate_phrases"),
+        possessives=words("possessives"),
+        thing_nouns=lemmatized(words("thing_nouns")),
+        interim_words=phrases("interim_words"),
+        clock_words=words("clock_words"),
+        remainder_words=lemmatized(words("remainder_words")),
+        determiners=words("definite_articles") | words("determiners"),
+        cleft_openers=words("cleft_openers"),
+        cleft_joiners=words("cleft_joiners"),
         stop_words=stop_words,
         cue_words=frozenset(cue_words),
         capitalized_nouns=bool(data.get("capitalized_nouns", False)),
