@@ -29,6 +29,7 @@ from datetime import date, timedelta
 
 from claimcheck.display import format_value
 from claimcheck.model import (
+    CHANGE_SCOPE,
     EVENT_SUBJECT,
     ORGANIZATION_SCOPE,
     PORTION_SCOPE,
@@ -141,7 +142,16 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
         groups[(pool, subject, claim.attribute, unit)].append(claim)
     split = {}
     for key, group in groups.items():
-        for scope, scoped in _split(group, lambda c: c.scope).items():
+        by_scope = _split(group, lambda c: c.scope)
+        # "nobody was hurt" and "one flight attendant was lightly hurt": a total of zero
+        # contradicts any portion of it
+        zeros = [c for c in by_scope.get(None, ()) if c.value.kind == "count"
+                 and c.value.high == 0 and c.value.low == 0]
+        if zeros:
+            by_scope = {scope: members + zeros if (scope or "").startswith(PORTION_SCOPE)
+                        and scope != CHANGE_SCOPE else members
+                        for scope, members in by_scope.items()}
+        for scope, scoped in by_scope.items():
             by_source = (_split(scoped, lambda c: c.attribution)
                          if SLOTS[key[2]].estimate else {None: scoped})
             for source, sourced in by_source.items():
@@ -244,6 +254,51 @@ def comparison_period(claim: Claim, published: object) -> str | None:
     return period
 
 
+def per_period_groups(group: Sequence[Claim],
+                      published: dict[str, object]) -> dict[str | None, list[Claim]]:
+    """A per-period figure's comparison groups: by its period; a figure written with no period
+    ("revenue fell 11%") is of the period the story reports — it joins the one period the
+    others give when that period is current for its article ("im ersten Halbjahr" in July);
+    else it is not compared (figures without a period may be of any year)."""
+    by_period: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in group:
+        by_period[claim.period].append(claim)
+    named = [period for period in by_period if period is not None]
+    undated = by_period.pop(None, [])
+    # a change with no named measure ("rose 12%") may be a share price's on any day: it stays out
+    undated = [c for c in undated if c.attribute != "growth" or c.scope is not None]
+    if len(named) == 1 and undated and all(
+            _current_period(named[0], published.get(c.document)) for c in undated):
+        by_period[named[0]].extend(undated)
+    return dict(by_period)
+
+
+def _current_period(period: str, published: object) -> bool:
+    """Whether ``period`` (a year, half, quarter, fiscal year, month or day) is the time of the
+    event an article published then reports: it ends within about three months before the
+    article's date, or contains it."""
+    if not isinstance(published, date):
+        return False
+    if _current_event(period, published):
+        return True
+    match = re.fullmatch(r"(?:FY)?(\d{4})(?:-(H|Q)(\d))?", period)
+    if match is None:
+        return False
+    year = int(match.group(1))
+    if match.group(2) == "H":
+        first_month, months = 6 * (int(match.group(3)) - 1) + 1, 6
+    elif match.group(2) == "Q":
+        first_month, months = 3 * (int(match.group(3)) - 1) + 1, 3
+    else:
+        first_month, months = 1, 12
+    if not 1 <= first_month <= 12:
+        return False
+    start = date(year, first_month, 1)
+    end_month = first_month + months
+    end = date(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1) - timedelta(days=1)
+    return start <= published <= end + CURRENT_EVENT_BEFORE
+
+
 def _is_day(period: str | None) -> bool:
     return period is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period) is not None
 
@@ -331,10 +386,8 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
     slot = SLOTS[attribute]
     if slot.per_period:
         dated = [c for c in group if c.period]
-        by_period: dict[str, list[Claim]] = defaultdict(list)
-        for claim in dated:
-            by_period[claim.period].append(claim)
-        for period, claims in sorted(by_period.items()):
+        by_period = per_period_groups(group, context.published)
+        for period, claims in sorted(by_period.items(), key=lambda kv: kv[0] or ""):
             yield from _value_mismatch(context, pool, subject, attribute, period, claims)
         if pool == "factual":
             yield from _period_mismatch(context, subject, attribute, dated)

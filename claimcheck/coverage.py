@@ -113,13 +113,19 @@ def _left_out(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[st
                 _judge(group, what, others, reasons)
                 continue
             by_period: dict[str | None, list[Claim]] = defaultdict(list)
-            for claim in group:
-                if slot.per_period and claim.period is None:
-                    reasons[claim.id] = (f"no period: {_name(attribute)} is compared only "
-                                         "between figures of the same period")
-                    continue
-                by_period[compare.comparison_period(
-                    claim, published.get(claim.document))].append(claim)
+            if slot.per_period:
+                by_period.update(compare.per_period_groups(group, published))
+                grouped = {c.id for members in by_period.values() for c in members}
+                for claim in group:
+                    if claim.id not in grouped:
+                        reasons[claim.id] = (
+                            f"no period: {_name(attribute)} is compared only between figures "
+                            "of the same period (one written without a period joins the one "
+                            "period the others give)")
+            else:
+                for claim in group:
+                    by_period[compare.comparison_period(
+                        claim, published.get(claim.document))].append(claim)
             for period, members in by_period.items():
                 _judge(members, what + (f" for {period}" if period else ""), others, reasons)
             if slot.per_period and pool == "factual":

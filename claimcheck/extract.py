@@ -15,11 +15,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from claimcheck.budgets import MAX_FIGURES_PER_SENTENCE
+from claimcheck.lang import load
 from claimcheck.lemmas import lemma, set_lemmas
 from claimcheck.lexicon import Lexicon, lexicon
 from claimcheck.model import (
+    CHANGE_SCOPE,
     OTHER_EVENT_SCOPE,
     PART_SCOPE,
     PORTION_SCOPE,
@@ -35,7 +38,7 @@ from claimcheck.model import (
     Value,
 )
 from claimcheck.normalize import periods, quantities
-from claimcheck.places import scopes
+from claimcheck.places import WORLD, gazetteer, scopes
 from claimcheck.slots import EVENT_COUNTS, SLOTS
 
 MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
@@ -55,6 +58,13 @@ SENSE_REACH = 3  # tokens after an acquisition word that may give it another sen
 DEPENDENCY_STEPS = 2  # heads climbed from a figure or a slot word to meet the other
 #: A trained parse's link between a figure and a slot word counts as this many words closer.
 DEPENDENCY_BONUS = 3.0
+#: Tokens from "no", "nessuno" to the toll word it empties ("nessuno è rimasto ferito").
+ZERO_REACH = 4
+#: Tokens from "only one" to its toll word ("solo un pasajero sufrió heridas").
+ONE_REACH = 6
+#: Tolls a "no one" can empty; "no forced layoffs" beside a job-cut figure is another matter.
+ZERO_SLOTS = frozenset({"deaths", "injured", "missing"})
+CHANGE_REACH = 5  # tokens before a count within which "lost", "perdió" make it a change
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
 #: Money slots with portions of their own ("a pre-money valuation of $2.8bn", "an operating
@@ -68,7 +78,7 @@ RATE_REACH = 6  # tokens around a count within which "every year" makes it a sta
 RATE_SCOPE = OTHER_EVENT_SCOPE + "rate"
 SCOPE_REACH = 10  # tokens between a figure and the place that scopes it ("in France alone")
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
-SEPARABLE_REACH = 12  # words between a German verb and the particle that ends its clause
+SEPARABLE_REACH = 16  # words between a German verb and the particle that ends its clause
 ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that attributes it
 CONVERSION_SLACK = 0.10  # a converted amount in brackets claims its figure ±10% (rates differ)
 
@@ -140,6 +150,8 @@ class _DocumentExtractor:
         self._scopes: list[tuple[int, int, str]] = []
         #: Why a figure made no claim candidate, by its offsets (``claims --all``).
         self._why_not: dict[tuple[int, int], str] = {}
+        #: The toll word a "no one" / "only one" was read with, by its offsets.
+        self._toll_words: dict[tuple[int, int], Cue] = {}
 
     # -- sentences -------------------------------------------------------------------------
     def sentences(self) -> Iterator[Sentence]:
@@ -170,6 +182,7 @@ class _DocumentExtractor:
                 )
                 heads = _heads(kept) if doc.has_annotation("DEP") else ()
                 cues += self._separable_verbs(sent, line_start)
+                cues += self._conditional_mood(kept, line_start)
                 generic = [(c.start, c.end) for c in cues if c.category == "generic_deals"]
                 cues = [c for c in cues if not any(  # "fusiones y adquisiciones": a trade
                     s <= c.start and c.end <= e for s, e in generic)
@@ -207,6 +220,24 @@ class _DocumentExtractor:
                     break
         return found
 
+    def _conditional_mood(self, tokens, line_start: int) -> list[Cue]:
+        """"l'opération donnerait au groupe une valorisation de...": a verb in the conditional
+        mood makes the figure hypothetical without a listed word ("sarebbe" is listed, "darebbe"
+        need not be)."""
+        found = []
+        for token in tokens:
+            if self._conditional_form(token.lower_):
+                start = line_start + token.idx
+                end = start + len(token.text)
+                found.append(Cue("modality", "hypothetical", start, end, self.text[start:end]))
+        return found
+
+    def _conditional_form(self, word: str) -> bool:
+        lex = self.lexicon
+        return (word.isalpha() and word not in lex.conditional_exceptions
+                and any(word.endswith(e) and len(word) >= len(e) + 2
+                        for e in lex.conditional_endings))
+
     # -- names -----------------------------------------------------------------------------
     def names(self, sentence: Sentence, masked: list[tuple[int, int]]) -> Iterator[NameCandidate]:
         tokens = sentence.tokens
@@ -214,6 +245,7 @@ class _DocumentExtractor:
         if _is_title_case(words):
             return
         lex = self.lexicon
+        places = gazetteer(self.document.language)
         i = 0
         while i < len(tokens):
             if not self._name_token(i, tokens, words, masked):
@@ -235,6 +267,12 @@ class _DocumentExtractor:
                 else:
                     break
             start, end = tokens[i][0], tokens[j - 1][1]
+            place = places.pattern.match(self.text, start) if places.pattern is not None else None
+            if place is not None and place.end() > end:
+                # "Oriente Medio": a place name whose second word is no name word on its own
+                while j < len(tokens) and tokens[j][1] <= place.end():
+                    j += 1
+                end = tokens[j - 1][1]
             single = j - i == 1
             initial = i == 0 or words[i - 1] in {'"', "«", "“", "-", "–", "—", "(", "'"}
             word = words[i]
@@ -267,7 +305,12 @@ class _DocumentExtractor:
                 continue
             found_quantities = _shift(quantities(sentence.text, self.document.language),
                                       sentence.start)
-            found_quantities += self._ranks(sentence, found_quantities)
+            ranks = self._ranks(sentence, found_quantities)
+            zeros = [(q.start, q.end) for q in ranks  # spans that hold their own number word
+                     if q.rule in ("count.zero.v1", "count.only_one.v1")]
+            found_quantities = [q for q in found_quantities  # "no one": no count of one
+                                if not any(s <= q.start and q.end <= e for s, e in zeros)]
+            found_quantities += ranks
             found_periods = _shift(periods(sentence.text, self.document.language, reference),
                                    sentence.start)
             dates = [(p.start, p.end) for p in found_periods if p.kind in ("date", "month")]
@@ -320,10 +363,41 @@ class _DocumentExtractor:
                 value = float(match.group(1))
                 ranks.append(Quantity(value, value, value, None, False, start, end,
                                       self.text[start:end], "number", None, "count.rank.v1"))
-        for start, end, word in sentence.tokens:
+        tokens = sentence.tokens
+        for n, (start, end, word) in enumerate(tokens):
             if word in lex.exactly_one and followed_by_count(end):
                 ranks.append(Quantity(1.0, 1.0, 1.0, None, False, start, end,
                                       self.text[start:end], "number", None, "count.only_one.v1"))
+            elif (word in lex.exactly_one and n + 1 < len(tokens)
+                  and tokens[n + 1][2] in _one_words(lex.lang)):
+                # "solo un pasajero sufrió heridas leves": "only one" and, a few words
+                # on, the toll word
+                for s, _e, w in tokens[n + 2:n + 2 + ONE_REACH]:
+                    cue = count_cues.get(s)
+                    if cue is not None and cue.label in ZERO_SLOTS:
+                        ranks.append(Quantity(1.0, 1.0, 1.0, None, False, start, tokens[n + 1][1],
+                                              self.text[start:tokens[n + 1][1]], "number", None,
+                                              "count.only_one.v1"))
+                        self._toll_words[(start, tokens[n + 1][1])] = cue
+                        break
+                    if not w.isalpha():
+                        break
+            elif word in lex.zero_words or (
+                    n + 1 < len(tokens) and f"{word} {tokens[n + 1][2]}" in lex.zero_words):
+                # "No one was injured", "nessuno è rimasto ferito": a toll of zero, when
+                # a toll word follows within a few words and no figure comes between
+                if word not in lex.zero_words:  # "no one": the phrase, not a count of one
+                    end = tokens[n + 1][1]
+                for s, _e, w in tokens[n + 1:n + 1 + ZERO_REACH]:
+                    cue = count_cues.get(s)
+                    if cue is not None and cue.label in ZERO_SLOTS:
+                        ranks.append(Quantity(0.0, 0.0, 0.0, None, False, start, end,
+                                              self.text[start:end], "number", None,
+                                              "count.zero.v1"))
+                        self._toll_words[(start, end)] = cue
+                        break
+                    if not w.isalpha():
+                        break
         return ranks
 
     def mentions(self, sentence: Sentence, qs: list[Quantity],
@@ -348,7 +422,7 @@ class _DocumentExtractor:
                 if mention is not None:
                     yield mention
             elif cue.category == "deal_types":
-                mention = self._deal_mention(sentence, cue, qs)
+                mention = self._deal_mention(sentence, cue, qs, ps)
                 if mention is not None:
                     yield mention
             elif cue.category == "relation_nouns":
@@ -377,7 +451,7 @@ class _DocumentExtractor:
         elif q.kind in _PERCENT_KINDS:
             wanted = ("percent",)
         elif q.kind == "number" and "year_like" not in (q.rule or ""):
-            if q.value < 1 or not float(q.value).is_integer():
+            if (q.value < 1 and q.rule != "count.zero.v1") or not float(q.value).is_integer():
                 return self._skip(q, "not a count: not a whole number")
             if "vague_plural" in (q.rule or ""):
                 # "dozens of millions": a floor too loose to hold a source to
@@ -400,10 +474,12 @@ class _DocumentExtractor:
         if q.kind == "number" and following is not None and (
                 following[2] in self.lexicon.clock_words):
             return self._skip(q, "a time of day: the word after it is a clock word")
-        if wanted == ("count",) and not self._counts_what_it_says(sentence, q, candidates):
+        toll = self._toll_words.get((q.start, q.end))
+        if toll is None and wanted == ("count",) and not self._counts_what_it_says(
+                sentence, q, candidates):
             return self._skip(q, "counts something else: the word after it is no slot's")
         cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
-            None, 0, False)
+            toll, 0, False)
         if cue is None:
             cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
         if cue is None:
@@ -423,12 +499,21 @@ class _DocumentExtractor:
         portion = self._portion(sentence, q, qs) if kind == "count" else None
         if portion is not None:
             scope = portion  # "dont cinq dans un état critique": a named part, compared as such
+        elif kind == "count" and self._is_change(sentence, q):
+            scope = CHANGE_SCOPE  # "lost 17 seats": a change, not the new level
         elif kind == "count" and self._is_part(sentence, q, cue):
             scope = PART_SCOPE
         elif self._is_remainder(sentence, q):
             scope = PART_SCOPE  # "conservará el 15% restante": what is left, not the deal
         elif cue.label in PORTIONED_MONEY:
             scope = self._portion(sentence, q, qs, cue)  # "10 miliardi pre-money"
+        if cue.label == "growth":
+            scope = self._growth_scope(sentence, q, cue)
+        elif kind == "money" and SLOTS[cue.label].per_period and scope is None:
+            # "Na Europa, as vendas...": a region's figure; "dans le monde" is the whole
+            place = self._place_of(sentence, q, cue)
+            scope = f"{PORTION_SCOPE}@{place}" if place and place != WORLD else None
+            scope = self._rate(sentence, q, qs) or scope  # "cada día de huelga, 4 millones"
         if self._earlier_event(sentence, q, qs):
             scope = EARLIER_SCOPE  # "raised $300m in its previous round": not this round
         elif kind == "count":
@@ -466,7 +551,7 @@ class _DocumentExtractor:
         """"agreed to buy a 70% stake in X from Y for €1.78bn": an amount right after a price
         preposition, in a clause whose deal word stands before it, is the deal's price."""
         if sentence.word_before(q.start) not in self.lexicon.price_prepositions:
-            return None, 0, False
+            return self._priced_deal(sentence, q)
         clause = sentence.clause_at(q.start)
         deals = [c for c in sentence.cues if c.category == "deal_types"
                  and c.label in ("acquisition", "merger") and clause[0] <= c.start < q.start]
@@ -475,6 +560,40 @@ class _DocumentExtractor:
         deal = deals[-1]
         cue = Cue("slots", "deal_value", deal.start, deal.end, deal.text)
         return cue, len(sentence.words_between(deal.end, q.start)), False
+
+    def _priced_deal(self, sentence: Sentence, q: Quantity) -> tuple[Cue | None, int, bool]:
+        """"L'operazione costa 3,4 miliardi", "the stake, worth just over £2bn", "O negócio tem
+        um valor de...": a price word right before an amount is the deal's price when a deal or
+        stake word stands before it in the clause; "agreed to pay £2bn for the 30% stake" when
+        one follows the amount after a price preposition."""
+        lex = self.lexicon
+        if not lex.deal_price_words:
+            return None, 0, False
+        clause = sentence.clause_at(q.start)
+        before = [(s, e, w) for s, e, w in sentence.tokens if clause[0] <= s and e <= q.start]
+        first = None  # where the price phrase begins, within the four words before the amount
+        for n in range(max(0, len(before) - 4), len(before)):
+            tail = [w for _, _, w in before[n:]]
+            if _holds_phrase(tail, lex.deal_price_words) or _holds_phrase(
+                    [lemma(w, lex.lang) for w in tail], lex.deal_price_words):
+                first = n
+        if first is None:
+            return None, 0, False
+        start = before[first][0]
+        stakes = [(c.start, c.end) for c in sentence.cues if c.category == "stake_words"]
+        deal_words = [(s, e) for s, e, w in before[:first]
+                      if lex.holds(lex.deal_nouns, w)] + [
+            (s, e) for s, e in stakes if clause[0] <= s < start]
+        if not deal_words:
+            after = [(s, e, w) for s, e, w in sentence.tokens if s >= q.end][:6]
+            if not after or after[0][2] not in lex.price_prepositions:
+                return None, 0, False
+            deal_words = [(s, e) for s, e, w in after[1:] if lex.holds(lex.deal_nouns, w)] + [
+                (s, e) for s, e in stakes if after[0][1] <= s and e <= after[-1][1]]
+        if not deal_words:
+            return None, 0, False
+        cue = Cue("slots", "deal_value", start, before[-1][1], self.text[start:before[-1][1]])
+        return cue, 0, False
 
     def _is_difference(self, sentence: Sentence, q: Quantity) -> bool:
         """"23 more than allowed", "23 a mais", "23 personas más": a difference, not a count."""
@@ -682,7 +801,11 @@ class _DocumentExtractor:
             if q.kind != "money" or any(m.value_start == q.start for m in made):
                 continue
             before = [(s, e, w) for s, e, w in sentence.tokens if e <= q.start][-LIGHT_VERB_REACH:]
-            after = " " + " ".join(sentence.words_between(q.end, sentence.end)[:4]) + " "
+            after_words = sentence.words_between(q.end, sentence.end)
+            if after_words[:1] == ["("] and ")" in after_words:
+                # a conversion in brackets sits between the amount and its particle
+                after_words = after_words[after_words.index(")") + 1:]
+            after = " " + " ".join(after_words[:4]) + " "
             for s, e, w in reversed(before):
                 slot = next((slot for verb, particle, slot in lex.light_verbs
                              if lemma(w, lex.lang) == verb and after.startswith(f" {particle} ")),
@@ -829,6 +952,23 @@ class _DocumentExtractor:
                     return f"{PORTION_SCOPE}{key}"
         return None
 
+    def _is_change(self, sentence: Sentence, q: Quantity) -> bool:
+        """"lost 17 seats", "han perdido 17", "se deja 300.000 votos y 17 asientos": a verb of
+        change a few words before a count, in its clause and in no slot phrase of its own
+        ("perdieron la vida 14 personas" is a toll), makes the count a change."""
+        verbs = self.lexicon.change_verbs
+        if not verbs:
+            return False
+        clause = sentence.clause_at(q.start)
+        in_cues = [(c.start, c.end) for c in sentence.cues if c.category == "slots"]
+        before = [(s, e, w) for s, e, w in sentence.tokens if clause[0] <= s and e <= q.start]
+        for s, e, w in reversed(before[-CHANGE_REACH:]):
+            if not (w.isalnum() or any(ch.isdigit() for ch in w)):
+                return False
+            if self.lexicon.holds(verbs, w):
+                return not any(cs <= s and e <= ce for cs, ce in in_cues)
+        return False
+
     def _is_remainder(self, sentence: Sentence, q: Quantity) -> bool:
         """"the remaining 15%", "el 15% restante", "die restlichen 15 Prozent": the part of a
         whole left after the deal (or the payment), never compared with the deal's own."""
@@ -877,14 +1017,19 @@ class _DocumentExtractor:
         start = sentence.start + inner_start + c.start
         return value, start, start + len(c.text)
 
-    def _scope(self, sentence: Sentence, start: int, end: int) -> str | None:
+    def _scope(self, sentence: Sentence, start: int, end: int,
+               before_first: bool = False) -> str | None:
         """The place a figure is scoped to: the nearest scope in its clause within
-        ``SCOPE_REACH`` tokens ("In France alone, 57,000 vehicles", "317.000 Autos europaweit")."""
+        ``SCOPE_REACH`` tokens ("In France alone, 57,000 vehicles", "317.000 Autos europaweit");
+        with ``before_first``, a scope written before the figure wins over one after it ("En
+        Europa los ingresos bajaron un 4%, y en Oriente Medio, un 1,6%")."""
         clause = sentence.clause_at(start)
         best: tuple[int, str] | None = None
-        for s, e, key in self._sentence_scopes(sentence):
-            if not (clause[0] <= s < clause[1]):
-                continue
+        found = [(s, e, key) for s, e, key in self._sentence_scopes(sentence)
+                 if clause[0] <= s < clause[1]]
+        if before_first and any(s < start for s, _e, _k in found):
+            found = [(s, e, key) for s, e, key in found if s < start]
+        for s, e, key in found:
             between = (sentence.words_between(end, s) if s >= end
                        else sentence.words_between(e, start))
             if s >= end and any(any(ch.isdigit() for ch in word) and not _YEAR.fullmatch(word)
@@ -895,6 +1040,42 @@ class _DocumentExtractor:
             if gap <= SCOPE_REACH and (best is None or gap < best[0]):
                 best = (gap, key)
         return best[1] if best else None
+
+    def _growth_scope(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:
+        """What grew, and where: "la cifra de negocio cayó un 11 %" is revenue's change,
+        "le résultat opérationnel a chuté de 81%" profit's, "Na Europa, as vendas caíram 4%"
+        revenue's in Europe — each compared only with the same measure and place
+        ("portion:growth-revenue@EU"). The measure is the nearest other money or count slot word
+        in the clause; the place a scope or a place name before the figure in the clause."""
+        clause = sentence.clause_at(q.start)
+        measures = [c for c in sentence.cues if c.category == "slots" and c.label != "growth"
+                    and SLOTS[c.label].value_kind in ("money", "count")
+                    and clause[0] <= c.start < clause[1]]
+        if not measures:
+            return None
+        anchor = cue.start
+
+        def distance(c: Cue) -> int:
+            low, high = (c.end, anchor) if c.end <= anchor else (anchor, c.start)
+            return len(sentence.words_between(low, high))
+
+        measure = min(measures, key=lambda c: (distance(c), c.start)).label
+        place = self._place_of(sentence, q, cue)
+        return f"{PORTION_SCOPE}growth-{measure}" + (f"@{place}" if place and place != WORLD
+                                                      else "")
+
+    def _place_of(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:
+        """The region a period's figure is for: a place scope (one written before the figure
+        first), else a place named at the head of the clause ("Sudamérica compensó..., con un
+        aumento de la facturación del 6 %")."""
+        place = self._scope(sentence, q.start, q.end, before_first=True)
+        if place is None:
+            g = gazetteer(self.document.language)
+            if g.pattern is not None:
+                clause = sentence.clause_at(q.start)
+                found = g.pattern.search(self.text[clause[0]:min(cue.start, q.start)])
+                place = g.names[found.group(0)] if found else None
+        return place
 
     def _sentence_scopes(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         if self._scopes_for != sentence.index:
@@ -988,8 +1169,10 @@ class _DocumentExtractor:
         return Mention(sentence.index, "relationship", value, start, end, noun, None, modality,
                        "relationship.noun_verb.v1", condition, 0.75)
 
-    def _deal_mention(self, sentence, cue, qs) -> Mention | None:
-        """A word naming the kind of deal; "acquired a 49% stake" is about a stake, not control."""
+    def _deal_mention(self, sentence, cue, qs, ps=()) -> Mention | None:
+        """A word naming the kind of deal; "acquired a 49% stake" is about a stake, not control.
+        A deal dated to a year before the article's ("bought the club in 1998") is an earlier
+        deal, never this one."""
         if cue.label in ("acquisition", "merger"):
             clause = sentence.clause_at(cue.start)
 
@@ -1011,8 +1194,14 @@ class _DocumentExtractor:
                 return None  # "take over as CEO", "übernimmt die Leitung": a post, not a company
         value = Value(kind="category", text=cue.text, label=cue.label)
         modality, condition = self._modality(sentence, cue.start, cue.start)
+        published = self.document.published
+        clause = sentence.clause_at(cue.start)
+        earlier = published is not None and any(
+            p.value and p.kind == "year" and p.value.isdigit() and int(p.value) < published.year
+            and clause[0] <= p.start < clause[1] for p in ps)
         return Mention(sentence.index, "deal_type", value, cue.start, cue.end, cue, None, modality,
-                       f"deal_type.{cue.label}.v1", condition, 0.8)
+                       f"deal_type.{cue.label}.v1", condition, 0.8,
+                       scope=EARLIER_SCOPE if earlier else None)
 
     def _another_sense(self, sentence: Sentence, cue: Cue) -> bool:
         """Whether the words right after an acquisition word give it another sense: a post
@@ -1042,7 +1231,9 @@ class _DocumentExtractor:
             if cue.label == "condition" and sentence.start <= cue.start < value_start:
                 return "hypothetical", self._scenario(sentence, cue)
             if cue.label == "hypothetical" and clause[0] <= cue.start < value_start:
-                if cue.text.lower() in self.lexicon.backshift and any(
+                backshift = (cue.text.lower() in self.lexicon.backshift
+                             or self._conditional_form(cue.text.lower()))
+                if backshift and any(
                         c.label == "speech" and c.end <= cue.start for c in cues):
                     return "reported", None  # "said it would keep working with": reported
                 return "hypothetical", None
@@ -1299,6 +1490,13 @@ def _fits(kind: str, q: Quantity) -> bool:
         return q.kind == "money"
     return (q.kind == "number" and q.value >= 1 and float(q.value).is_integer()
             and "year_like" not in (q.rule or ""))
+
+
+@cache
+def _one_words(lang: str) -> frozenset[str]:
+    """The number words for one ("un", "one", "eine"), from the language's number data."""
+    return frozenset(word for word, entry in (load(lang, "numbers").get("words") or {}).items()
+                     if isinstance(entry, list) and entry[-1:] == [1])
 
 
 def _numeric_value(kind: str, q: Quantity) -> Value:

@@ -22,6 +22,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``difference_words``       "23 more than allowed": the number is a difference, not a count
 ``backshift``              hypothetical cues that after a ``modality.speech`` verb only report
                            ("said it would keep working with"): they make the claim reported
+``conditional_endings``    endings of the conditional mood ("donnerait", "darebbe", "darían"):
+                           a verb so ending is a hypothetical cue, and after a speech verb a
+                           backshift; ``conditional_exceptions`` lists the words that only look so
 ``roles``                  role label -> title words
 ``relations``              "continues" / "ends" -> phrases about working with another organization
 ``price_prepositions``     "bought X for $Y": right before an amount in a deal clause, a price
@@ -55,6 +58,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            its clause) and before a ``cleft_joiners`` word dates the verb that
                            follows ("C'est le 4 mai que X a annoncé")
 ``cleft_joiners``          "que", "that", "cuando": the word that ends a cleft's focus
+``named_kinds``            kinds whose noun is often a name itself ("the Greens"): such a noun
+                           refers only to a name that shows its kind, never to another antecedent
 ``anaphora_kinds``         kind -> generic nouns (lemmas, also ``anaphora``) that name an
                            organization of that kind ("bank": banco, Bank, banque)
 ``kind_name_parts``        kind -> parts of names that show it ("bank": Norvikbank, Banco X); the
@@ -98,6 +103,14 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            after it, the count counts these things, not the people (lemmas)
 ``interim_words``          "so far", "finora", "bisher": an evolving count still rising, a floor
 ``clock_words``            "p.m.", "Uhr", "h": a number right before one is a time of day
+``fronting_prepositions``  "With 37% of the vote, the alliance...": a sentence opening with one
+                           gives the opening phrase to the name that follows it
+``deal_price_words``       "the deal is worth", "l'operazione costa", "agreed to pay X for the 25%
+                           stake": before an amount, with a deal or stake word, the deal's price
+``zero_words``             "No one was injured", "nessuno è rimasto ferito": a toll of zero
+                           when a toll word follows within a few words
+``change_verbs``           "lost 17 seats", "perderam 23 mandatos": a verb of change right before a
+                           count makes it a change (compared only with changes), not a level
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
                            whole, a part (lemmas)
 ``unit_nouns``             people nouns (lemmas) that count people but name no event: the event
@@ -145,6 +158,8 @@ class Lexicon:
     count_nouns: frozenset[str]
     difference_words: frozenset[str]
     backshift: frozenset[str]
+    conditional_endings: tuple[str, ...]
+    conditional_exceptions: frozenset[str]
     price_prepositions: frozenset[str]
     conjunctions: frozenset[str]
     definite_articles: frozenset[str]
@@ -171,6 +186,10 @@ class Lexicon:
     exactly_one: frozenset[str]
     determiners: frozenset[str]
     remainder_words: frozenset[str]
+    change_verbs: frozenset[str]
+    zero_words: frozenset[str]
+    deal_price_words: tuple[str, ...]
+    fronting_prepositions: frozenset[str]
     interim_words: tuple[str, ...]
     clock_words: frozenset[str]
     thing_nouns: frozenset[str]
@@ -199,6 +218,7 @@ class Lexicon:
     pro_verbs: tuple[str, ...]
     #: lemma of a generic noun of a kind -> the kind ("banco" -> "bank").
     anaphora_kinds: dict[str, str]
+    named_kinds: frozenset[str]
     #: lowercased name words -> language-neutral concept ("die linke" -> "left").
     name_concepts: dict[str, str]
     name_generic_words: frozenset[str]
@@ -393,6 +413,8 @@ def lexicon(lang: str) -> Lexicon:
         count_nouns=frozenset(data.get("count_nouns") or ()),
         difference_words=frozenset(data.get("difference_words") or ()),
         backshift=frozenset(data.get("backshift") or ()),
+        conditional_endings=tuple(data.get("conditional_endings") or ()),
+        conditional_exceptions=frozenset(data.get("conditional_exceptions") or ()),
         price_prepositions=frozenset(data.get("price_prepositions") or ()),
         conjunctions=frozenset(data.get("conjunctions") or ()),
         definite_articles=frozenset(data.get("definite_articles") or ()),
@@ -419,6 +441,7 @@ def lexicon(lang: str) -> Lexicon:
                        for key, words in sorted((data.get("name_concepts") or {}).items())
                        for word in words},
         name_generic_words=frozenset(w.casefold() for w in data.get("name_generic_words") or ()),
+        named_kinds=words("named_kinds"),
         anaphora_kinds={lemma(word.split()[-1], lang): kind
                         for kind, words in sorted((data.get("anaphora_kinds") or {}).items())
                         for word in words},
@@ -437,6 +460,10 @@ def lexicon(lang: str) -> Lexicon:
         failure_words=lemmatized(words("failure_words")),
         success_words=lemmatized(words("success_words")),
         other_sense_objects=lemmatized(words("other_sense_objects")),
+        change_verbs=lemmatized(words("change_verbs")),
+        zero_words=words("zero_words"),
+        deal_price_words=phrases("deal_price_words"),
+        fronting_prepositions=words("fronting_prepositions"),
         role_conjunctions=words("role_conjunctions"),
         portions=tuple(sorted(((phrase.lower(), key) for key, phrases
                                in (data.get("portions") or {}).items() for phrase in phrases),
@@ -470,3 +497,13 @@ def kind_name_parts(kind: str) -> frozenset[str]:
 
     return frozenset(str(part).casefold() for lang in SUPPORTED
                      for part in (load(lang, "claims").get("kind_name_parts") or {}).get(kind, ()))
+
+
+@cache
+def organization_name_words() -> frozenset[str]:
+    """Words that only organizations' names hold ("League", "Partido", "Gruppe"), in every
+    supported language: a name holding one is never a person's."""
+    from claimcheck.lang import SUPPORTED
+
+    return frozenset(str(word).casefold() for lang in SUPPORTED
+                     for word in load(lang, "claims").get("organization_name_words") or ())

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.config import Config
 from claimcheck.lemmas import lemma
-from claimcheck.lexicon import kind_name_parts, lexicon
+from claimcheck.lexicon import kind_name_parts, lexicon, organization_name_words
 from claimcheck.model import (
     EVENT_SUBJECT,
     ORGANIZATION_SCOPE,
@@ -134,6 +134,8 @@ def _looks_like_person(name: str, singles: set[str]) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3:
         return False
+    if any(w.casefold() in organization_name_words() for w in words):
+        return False  # "Coastal League", "Norvik Group": a word only organizations' names hold
     if not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
     return words[-1] in singles and words[0] not in singles
@@ -239,6 +241,8 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             words_l = long.split()
             if len(words_l) <= len(words_s):
                 continue
+            if place_key(short) and not place_key(long):
+                continue  # "Varenne" is the city, not "Varenne United"
             person = _looks_like_person(long, singles)
             if (not person and words_l[: len(words_s)] == words_s) or (
                     person and words_l[-len(words_s):] == words_s):
@@ -250,6 +254,9 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
     for name in names:
         groups[find(name)].append(name)
     pinned_type = {p.name: p.type for p in config.entities}
+    # the corpus's own outlets (each article's `source`) report figures and own none
+    outlets = {analysis.document.source.casefold() for analysis in analyses
+               if analysis.document.source}
     entities = []
     for members in groups.values():
         pinned_names = [m for m in members if pinned_alias.get(m) == m]
@@ -262,7 +269,8 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
         else:
             canonical = max(members, key=lambda m: (len(documents_of[m]), len(m), m))
         kind = pinned_type.get(canonical) or (
-            "place" if any(place_key(m) for m in members)
+            "outlet" if any(m.casefold() in outlets for m in members)
+            else "place" if any(place_key(m) for m in members)
             else "organization" if any(m in concept_names for m in members)
             else "person" if any(_looks_like_person(m, singles) for m in members)
             else "organization"
@@ -436,8 +444,10 @@ class _SubjectChooser:
                 continue  # "el comité de empresa", "company policy": a modifier, no reference
             if self._describes_next_name(sentence, cue, found):
                 continue  # "the carmaker Norvik": the name follows, the noun describes it
-            entity = self._typed_antecedent(index, cue) or self._antecedent(index, cue.start,
-                                                                              role)
+            entity = self._typed_antecedent(index, cue)
+            kind = self.lexicon.anaphora_kinds.get(lemma(cue.text.split()[-1], self.lexicon.lang))
+            if entity is None and kind not in self.lexicon.named_kinds:
+                entity = self._antecedent(index, cue.start, role)
             if entity is None:
                 self._unresolved.add((index, cue.start))
                 continue
@@ -569,6 +579,9 @@ class _SubjectChooser:
         if any(clause[0] <= s and e <= mention.trigger.start
                and t in self.lexicon.other_organization_nouns for s, e, t in sentence.tokens):
             return None
+        if any(i == mention.sentence and clause[0] <= p < mention.trigger.start
+               for i, p in self._unresolved):
+            return None  # "The Greens won 63 seats": a noun that names someone, not the text before
         # "O MPR, o partido ..., teve o pior resultado: com 9,5%, elegeu 40": a clause that
         # names no one continues the sentence's earlier clauses when they name exactly one.
         earlier = {m.entity for m in self.mentions[mention.sentence]
@@ -581,7 +594,8 @@ class _SubjectChooser:
             if index < 0:
                 break
             named = {m.entity for m in self.mentions[index]
-                     if m.entity.type in OWNER_TYPES and m.entity != besides}
+                     if m.entity.type in OWNER_TYPES and m.entity != besides
+                     and not _cited(self.analysis.sentences[index], m)}
             if len(named) > 1:
                 break
             if named:
@@ -603,8 +617,10 @@ class _SubjectChooser:
         """The entity of these types named ``ratio`` times as often as any other (1.0: strictly
         more often)."""
         types = frozenset(types)
-        counts = Counter(m.entity for mentions in self.mentions for m in mentions
-                         if m.entity.type in types and m.entity != besides)
+        counts = Counter(m.entity for sentence, mentions in zip(self.analysis.sentences,
+                                                               self.mentions, strict=True)
+                         for m in mentions if m.entity.type in types and m.entity != besides
+                         and not _cited(sentence, m))
         ranked = counts.most_common(2)
         if not ranked:
             return None
@@ -624,6 +640,22 @@ class _SubjectChooser:
         return any(clause[0] <= n.start < anchor and n.strong
                    and not any(m.start <= n.start < m.end for m in known)
                    for n in self.analysis.names)
+
+    def _names_unknown_target(self, mention: Mention) -> bool:
+        """Whether a name that is no known entity follows the trigger as its object ("to acquire
+        the Olympique Varenne"): the target is that one, whom no other article names."""
+        sentence = self.analysis.sentences[mention.sentence]
+        known = self.mentions[mention.sentence]
+        trigger = mention.trigger
+        for n in self.analysis.names:
+            if not sentence.start <= n.start < sentence.end or n.start < trigger.end:
+                continue
+            between = [w for w in sentence.words_between(trigger.end, n.start) if w.isalnum()]
+            if len(between) > 1 or not all(w in self.lexicon.determiners for w in between):
+                continue
+            return not any(m.start <= n.start < m.end and m.entity.type in OWNER_TYPES
+                           for m in known)
+        return False
 
     def _passive(self, sentence: Sentence, position: int) -> bool:
         """Whether one of the two words before ``position`` is a passive auxiliary ("X was
@@ -729,6 +761,8 @@ class _SubjectChooser:
                 before = [m for m in organizations if m.end <= trigger.start]
                 if before:
                     return before[-1], None
+            if self._names_unknown_target(mention):
+                return None, None  # "acquérir l'Olympique Varenne": no known entity
             value_end = max(trigger.end, mention.value_end)
             after = [m for m in organizations
                      if m.start >= trigger.end and not m.after_agent_preposition
@@ -773,9 +807,44 @@ class _SubjectChooser:
         after = [m for m in organizations if m.start >= trigger.end and m.after_genitive]
         if after:
             return after[0], None
+        fronted = self._fronted_subject(mention, candidates)
+        if fronted is not None:
+            return fronted, None
         # Named only after the trigger, in no genitive ("...de 1.380 empleos, y el cierre de la
         # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
         return self._implied_subject(mention, besides=source), None
+
+    def _fronted_subject(self, mention: Mention,
+                         candidates: list[EntityMention]) -> EntityMention | None:
+        """"Avec 17,8 % des voix et 41 députés, le parti signe...", "With 37% of the vote, the
+        alliance...": a phrase opening the sentence with a preposition belongs to the subject of
+        the clause after it, when that clause begins with an organization's name."""
+        sentence = self.analysis.sentences[mention.sentence]
+        words = [w for w in sentence.words_between(sentence.start, mention.value_start)
+                 if w.isalnum() or w in (",", ";", ":")]
+        if not words or words[0] not in self.lexicon.fronting_prepositions or "," in words:
+            return None
+        comma = next((s for s, e, w in sentence.tokens
+                      if s >= mention.value_end and w in (",", ";", ":")), None)
+        if comma is None or sentence.text[comma - sentence.start] != ",":
+            return None
+        for m in candidates:
+            if m.entity.type not in OWNER_TYPES or m.start < comma:
+                continue
+            between = [w for w in sentence.words_between(comma, m.start) if w.isalnum()]
+            if all(w in self.lexicon.determiners for w in between) and len(between) <= 1:
+                return m
+            return None
+        return None
+
+
+def _cited(sentence: Sentence, mention: EntityMention) -> bool:
+    """Whether a name opens a bracket ("(Agence Varenne, 4 mai)", "(source: X)"): a source cited,
+    not something the text goes on about."""
+    before = sentence.text[:mention.start - sentence.start]
+    opening = before.rfind("(")
+    return opening >= 0 and ")" not in before[opening:] and len(
+        before[opening + 1:].split()) <= 1
 
 
 def _entity_mention(entity: Entity, sentence: Sentence, start: int, end: int, text: str,

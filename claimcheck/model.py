@@ -25,6 +25,8 @@ ORGANIZATION_SCOPE = "at:"
 #: Scope prefix of a portion of a story count ("30 inside and 8 outside", "two on the ground"):
 #: compared only with the same portion, never with the total.
 PORTION_SCOPE = "portion:"
+#: Scope of a count that is a change ("lost 17 seats"), compared only with other changes.
+CHANGE_SCOPE = PORTION_SCOPE + "change"
 
 
 def strict_scope(scope: str | None) -> bool:

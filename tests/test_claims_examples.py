@@ -47,7 +47,9 @@ def _claims(text: str, lang: str):
 
 
 def _view(claim) -> dict:
-    return {"attribute": claim.attribute, "value": claim.value.point or claim.value.label,
+    point = claim.value.point
+    value = point if point is not None else claim.value.label
+    return {"attribute": claim.attribute, "value": value,
             "subject": claim.subject, "modality": claim.modality, "scope": claim.scope,
             "period": claim.period, "unit": claim.value.unit, "rule": claim.rule}
 

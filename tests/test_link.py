@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -329,3 +330,83 @@ def test_the_critically_injured_are_a_portion_compared_with_the_same(critical, l
     [conflict] = _conflicts([(critical, lang), other])
     assert conflict.id.endswith(":portion-critical")
     assert not _conflicts([(critical, lang), ("The accident injured 18 people.", "en")])
+
+
+def test_a_cited_source_or_an_article_outlet_reports_figures_and_owns_none():
+    # "(Agence Varenne, 4 mai)": a source cited in brackets is no subject for the next sentence
+    text = ("Norvik a levé des fonds. L'opération est un succès (Agence Varenne, 4 mai). "
+            "En résumé : 2,45 milliards de dollars levés.")
+    documents = [Document(id=f"d{i}", path=f"d{i}", text=t, language="fr",
+                          source="Agence Varenne" if i else "Gazette Nord")
+                 for i, t in enumerate([text, "Le rapport d'Agence Varenne cite Norvik."])]
+    from claimcheck.extract import extract
+    from claimcheck.link import link
+
+    entities = discover_entities([extract(d) for d in documents], Config())
+    assert {e.name: e.type for e in entities}["Agence Varenne"] == "outlet"  # d1's source
+    claims = link(documents, [extract(d) for d in documents], Config())
+    assert [c.subject for c in claims if c.attribute == "funding"] == ["Norvik"]
+    # cited in brackets, a name that is no article's source is still no subject
+    documents = [dataclasses.replace(d, source=None) for d in documents]
+    claims = link(documents, [extract(d) for d in documents], Config())
+    assert [c.subject for c in claims if c.attribute == "funding"] == ["Norvik"]
+
+
+def test_a_league_is_no_person_and_a_city_is_not_the_club_named_after_it():
+    entities = discover_entities([
+        analysis("a", "Varenne United", "Coastal League", "League", "Varenne"),
+        analysis("b", "Varenne United", "Coastal League", "Varenne")], Config())
+    kinds = {e.name: e.type for e in entities}
+    assert kinds["Coastal League"] == "organization"
+    assert kinds["Varenne United"] == "organization"
+
+
+def test_a_place_name_whose_second_word_is_no_name_word_stays_whole():
+    from claimcheck.extract import extract
+
+    document = Document(id="d", path="d", language="es",
+                        text="En Oriente Medio y África, el volumen de negocios bajó un 2 %.")
+    assert [n.text for n in extract(document).names] == ["Oriente Medio", "África"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Os socialistas perderam 23 mandatos.", "pt"),
+    ("Los socialistas han perdido 17 escaños.", "es"),
+])
+def test_a_party_family_refers_to_the_party_whose_name_shows_it(text, lang):
+    from claimcheck.extract import extract
+    from claimcheck.link import link
+
+    documents = [Document(id="d0", path="d0", language=lang,
+                          text="Según el recuento, el Partido Socialista Unido perdió la mayoría. "
+                               + text),
+                 Document(id="d1", path="d1", language=lang,
+                          text="Los votos del Partido Socialista Unido bajaron mucho.")]
+    claims = link(documents, [extract(d) for d in documents], Config())
+    assert [(c.subject, c.scope) for c in claims if c.attribute == "seats"] == [
+        ("Partido Socialista Unido", "portion:change")]
+    # a family noun no name shows refers to no one ("the Greens" is not the socialists)
+    documents[0] = Document(id="d0", path="d0", language="en",
+                            text="After the count, the Partido Socialista Unido lost its majority. "
+                                 "The Greens won 63 seats.")
+    claims = link(documents, [extract(d) for d in documents], Config())
+    assert [c.subject for c in claims if c.attribute == "seats"] == []
+
+
+def test_a_total_of_zero_contradicts_any_portion_of_it():
+    [conflict] = _conflicts([("Nobody was injured when the roof collapsed.", "en"),
+                             ("Solo un pasajero sufrió heridas leves.", "es")])
+    assert conflict.id.endswith(":portion-minor")
+    assert not _conflicts([("Nobody was injured when the roof collapsed.", "en"),
+                           ("No one was injured in the incident.", "en")])
+
+
+def test_a_figure_written_without_a_period_joins_the_one_current_period_others_give():
+    # "revenue fell 11%" (no period) vs "im ersten Halbjahr ... um vier Prozent" (2026-H2
+    # for an article of 21 December 2026: the current half)
+    pairs = [("La facturación de Norvik cayó un 11 %.", "es"),
+             ("Im zweiten Halbjahr ging der Umsatz von Norvik um vier Prozent zurück.", "de")]
+    [conflict] = _conflicts(pairs)
+    assert conflict.attribute == "growth"
+    # another measure (operating profit), or a region, is another fact
+    assert not _conflicts([("Na Europa, as vendas da Norvik caíram 4%.", "pt"), pairs[1]])

@@ -46,6 +46,9 @@ ABOUT_RELATIVE = 0.10
 #: Written precision never claims more than this share of the value: a one-digit "$3 billion"
 #: is [2.55, 3.45] billion, not [2.5, 3.5]; "about 2,000" is at most ±15%, so 2,600 refutes it.
 HALF_UNIT_CAP = 0.15
+#: Percentages are written to the unit: a round "20%" claims [19, 21], not ±15% ("about 23%"
+#: refutes it), while "50%" still holds 49%.
+PERCENT_HALF_UNIT_CAP = 0.05
 #: Relative slack of collective nouns ("una decina", "un centinaio"): they count roughly.
 COLLECTIVE_RELATIVE = 0.25
 #: Figures beyond this (a googol) are refused, each on its own: no news figure is that large,
@@ -1501,7 +1504,7 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
     v, half = fig.value, fig.half
     if fig.hedge is None and _exact_count(fig):
         half = 0.0
-    half = min(half, HALF_UNIT_CAP * abs(v))
+    half = min(half, (PERCENT_HALF_UNIT_CAP if fig.kind == "percent" else HALF_UNIT_CAP) * abs(v))
     delta = max((COLLECTIVE_RELATIVE if fig.collective else ABOUT_RELATIVE) * abs(v), half)
     hedge = fig.hedge
     if hedge == "range":
