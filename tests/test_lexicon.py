@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.lang import load
+from claimcheck.lang import SUPPORTED, load
 from claimcheck.lexicon import lexicon
 from claimcheck.slots import DEAL_TYPES, PENDING_TRIGGERS, SLOTS
 
@@ -269,3 +269,35 @@ def test_pending_slots_have_no_triggers_yet(lang):
     """PENDING_TRIGGERS lists exactly the slots still without words: once a language gives a
     slot its triggers, the slot leaves the list (and must then have them in every language)."""
     assert not PENDING_TRIGGERS & set(load(lang, "claims")["slots"])
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_the_lemma_table_is_up_to_date_with_the_language_data(lang):
+    # A run reads lemmas.json, not simplemma; after a change to the language data, rebuild it
+    # with `python scripts/build_lemmas.py`.
+    import json
+    import sys
+    from importlib import resources
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from build_lemmas import table
+
+    shipped = json.loads(resources.files("claimcheck.lang").joinpath(lang, "lemmas.json")
+                         .read_text(encoding="utf-8"))["lemmas"]
+    assert shipped == table(lang)
+
+
+@pytest.mark.parametrize(("word", "lang", "expected"), [
+    ("raccolto", "it", "raccogliere"), ("angariou", "pt", "angariar"), ("brought", "en", "bring"),
+    ("multas", "es", "multa"),
+    ("hacerse", "es", "hacer"), ("haciéndose", "es", "hacer"), ("mettersi", "it", "mettere"),
+    # no verb before what looks like a pronoun
+    ("muerte", "es", "muerte"), ("fuerte", "es", "fuerte"),
+])
+def test_lemmas_meet_the_data_words_in_every_inflection(word, lang, expected):
+    from claimcheck.lemmas import full_lemma, lemma
+
+    assert lemma(word, lang) == expected
+    if lang != "es" or word not in ("hacerse", "haciéndose"):
+        assert full_lemma(word, lang) == expected  # the table agrees with simplemma

@@ -39,15 +39,15 @@ def load(lang: str, name: str) -> dict[str, Any]:
 
 @cache
 def data_digest() -> str:
-    """A hash of every language data file that shapes results (examples excluded), so that cached
-    results made with other data are never reused."""
+    """A hash of every language data file that shapes results (the lemma tables included,
+    examples excluded), so that cached results made with other data are never reused."""
     digest = hashlib.sha256()
     root = resources.files(__package__)
     for folder in sorted((entry for entry in root.iterdir() if entry.is_dir()),
                          key=lambda entry: entry.name):
         for resource in sorted((entry for entry in folder.iterdir() if entry.is_file()),
                                key=lambda entry: entry.name):
-            if resource.name.endswith(".yaml"):
+            if resource.name.endswith((".yaml", ".json")):
                 digest.update(f"{folder.name}/{resource.name}\0".encode())
                 digest.update(resource.read_bytes())
     return digest.hexdigest()

@@ -107,6 +107,8 @@ def _with_loose_dates(grammar: Grammar, text: str, reference: date | None,
 def _pinned(text: str, lang: str, span: ReferenceRange) -> list[Period]:
     """Periods read against both ends of a range; a value the ends disagree on is unresolved."""
     early = periods(text, lang, span.earliest)
+    if not early:
+        return []  # what the earliest end finds, the latest finds too: nothing to pin
     late = {(p.start, p.end): p for p in periods(text, lang, span.latest)}
     pinned = []
     for period in early:
