@@ -150,6 +150,10 @@ class _DocumentExtractor:
         self._scopes: list[tuple[int, int, str]] = []
         #: Why a figure made no claim candidate, by its offsets (``claims --all``).
         self._why_not: dict[tuple[int, int], str] = {}
+        #: The last money figure read, and where its sentence ends ("Em euros, esse montante
+        #: equivale a..." converts it).
+        self._last_money: Mention | None = None
+        self._last_money_end = 0
         #: The toll word a "no one" / "only one" was read with, by its offsets.
         self._toll_words: dict[tuple[int, int], Cue] = {}
 
@@ -321,6 +325,11 @@ class _DocumentExtractor:
             masked += [(p.start, p.end) for p in found_periods]
             names.extend(self.names(sentence, masked))
             found = list(self.mentions(sentence, found_quantities, found_periods))
+            found += self._carried(sentence, found_quantities, found)
+            self._last_money = next((m for m in reversed(found) if m.value.kind == "money"
+                                     and m.value.unit), None) or (
+                self._last_money if not found_quantities else None)
+            self._last_money_end = sentence.end
             mentions.extend(found)
             unclaimed.extend(self._unclaimed(sentence, found_quantities, found))
             sentences.append(sentence)
@@ -656,10 +665,14 @@ class _DocumentExtractor:
         if is_count and self._is_unit_noun(best[0][1]):
             # "la policía detuvo a 30 manifestantes": the people noun is the unit, the event
             # word of the clause (detuvo) says what the count is.
-            events = [item for item in best if item[1].label in EVENT_COUNTS]
+            # ("473 arrests by 5 p.m., as 250,000 protesters rallied": an event word another
+            # figure stands between is that figure's)
+            events = [item for item in best if item[1].label in EVENT_COUNTS
+                      and not self._figure_between(q, item[1], qs)]
             events += [(99.0, c, 0, False) for c in cues
                        if clause[0] <= c.start < clause[1] and c.label in EVENT_COUNTS
-                       and all(c is not item[1] for item in best)]
+                       and all(c is not item[1] for item in best)
+                       and not self._figure_between(q, c, qs)]
             if events:
                 best = sorted(events, key=lambda item: (item[0], item[1].start))
         score, cue, distance, after = best[0]
@@ -669,6 +682,11 @@ class _DocumentExtractor:
         if self._on_strike(sentence, clause, cue, cues):
             cue = Cue("slots", "turnout", cue.start, cue.end, cue.text)
         return cue, distance, after
+
+    @staticmethod
+    def _figure_between(q: Quantity, cue: Cue, qs: list[Quantity]) -> bool:
+        low, high = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
+        return any(o is not q and o.kind == q.kind and low <= o.start < high for o in qs)
 
     def _on_strike(self, sentence: Sentence, clause: tuple[int, int], cue: Cue,
                    cues: list[Cue]) -> bool:
@@ -915,12 +933,23 @@ class _DocumentExtractor:
 
     def _interim(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """Whether the words around a count say it is an interim one ("so far", "finora",
-        "bisher", "à la mi-journée")."""
+        "bisher", "à la mi-journée"), or its sentence gives the time of day it was counted at."""
         before, after = _window(sentence, q, qs)
         clause = sentence.clause_at(q.start)
         opening = sentence.words_between(clause[0], q.start)
-        return any(_holds_phrase(words, self.lexicon.interim_words)
-                   for words in (before[-INTERIM_REACH:], after[:INTERIM_REACH], opening))
+        if any(_holds_phrase(words, self.lexicon.interim_words)
+               for words in (before[-INTERIM_REACH:], after[:INTERIM_REACH], opening)):
+            return True
+        # "473 arrests by 5 p.m.", "bis 17 Uhr": a count as of a time of day is still rising
+        pattern = self.lexicon.as_of_time
+        if pattern is None:
+            return False
+        for match in pattern.finditer(self.text, clause[0], clause[1]):
+            low, high = sorted((match.start(), q.start))
+            if not any(low < o.start < high and not match.start() <= o.start < match.end()
+                       for o in qs if o is not q):
+                return True  # no other figure between the count and its time
+        return False
 
     def _rate(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
         """"carrying more than three million passengers every year", "4,000 deaths a year": a
@@ -949,8 +978,20 @@ class _DocumentExtractor:
         for words in (after[:PORTION_REACH], before, qualified):
             for phrase, key in portions:
                 if _holds_phrase(words, (phrase,)):
+                    if key == "operating" and cue is not None and self._adjusted(sentence, q, cue):
+                        key = "adjusted_operating"  # "resultado operacional ajustado": another
                     return f"{PORTION_SCOPE}{key}"
         return None
+
+    def _adjusted(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
+        """Whether an adjusted measure is meant ("adjusted operating income", "bereinigtes
+        operatives Ergebnis", "resultado operacional ajustado"): a word from two before the slot
+        word up to the figure."""
+        words = self.lexicon.adjusted_words
+        low, high = (cue.start, q.start) if cue.start <= q.start else (q.end, cue.end)
+        before = [w for s, e, w in sentence.tokens if e <= low][-2:]
+        return any(self.lexicon.holds(words, w)
+                   for w in before + sentence.words_between(low, high))
 
     def _is_change(self, sentence: Sentence, q: Quantity) -> bool:
         """"lost 17 seats", "han perdido 17", "se deja 300.000 votos y 17 asientos": a verb of
@@ -990,6 +1031,34 @@ class _DocumentExtractor:
             if any(w in words for w in before):
                 return True
         return False
+
+    def _carried(self, sentence: Sentence, qs: list[Quantity],
+                 found: list[Mention]) -> list[Mention]:
+        """"In dollars, that price comes to $939m", "Umgerechnet entspricht das 1,3 Milliarden
+        Dollar": a sentence that only converts the money figure of the sentence before (same
+        paragraph, another currency) claims it again, loosely, for the same subject."""
+        source = self._last_money
+        if (source is None or not self.lexicon.conversion_words
+                or "\n" in self.text[self._last_money_end:sentence.start]):
+            return []
+        money = [q for q in qs if q.kind == "money" and q.unit and q.unit != source.value.unit
+                 and not any(m.value_start == q.start for m in found)]
+        if len(money) != 1 or not _holds_phrase(
+                sentence.words_between(sentence.start, money[0].start),
+                self.lexicon.conversion_words):
+            return []
+        q = money[0]
+        low, high = q.low, q.high
+        if q.hedge is None:
+            low, high = q.value * (1 - CONVERSION_SLACK), q.value * (1 + CONVERSION_SLACK)
+        value = Value(kind="money", text=q.text, low=low, high=high, unit=q.unit, point=q.value,
+                      hedge=q.hedge or "about")
+        cue = Cue("slots", source.attribute, q.start, q.end, q.text)
+        return [dataclasses.replace(
+            source, sentence=sentence.index, value=value, value_start=q.start, value_end=q.end,
+            trigger=cue, rule=f"{source.attribute}.money.carried.v1",
+            confidence=round(max(0.5, source.confidence - 0.2), 3),
+            owner_span=None, carried_from=source.value_start)]
 
     def _conversion(self, sentence: Sentence, q: Quantity) -> tuple[Value, int, int] | None:
         """The amount in brackets right after a money figure, in another currency, as a loose

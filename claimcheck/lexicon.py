@@ -109,6 +109,11 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            stake": before an amount, with a deal or stake word, the deal's price
 ``zero_words``             "No one was injured", "nessuno è rimasto ferito": a toll of zero
                            when a toll word follows within a few words
+``conversion_words``       "In dollars, that price comes to", "Umgerechnet entspricht das": a
+                           sentence that converts the money figure of the one before
+``adjusted_words``         "adjusted operating income": an adjusted measure is another portion
+``as_of_prepositions``     "by 5 p.m.", "bis 17 Uhr": before a clock time, the time a count was
+                           made at: an interim count, a floor for later ones
 ``change_verbs``           "lost 17 seats", "perderam 23 mandatos": a verb of change right before a
                            count makes it a change (compared only with changes), not a level
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
@@ -189,6 +194,11 @@ class Lexicon:
     change_verbs: frozenset[str]
     zero_words: frozenset[str]
     deal_price_words: tuple[str, ...]
+    conversion_words: tuple[str, ...]
+    adjusted_words: frozenset[str]
+    #: "by 5 p.m.", "bis 17 Uhr", "à 17 h": a time of day a count was made at (see
+    #: ``as_of_prepositions`` and ``clock_words``).
+    as_of_time: re.Pattern[str] | None
     fronting_prepositions: frozenset[str]
     interim_words: tuple[str, ...]
     clock_words: frozenset[str]
@@ -233,6 +243,16 @@ class Lexicon:
         """Whether a lowercased token, as written or by its lemma, is one of ``words`` (a set
         built with the entries' lemmas, so "licenciés" meets "licencier")."""
         return token in words or lemma(token, self.lang) in words
+
+
+def _as_of_time(prepositions, clocks) -> re.Pattern[str] | None:
+    """"by 5 p.m.", "à 17 h", "à 17h30", "bis 17 Uhr"."""
+    if not prepositions or not clocks:
+        return None
+    before = "|".join(re.escape(p) for p in sorted(prepositions, key=len, reverse=True))
+    after = "|".join(re.escape(c) for c in sorted(clocks, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{before})\s+(?:\d{{1,2}}h\d{{2}}|"
+                      rf"\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:{after}))(?!\w)", re.IGNORECASE)
 
 
 def _rank_pattern(suffixes) -> re.Pattern[str] | None:
@@ -463,6 +483,10 @@ def lexicon(lang: str) -> Lexicon:
         change_verbs=lemmatized(words("change_verbs")),
         zero_words=words("zero_words"),
         deal_price_words=phrases("deal_price_words"),
+        conversion_words=phrases("conversion_words"),
+        adjusted_words=lemmatized(words("adjusted_words")),
+        as_of_time=_as_of_time(data.get("as_of_prepositions") or (),
+                               data.get("clock_words") or ()),
         fronting_prepositions=words("fronting_prepositions"),
         role_conjunctions=words("role_conjunctions"),
         portions=tuple(sorted(((phrase.lower(), key) for key, phrases

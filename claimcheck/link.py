@@ -896,8 +896,16 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
     n = 0
     seen = set()
     focus: dict[str, tuple[int, str]] = {}  # subject -> (sentence, period) of its last dated figure
+    made: dict[int, tuple] = {}  # value_start -> (subject, object) of the claims made so far
     for mention in sorted(analysis.mentions, key=lambda m: (m.value_start, m.attribute)):
-        subject, obj = chooser.subject(mention)
+        if mention.carried_from is not None:
+            # a conversion of the figure before ("esse montante equivale a..."): its subject
+            if mention.carried_from not in made:
+                continue
+            subject, obj = made[mention.carried_from]
+        else:
+            subject, obj = chooser.subject(mention)
+        made[mention.value_start] = (subject, obj)
         holder = (chooser.holder(mention, subject.entity)
                   if subject is not None and mention.attribute in HELD_SLOTS else None)
         scope = mention.scope

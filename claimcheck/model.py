@@ -256,6 +256,9 @@ class Mention:
     #: Offsets of the name that owns a figure of a list whose slot word was written only once
     #: ("the PLR won 150 seats, the MPR 90"): link takes its subject from there.
     owner_span: tuple[int, int] | None = None
+    #: Where the figure this one converts begins ("Em euros, esse montante equivale a..."): link
+    #: gives it that figure's subject.
+    carried_from: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
