@@ -64,6 +64,8 @@ ZERO_REACH = 4
 ONE_REACH = 6
 #: Tolls a "no one" can empty; "no forced layoffs" beside a job-cut figure is another matter.
 ZERO_SLOTS = frozenset({"deaths", "injured", "missing"})
+EVENT_UNIT_REACH = 4  # words from "laying off" to the "210 engineers" it counts
+PRICE_REACH = 10  # tokens after a paid amount within which "for the 25% stake" names what it buys
 CHANGE_REACH = 5  # tokens before a count within which "lost", "perdió" make it a change
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
@@ -150,6 +152,9 @@ class _DocumentExtractor:
         self._scopes: list[tuple[int, int, str]] = []
         #: Why a figure made no claim candidate, by its offsets (``claims --all``).
         self._why_not: dict[tuple[int, int], str] = {}
+        #: Currencies written so far in the paragraph, and where the last sentence read ends.
+        self._currencies: set[str] = set()
+        self._currency_end = 0
         #: The last money figure read, and where its sentence ends ("Em euros, esse montante
         #: equivale a..." converts it).
         self._last_money: Mention | None = None
@@ -309,6 +314,7 @@ class _DocumentExtractor:
                 continue
             found_quantities = _shift(quantities(sentence.text, self.document.language),
                                       sentence.start)
+            found_quantities = self._with_inherited_currency(sentence, found_quantities)
             ranks = self._ranks(sentence, found_quantities)
             zeros = [(q.start, q.end) for q in ranks  # spans that hold their own number word
                      if q.rule in ("count.zero.v1", "count.only_one.v1")]
@@ -420,6 +426,7 @@ class _DocumentExtractor:
             made.extend(found)
         made = self._gapped(sentence, qs, made, slot_cues)
         made += self._light_verbs(sentence, qs, made, ps)
+        made += self._bracketed_changes(sentence, qs, made)
         yield from self._inherited(sentence, qs, made, ps, slot_cues)
         counted = [c for c in slot_cues if SLOTS[c.label].value_kind == "count"]
         self._last_count_cue = counted[-1] if counted else None
@@ -544,10 +551,14 @@ class _DocumentExtractor:
     def _counts_what_it_says(self, sentence: Sentence, q: Quantity, cues: list[Cue]) -> bool:
         """"500 contractors" counts contractors: a number followed by a noun that is no trigger
         (and not a generic "people") is not a count of the slot a nearby trigger names."""
+        if re.match(r"-[^\W\d]", self.text[q.end:q.end + 2]):
+            return False  # "a 30-storey building", "a 7.7-magnitude quake": a measure of a thing
         following = sentence.token_after(q.end)
         if following is None:
             return True
-        if any(c.label in EVENT_COUNTS and c.end <= q.start for c in cues):
+        if any(c.label in EVENT_COUNTS and c.end <= q.start
+               and len(sentence.words_between(c.end, q.start)) <= EVENT_UNIT_REACH
+               for c in cues):
             return True  # "laying off 210 engineers": what happens to them says what is counted
         start, _, word = following
         if not word.isalpha() or word in self.lexicon.stop_words:
@@ -594,11 +605,19 @@ class _DocumentExtractor:
                       if lex.holds(lex.deal_nouns, w)] + [
             (s, e) for s, e in stakes if clause[0] <= s < start]
         if not deal_words:
-            after = [(s, e, w) for s, e, w in sentence.tokens if s >= q.end][:6]
-            if not after or after[0][2] not in lex.price_prepositions:
-                return None, 0, False
-            deal_words = [(s, e) for s, e, w in after[1:] if lex.holds(lex.deal_nouns, w)] + [
-                (s, e) for s, e in stakes if after[0][1] <= s and e <= after[-1][1]]
+            # "pagará 90 millones (más 10 en variables) por el fichaje": a price preposition
+            # after the amount, in its clause, and a deal or stake word right after it
+            after = [(s, e, w) for s, e, w in sentence.tokens
+                     if q.end <= s and e <= clause[1]][:PRICE_REACH]
+            for n, (_s, e, w) in enumerate(after):
+                if w not in lex.price_prepositions:
+                    continue
+                following = after[n + 1:n + 6]
+                deal_words = [(s2, e2) for s2, e2, w2 in following
+                              if lex.holds(lex.deal_nouns, w2)] + [
+                    (s2, e2) for s2, e2 in stakes
+                    if following and e <= s2 and e2 <= following[-1][1]]
+                break
         if not deal_words:
             return None, 0, False
         cue = Cue("slots", "deal_value", start, before[-1][1], self.text[start:before[-1][1]])
@@ -806,6 +825,32 @@ class _DocumentExtractor:
             previous = own[0] if own else None
         return sorted(result, key=lambda m: (m.value_start, m.attribute))
 
+    def _bracketed_changes(self, sentence: Sentence, qs: list[Quantity],
+                           made: list[Mention]) -> list[Mention]:
+        """"ricavi per 4,1 miliardi (+12%)", "Umsatz: 4,1 Mrd. Euro (−3 %)": a signed percentage in
+        brackets right after a period's money figure is that figure's change."""
+        found = []
+        for q in qs:
+            if q.kind != "percent" or any(m.value_start == q.start for m in made):
+                continue
+            before = self.text[max(sentence.start, q.start - 3):q.start]
+            match = re.search(r"\(\s*([+\-−–])\s*$", before)
+            if match is None:
+                continue
+            opening = q.start - len(before) + match.start()
+            figure = [m for m in made if m.value.kind == "money"
+                      and SLOTS[m.attribute].per_period
+                      and not self.text[m.value_end:opening].strip()]
+            if not figure:
+                continue
+            source = figure[-1]
+            cue = Cue("slots", "growth", q.start, q.end, q.text)
+            found.append(Mention(sentence.index, "growth", _numeric_value("percent", q), q.start,
+                                 q.end, cue, source.period, source.modality,
+                                 "growth.bracketed.v1", source.condition, 0.7,
+                                 scope=f"{PORTION_SCOPE}growth-{source.attribute}"))
+        return found
+
     def _light_verbs(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
                      ps: list[Period]) -> list[Mention]:
         """"put $2bn into X", "a mis 2 milliards sur la table": a light verb a few words before
@@ -994,7 +1039,7 @@ class _DocumentExtractor:
                    for w in before + sentence.words_between(low, high))
 
     def _is_change(self, sentence: Sentence, q: Quantity) -> bool:
-        """"lost 17 seats", "han perdido 17", "se deja 300.000 votos y 17 asientos": a verb of
+        """"lost 17 seats", "han perdido 17", "perdieron 17 asientos": a verb of
         change a few words before a count, in its clause and in no slot phrase of its own
         ("perdieron la vida 14 personas" is a toll), makes the count a change."""
         verbs = self.lexicon.change_verbs
@@ -1031,6 +1076,32 @@ class _DocumentExtractor:
             if any(w in words for w in before):
                 return True
         return False
+
+    def _with_inherited_currency(self, sentence: Sentence,
+                                 qs: list[Quantity]) -> list[Quantity]:
+        """"ricavi per 4,1 miliardi di euro e un utile di 310 milioni": a scaled amount written
+        without its currency takes the one currency written before it in its paragraph (never
+        across paragraphs, never when two currencies were written there, never before a noun:
+        "3 milioni di persone")."""
+        if "\n" in self.text[self._currency_end:sentence.start]:
+            self._currencies = set()
+        self._currency_end = sentence.end
+        out = []
+        for q in qs:
+            if q.kind == "money" and q.unit and q.unit not in ("%", "pp"):
+                self._currencies.add(q.unit)
+            elif (q.kind == "number" and q.rule == "number.scale.v1"
+                  and len(self._currencies) == 1):
+                following = sentence.token_after(q.end)
+                if following is None or not (following[2].isalpha()
+                                             or following[2] in self.lexicon.genitive_prepositions):
+                    q = dataclasses.replace(q, kind="money", unit=next(iter(self._currencies)),
+                                            rule="money.inherited.v1")
+                elif following[2] in self.lexicon.conjunctions:
+                    q = dataclasses.replace(q, kind="money", unit=next(iter(self._currencies)),
+                                            rule="money.inherited.v1")
+            out.append(q)
+        return out
 
     def _carried(self, sentence: Sentence, qs: list[Quantity],
                  found: list[Mention]) -> list[Mention]:

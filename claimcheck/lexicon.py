@@ -114,6 +114,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``adjusted_words``         "adjusted operating income": an adjusted measure is another portion
 ``as_of_prepositions``     "by 5 p.m.", "bis 17 Uhr": before a clock time, the time a count was
                            made at: an interim count, a floor for later ones
+``dative_prepositions``    "une amende de 798 millions à X": who receives a fine
+``person_deal_words``      "transfer fee", "fichaje", "Ablöse": a deal whose price is a person's
+                           (a player's transfer), told by the person, not by either club
 ``change_verbs``           "lost 17 seats", "perderam 23 mandatos": a verb of change right before a
                            count makes it a change (compared only with changes), not a level
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
@@ -196,6 +199,8 @@ class Lexicon:
     deal_price_words: tuple[str, ...]
     conversion_words: tuple[str, ...]
     adjusted_words: frozenset[str]
+    dative_prepositions: frozenset[str]
+    person_deal_words: frozenset[str]
     #: "by 5 p.m.", "bis 17 Uhr", "à 17 h": a time of day a count was made at (see
     #: ``as_of_prepositions`` and ``clock_words``).
     as_of_time: re.Pattern[str] | None
@@ -485,6 +490,8 @@ def lexicon(lang: str) -> Lexicon:
         deal_price_words=phrases("deal_price_words"),
         conversion_words=phrases("conversion_words"),
         adjusted_words=lemmatized(words("adjusted_words")),
+        dative_prepositions=words("dative_prepositions"),
+        person_deal_words=lemmatized(words("person_deal_words")),
         as_of_time=_as_of_time(data.get("as_of_prepositions") or (),
                                data.get("clock_words") or ()),
         fronting_prepositions=words("fronting_prepositions"),

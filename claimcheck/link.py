@@ -59,6 +59,8 @@ SUBJECT_ROLE = {
     "units_recalled": EVENT,
     "salary": PERSON, "signing_bonus": PERSON, "contract_end": PERSON,
 }
+#: Slots whose subject receives them ("infliger une amende à X", "multa a X").
+RECIPIENT_SLOTS = frozenset({"fine"})
 #: Slots whose subject is the party the money comes from ("an investment from X").
 INVESTOR_SLOTS = frozenset({"investment"})
 #: Entity types that can own a company's figures, deals and relations (not people, not places).
@@ -89,6 +91,8 @@ class EntityMention:
     after_source: bool = False
     #: "X-backed Y", "X-owned Y": X qualifies Y and is never the clause's agent
     modifier: bool = False
+    #: "une amende de 798 millions à X": X receives what the clause gives (a fine's target)
+    after_dative: bool = False
 
 
 # -- entities ------------------------------------------------------------------------------
@@ -693,6 +697,10 @@ class _SubjectChooser:
         sentence = self.analysis.sentences[mention.sentence]
         trigger = mention.trigger
         role = SUBJECT_ROLE.get(mention.attribute, AGENT)
+        if mention.attribute == "deal_value" and any(
+                self.lexicon.holds(self.lexicon.person_deal_words, word)
+                for _s, _e, word in sentence.tokens):
+            role = PERSON  # "a fee of €90m for Ana Ruiz": a transfer's price is the player's
         candidates = self.candidates(mention.sentence, role)
         clause = sentence.clause_at(trigger.start)
         # "Laut der Wahlleiterin", "según fuentes de la empresa": a source, not an owner.
@@ -765,7 +773,8 @@ class _SubjectChooser:
                 return None, None  # "acquérir l'Olympique Varenne": no known entity
             value_end = max(trigger.end, mention.value_end)
             after = [m for m in organizations
-                     if m.start >= trigger.end and not m.after_agent_preposition
+                     if m.start >= trigger.end and (not m.after_agent_preposition or (
+                         mention.attribute in RECIPIENT_SLOTS and m.after_dative))
                      and not (m.start >= value_end and any(  # "multa de 300 y Belmar otra de 90"
                          w in self.lexicon.conjunctions
                          for w in sentence.words_between(value_end, m.start)))]
@@ -860,6 +869,7 @@ def _entity_mention(entity: Entity, sentence: Sentence, start: int, end: int, te
                          after_agent_preposition=word in lex.non_target_prepositions,
                          after_genitive=word in lex.genitive_prepositions,
                          after_source=word in lex.source_prepositions,
+                         after_dative=word in lex.dative_prepositions,
                          modifier=following.startswith(lex.modifier_suffixes))
 
 
