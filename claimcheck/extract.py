@@ -71,7 +71,10 @@ PORTION_REACH = 7  # tokens after a count within which "outside", "on board" mak
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
 #: Money slots with portions of their own ("a pre-money valuation of $2.8bn", "an operating
 #: profit of €310m" beside a net loss).
-PORTIONED_MONEY = frozenset({"valuation", "profit"})
+PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value"})
+#: Portions written in apposition after a comma ("35.900 millones, deuda incluida").
+APPOSITIVE_PORTIONS = frozenset({"with_debt"})
+APPOSITIVE_REACH = 4
 #: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
 DEAL_DATES = frozenset({"announced", "completed"})
 INTERIM_REACH = 4  # tokens around a count within which "so far" makes it an interim count
@@ -159,6 +162,7 @@ class _DocumentExtractor:
         #: equivale a..." converts it).
         self._last_money: Mention | None = None
         self._last_money_end = 0
+        self._article_slots: set[str] = set()
         #: The toll word a "no one" / "only one" was read with, by its offsets.
         self._toll_words: dict[tuple[int, int], Cue] = {}
 
@@ -303,7 +307,10 @@ class _DocumentExtractor:
     def run(self) -> Analysis:
         sentences, names, mentions, unclaimed = [], [], [], []
         reference = self.document.published
-        for sentence in self.sentences():
+        read = list(self.sentences())
+        #: The slots the article speaks of anywhere: what a word of two senses means in it.
+        self._article_slots = {c.label for s in read for c in s.cues if c.category == "slots"}
+        for sentence in read:
             if len(_DIGIT_RUN.findall(sentence.text)) > MAX_FIGURES_PER_SENTENCE:
                 # a table of figures, not a sentence: not parsed at all (see budgets.py)
                 unclaimed.append(Unclaimed(
@@ -697,10 +704,25 @@ class _DocumentExtractor:
         score, cue, distance, after = best[0]
         rivals = {c.label for s, c, _, _ in best if s == score}
         if len(rivals) > 1:
-            return None, 0, False
+            sense = self._sense_by_article(rivals)
+            if sense is None:
+                return None, 0, False
+            cue = next(c for s, c, _, _ in best if s == score and c.label == sense)
+            return cue, distance, after
         if self._on_strike(sentence, clause, cue, cues):
             cue = Cue("slots", "turnout", cue.start, cue.end, cue.text)
         return cue, distance, after
+
+    def _sense_by_article(self, rivals: set[str]) -> str | None:
+        """"participación", "participação", "Beteiligung": a stake in a deal story, turnout in an
+        election or a strike — told by the other slots the article speaks of, else by no one."""
+        if rivals != {"stake", "turnout"}:
+            return None
+        voting = bool(self._article_slots & {"vote_share", "seats", "protesters"})
+        dealing = bool(self._article_slots & {"deal_value", "price_per_share", "valuation"})
+        if voting != dealing:
+            return "turnout" if voting else "stake"
+        return None
 
     @staticmethod
     def _figure_between(q: Quantity, cue: Cue, qs: list[Quantity]) -> bool:
@@ -907,6 +929,12 @@ class _DocumentExtractor:
             before = [m for m in result if start <= m.value_start and m.value_end <= q.start
                       and SLOTS[m.attribute].value_kind in _INHERITED_KINDS]
             if not before:
+                # "1,2 millones según los sindicatos; 480.000 según la policía": another
+                # source's estimate may stand in the next clause
+                before = [m for m in result if sentence.start <= m.value_start
+                          and m.value_end <= q.start and SLOTS[m.attribute].estimate
+                          and self._attribution(sentence, q, qs) is not None]
+            if not before:
                 continue
             previous = max(before, key=lambda m: m.value_end)
             kind = SLOTS[previous.attribute].value_kind
@@ -925,6 +953,12 @@ class _DocumentExtractor:
             elif (sentence.word_before(q.start) in lex.comparison_words and period is not None
                   and any(p.start >= q.end and p.value == period for p in ps)):
                 rule = "counter"
+            elif (SLOTS[previous.attribute].estimate and kind == "count"
+                  and (own := self._attribution(sentence, q, qs)) is not None
+                  and own != previous.attribution):
+                # "1,2 million selon la CGT, contre 480 000 selon la police": the same count as
+                # another source estimates it
+                rule = "estimate"
             else:
                 continue
             modality, condition = self._modality(sentence, q.start, q.start)
@@ -1016,7 +1050,14 @@ class _DocumentExtractor:
             return None
         clause = sentence.clause_at(q.start)
         _, after = _window(sentence, q, qs)
-        after = after[:after.index(",")] if "," in after else after  # another clause's words
+        if "," in after:
+            # "35.900 millones, deuda incluida": a qualifier in apposition right after a comma
+            comma = after.index(",")
+            appositive = after[comma + 1:comma + 1 + APPOSITIVE_REACH]
+            for phrase, key in portions:
+                if key in APPOSITIVE_PORTIONS and _holds_phrase(appositive, (phrase,)):
+                    return f"{PORTION_SCOPE}{key}"
+            after = after[:comma]  # another clause's words
         before = sentence.words_between(clause[0], q.start)[-2:]
         qualified = (sentence.words_between(clause[0], cue.end)[-5:]
                      if cue is not None and cue.end <= q.start else [])  # "pre-money valuation"

@@ -716,6 +716,9 @@ class _SubjectChooser:
             return None, None  # "X, junto con Y, se ha hecho con un 28,5%": both, not X
         in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
         organizations = [m for m in in_clause if m.entity.type in OWNER_TYPES]
+        beside = self._named_right_before(sentence, mention, organizations)
+        if beside is not None:
+            return beside, None  # "devant Belmar (20,8 %)", "ahead of Belmar with 20.8%"
         if mention.owner_span is not None:
             # a figure of a list: the name written just before it owns it, or no one does
             owner = [m for m in candidates if mention.owner_span[0] <= m.start
@@ -796,7 +799,8 @@ class _SubjectChooser:
                     return m, None
         for m in organizations:
             if m.start >= anchor and m.after_genitive:
-                if len(sentence.words_between(anchor, m.start)) <= 3:
+                between = sentence.words_between(anchor, m.start)
+                if len(between) <= 3 and "," not in between:  # not "208 seats, ahead of X"
                     return m, None
         # A date says nothing of who acted ("C'est le 4 mai que X a annoncé"): the names
         # before the verb count, not those before the date.
@@ -822,6 +826,22 @@ class _SubjectChooser:
         # Named only after the trigger, in no genitive ("...de 1.380 empleos, y el cierre de la
         # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
         return self._implied_subject(mention, besides=source), None
+
+    def _named_right_before(self, sentence: Sentence, mention: Mention,
+                            organizations: list[EntityMention]) -> EntityMention | None:
+        """The organization a figure is written against: its name right before the figure, with
+        only an opening bracket or "with" between ("Belmar (20,8%)", "Belmar mit 20,8 Prozent"),
+        for a figure whose slot word is not written between them."""
+        for m in organizations:
+            if m.end > mention.value_start or m.end <= mention.trigger.start < mention.value_start:
+                continue  # after the figure, or its slot word stands between them
+            gap = sentence.text[m.end - sentence.start:mention.value_start - sentence.start]
+            words = [w for w in sentence.words_between(m.end, mention.value_start)
+                     if w.isalnum()]
+            if gap.strip() in ("(", "[") or (
+                    len(words) == 1 and words[0] in self.lexicon.fronting_prepositions):
+                return m
+        return None
 
     def _fronted_subject(self, mention: Mention,
                          candidates: list[EntityMention]) -> EntityMention | None:
