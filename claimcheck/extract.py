@@ -387,7 +387,9 @@ class _DocumentExtractor:
                                       self.text[start:end], "number", None, "count.rank.v1"))
         tokens = sentence.tokens
         for n, (start, end, word) in enumerate(tokens):
-            if word in lex.exactly_one and followed_by_count(end):
+            if word in lex.exactly_one and followed_by_count(end) and _singular(
+                    sentence.token_after(end)[2], lex.lang):
+                # "the only survivor" is one; "the only survivors" are not
                 ranks.append(Quantity(1.0, 1.0, 1.0, None, False, start, end,
                                       self.text[start:end], "number", None, "count.only_one.v1"))
             elif (word in lex.exactly_one and n + 1 < len(tokens)
@@ -688,7 +690,10 @@ class _DocumentExtractor:
             best = [(score - DEPENDENCY_BONUS if _attached(sentence, q, cue) else score, cue,
                      distance, after) for score, cue, distance, after in best]
         best.sort(key=lambda item: (item[0], item[1].start))
-        if is_count and self._is_unit_noun(best[0][1]):
+        if is_count and self._is_unit_noun(best[0][1]) and not _holds_phrase(
+                sentence.words_between(clause[0], q.start)[-3:], self.lexicon.denominator_words):
+            # ("the only survivors out of 181 passengers": a total the others are part of
+            # counts its own noun)
             # "la policía detuvo a 30 manifestantes": the people noun is the unit, the event
             # word of the clause (detuvo) says what the count is.
             # ("473 arrests by 5 p.m., as 250,000 protesters rallied": an event word another
@@ -1671,6 +1676,12 @@ def _fits(kind: str, q: Quantity) -> bool:
         return q.kind == "money"
     return (q.kind == "number" and q.value >= 1 and float(q.value).is_integer()
             and "year_like" not in (q.rule or ""))
+
+
+def _singular(noun: str, lang: str) -> bool:
+    """A noun written as its own lemma is singular ("survivor", "superviviente"); a plural form
+    lemmatizes to another word ("survivors" -> "survivor")."""
+    return lemma(noun, lang) == noun.lower()
 
 
 @cache
