@@ -1680,8 +1680,9 @@ def _fits(kind: str, q: Quantity) -> bool:
 
 def _singular(noun: str, lang: str) -> bool:
     """A noun written as its own lemma is singular ("survivor", "superviviente"); a plural form
-    lemmatizes to another word ("survivors" -> "survivor")."""
-    return lemma(noun, lang) == noun.lower()
+    lemmatizes to another word ("survivors" -> "survivor"). German nouns made of adjectives
+    ("Überlebende") do not tell: there the "only" word does ("der einzige" / "die einzigen")."""
+    return lang == "de" or lemma(noun, lang) == noun.lower()
 
 
 @cache
