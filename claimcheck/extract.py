@@ -709,7 +709,7 @@ class _DocumentExtractor:
         score, cue, distance, after = best[0]
         rivals = {c.label for s, c, _, _ in best if s == score}
         if len(rivals) > 1:
-            sense = self._sense_by_article(rivals)
+            sense = self._sense_by_article(rivals, self._stake_in_name(sentence, best[0][1]))
             if sense is None:
                 return None, 0, False
             cue = next(c for s, c, _, _ in best if s == score and c.label == sense)
@@ -718,16 +718,24 @@ class _DocumentExtractor:
             cue = Cue("slots", "turnout", cue.start, cue.end, cue.text)
         return cue, distance, after
 
-    def _sense_by_article(self, rivals: set[str]) -> str | None:
+    def _sense_by_article(self, rivals: set[str], held_in_named: bool) -> str | None:
         """"participación", "participação", "Beteiligung": a stake in a deal story, turnout in an
-        election or a strike — told by the other slots the article speaks of, else by no one."""
+        election or a strike — told by the other slots the article speaks of, else a stake when
+        it is held in a named company ("participación en X"), else by no one."""
         if rivals != {"stake", "turnout"}:
             return None
         voting = bool(self._article_slots & {"vote_share", "seats", "protesters"})
         dealing = bool(self._article_slots & {"deal_value", "price_per_share", "valuation"})
         if voting != dealing:
             return "turnout" if voting else "stake"
-        return None
+        return "stake" if held_in_named else None
+
+    def _stake_in_name(self, sentence: Sentence, cue: Cue) -> bool:
+        """"participación en Belmar", "participation dans Belmar", "Anteil an Belmar": a share
+        held in a named company."""
+        following = [(s, w) for s, e, w in sentence.tokens if s >= cue.end][:3]
+        return (len(following) >= 2 and following[0][1] in self.lexicon.stake_prepositions
+                and any(self.text[s:s + 1].isupper() for s, _w in following[1:]))
 
     @staticmethod
     def _figure_between(q: Quantity, cue: Cue, qs: list[Quantity]) -> bool:

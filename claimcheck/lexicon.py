@@ -119,6 +119,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            (a player's transfer), told by the person, not by either club
 ``denominator_words``      "the only survivors out of 181 passengers": a total others are part of,
                            counted by its own noun, not by the event of the clause
+``stake_prepositions``     "participación en X", "Anteil an X": a share held in a named company
 ``change_verbs``           "lost 17 seats", "perderam 23 mandatos": a verb of change right before a
                            count makes it a change (compared only with changes), not a level
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
@@ -204,6 +205,7 @@ class Lexicon:
     dative_prepositions: frozenset[str]
     person_deal_words: frozenset[str]
     denominator_words: tuple[str, ...]
+    stake_prepositions: frozenset[str]
     #: "by 5 p.m.", "bis 17 Uhr", "à 17 h": a time of day a count was made at (see
     #: ``as_of_prepositions`` and ``clock_words``).
     as_of_time: re.Pattern[str] | None
@@ -496,6 +498,7 @@ def lexicon(lang: str) -> Lexicon:
         dative_prepositions=words("dative_prepositions"),
         person_deal_words=lemmatized(words("person_deal_words")),
         denominator_words=phrases("denominator_words"),
+        stake_prepositions=words("stake_prepositions"),
         as_of_time=_as_of_time(data.get("as_of_prepositions") or (),
                                data.get("clock_words") or ()),
         fronting_prepositions=words("fronting_prepositions"),

@@ -766,9 +766,14 @@ class _SubjectChooser:
             if implied is not None:
                 return implied, None
         if role == TARGET:
-            if sentence.word_before(trigger.start) in self.lexicon.possessives:
+            held_in = [m for m in organizations if m.start >= trigger.end
+                       and len(sentence.words_between(trigger.end, m.start)) <= 2
+                       and not m.after_agent_preposition]
+            if (sentence.word_before(trigger.start) in self.lexicon.possessives
+                    and not (mention.attribute in HELD_SLOTS and held_in)):
                 # "Norvik ... ha duplicado su valoración, ... en la que intervino X": "su" is
-                # the organization named before, never one named after
+                # the organization named before, never one named after ("its stake in X": the
+                # stake is in X, "its" is the holder)
                 before = [m for m in organizations if m.end <= trigger.start]
                 if before:
                     return before[-1], None
