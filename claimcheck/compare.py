@@ -115,13 +115,19 @@ def conflict_id(kind: str, subject: str, attribute: str, period: str | None) -> 
     return f"{kind}:{slug}:{attribute}:{period or 'any'}"
 
 
+#: Slots whose figure is a plan's or an intention's: said as a plan or as a fact, the same one.
+PLANNED_SLOTS = frozenset({"relationship", "layoffs", "workforce_cut", "savings", "investment"})
+
+
 def _pool(claim: Claim) -> str | None:
     if claim.modality in FACTUAL:
         return "factual"
     if claim.modality == "forecast":
         # "plans to stop buying from X" is a stance toward X, as "will keep buying" is: an
-        # intended relation counts toward its polarity; a forecast figure stays apart
-        return "factual" if claim.attribute == "relationship" else "forecast"
+        # intended relation counts toward its polarity; a plan's size ("plans to cut 4,000
+        # jobs", "taglierà 4.000 posti") is the fact a plan story reports; a forecast of a
+        # period's figure stays apart
+        return "factual" if claim.attribute in PLANNED_SLOTS else "forecast"
     if claim.modality == "hypothetical" and claim.condition:
         return "if " + claim.condition
     return None

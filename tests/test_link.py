@@ -410,3 +410,13 @@ def test_a_figure_written_without_a_period_joins_the_one_current_period_others_g
     assert conflict.attribute == "growth"
     # another measure (operating profit), or a region, is another fact
     assert not _conflicts([("Na Europa, as vendas da Norvik caíram 4%.", "pt"), pairs[1]])
+
+
+def test_a_plan_said_as_a_plan_or_as_a_fact_is_one_figure():
+    # "plans to cut 4,000 jobs" (a forecast word) and "taglierà 5.000 posti" (a future tense)
+    [conflict] = _conflicts([("Norvik plans to cut 4,000 jobs by 2027.", "en"),
+                             ("Norvik taglierà 5.000 posti di lavoro entro il 2027.", "it")])
+    assert conflict.attribute == "layoffs"
+    # a forecast of a period's figure stays apart from the figure itself
+    assert not _conflicts([("Norvik expects revenue of €5 billion in 2026.", "en"),
+                           ("Norvik posted revenue of €4 billion in 2026.", "en")])
