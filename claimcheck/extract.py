@@ -23,9 +23,11 @@ from claimcheck.lemmas import lemma, set_lemmas
 from claimcheck.lexicon import Lexicon, lexicon
 from claimcheck.model import (
     CHANGE_SCOPE,
+    EARLIER_SCOPE,
     OTHER_EVENT_SCOPE,
     PART_SCOPE,
     PORTION_SCOPE,
+    RATE_SCOPE,
     Analysis,
     Cue,
     Document,
@@ -51,8 +53,6 @@ RELATION_REACH = 6  # tokens between a relation noun and the verb that gives its
 STAKE_REACH = 10  # tokens around an acquisition word within which a stake means "bought a stake"
 EARLIER_REACH_AFTER = 6  # tokens after a figure within which "in its previous round" anchors it
 EARLIER_REACH_BEFORE = 10  # tokens before a figure within which "A year earlier," anchors it
-#: Scope of a figure anchored to an earlier event ("its previous round", "a year earlier").
-EARLIER_SCOPE = OTHER_EVENT_SCOPE + "earlier"
 BACKWARD_REACH = 300  # characters before "otherwise" searched for the deal it points back to
 SENSE_REACH = 3  # tokens after an acquisition word that may give it another sense ("as CEO")
 DEPENDENCY_STEPS = 2  # heads climbed from a figure or a slot word to meet the other
@@ -79,8 +79,6 @@ APPOSITIVE_REACH = 4
 DEAL_DATES = frozenset({"announced", "completed"})
 INTERIM_REACH = 4  # tokens around a count within which "so far" makes it an interim count
 RATE_REACH = 6  # tokens around a count within which "every year" makes it a statistic
-#: Scope of a count per period ("three million passengers a year"): a statistic.
-RATE_SCOPE = OTHER_EVENT_SCOPE + "rate"
 SCOPE_REACH = 10  # tokens between a figure and the place that scopes it ("in France alone")
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 16  # words between a German verb and the particle that ends its clause

@@ -24,6 +24,7 @@ rather than guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -35,8 +36,11 @@ from claimcheck.config import Config
 from claimcheck.lemmas import lemma
 from claimcheck.lexicon import kind_name_parts, lexicon, organization_name_words
 from claimcheck.model import (
+    EARLIER_SCOPE,
     EVENT_SUBJECT,
     ORGANIZATION_SCOPE,
+    OTHER_EVENT_SCOPE,
+    RATE_SCOPE,
     Analysis,
     Claim,
     Document,
@@ -920,7 +924,24 @@ def link(documents: Sequence[Document], analyses: Sequence[Analysis],
     for analysis, chooser in zip(analyses, choosers, strict=True):
         chooser.described = described
         claims.extend(_claims_of(analysis, chooser))
-    return claims
+    return _story_events(claims, len(documents))
+
+
+def _story_events(claims: list[Claim], documents: int) -> list[Claim]:
+    """"Le cyclone Chido a fait 14 morts" in most articles of a folder: the named event is the
+    story's own, not another one ("storm Ilvar killed 12" in one article of another story) — its
+    figures are compared as the story's."""
+    named = defaultdict(set)
+    for claim in claims:
+        if (claim.scope or "").startswith(OTHER_EVENT_SCOPE) and claim.scope not in (
+                EARLIER_SCOPE, RATE_SCOPE):
+            named[claim.scope].add(claim.document)
+    own = {scope for scope, holders in named.items()
+           if len(holders) >= max(2, (documents + 1) // 2)}
+    if not own:
+        return claims
+    return [dataclasses.replace(claim, scope=None) if claim.scope in own else claim
+            for claim in claims]
 
 
 PERIOD_CONTEXT_REACH = 2  # sentences over which the period in focus carries to an undated figure

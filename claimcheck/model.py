@@ -19,6 +19,10 @@ EVENT_SUBJECT = "(event)"
 PART_SCOPE = "part"
 #: Scope prefix of a count that belongs to another, named event ("storm Ilvar killed 12").
 OTHER_EVENT_SCOPE = "event:"
+#: Scope of a figure anchored to an earlier event ("its previous round", "a year earlier").
+EARLIER_SCOPE = OTHER_EVENT_SCOPE + "earlier"
+#: Scope of a count per period ("three million passengers a year"): a statistic.
+RATE_SCOPE = OTHER_EVENT_SCOPE + "rate"
 #: Scope prefix of a story figure for one organization ("à Norvik, 44% de grévistes"): compared
 #: only with figures for the same organization, never with the story's or another's.
 ORGANIZATION_SCOPE = "at:"

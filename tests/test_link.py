@@ -420,3 +420,14 @@ def test_a_plan_said_as_a_plan_or_as_a_fact_is_one_figure():
     # a forecast of a period's figure stays apart from the figure itself
     assert not _conflicts([("Norvik expects revenue of €5 billion in 2026.", "en"),
                            ("Norvik posted revenue of €4 billion in 2026.", "en")])
+
+
+def test_a_named_event_most_articles_report_is_the_storys_own():
+    # "storm Ilvar killed 12" in one article is another event; in most of them, the story's
+    pairs = [("Storm Ilvar killed 12 people in the region.", "en"),
+             ("La tormenta Ilvar dejó 15 muertos.", "es")]
+    [conflict] = _conflicts(pairs)
+    assert conflict.attribute == "deaths"
+    one = _linked([pairs[0], ("The floods destroyed 300 homes.", "en"),
+                   ("Norvik reopened its plant.", "en")])
+    assert [c.scope for c in one if c.attribute == "deaths"] == ["event:ilvar"]
