@@ -64,6 +64,7 @@ ZERO_REACH = 4
 ONE_REACH = 6
 #: Tolls a "no one" can empty; "no forced layoffs" beside a job-cut figure is another matter.
 ZERO_SLOTS = frozenset({"deaths", "injured", "missing"})
+THRESHOLD_REACH = 4  # words before a percentage within which "threshold", "meta" make it a bar
 EVENT_UNIT_REACH = 4  # words from "laying off" to the "210 engineers" it counts
 PRICE_REACH = 10  # tokens after a paid amount within which "for the 25% stake" names what it buys
 CHANGE_REACH = 5  # tokens before a count within which "lost", "perdió" make it a change
@@ -193,6 +194,7 @@ class _DocumentExtractor:
                 )
                 heads = _heads(kept) if doc.has_annotation("DEP") else ()
                 cues += self._separable_verbs(sent, line_start)
+                cues += self._compounds(kept, line_start, cues)
                 cues += self._conditional_mood(kept, line_start)
                 generic = [(c.start, c.end) for c in cues if c.category == "generic_deals"]
                 cues = [c for c in cues if not any(  # "fusiones y adquisiciones": a trade
@@ -229,6 +231,25 @@ class _DocumentExtractor:
                     end = start + len(verb.text)
                     found.append(Cue(entry[0], entry[1], start, end, self.text[start:end]))
                     break
+        return found
+
+    def _compounds(self, tokens, line_start: int, cues: list[Cue]) -> list[Cue]:
+        """"Sockelablöse", "Rekordumsatz", "Nettogewinn": a capitalized compound whose head is a
+        slot's noun is that slot's word (German)."""
+        heads = self.lexicon.compound_heads
+        if not heads:
+            return []
+        taken = {c.start for c in cues}
+        found = []
+        for token in tokens:
+            start = line_start + token.idx
+            word = token.lower_
+            if start in taken or not token.text[:1].isupper():
+                continue
+            entry = self._compound_head(word)
+            if entry is not None:
+                found.append(Cue(entry[0], entry[1], start, start + len(token.text),
+                                 token.text))
         return found
 
     def _conditional_mood(self, tokens, line_start: int) -> list[Cue]:
@@ -299,7 +320,20 @@ class _DocumentExtractor:
             return False
         if lower in self.lexicon.stop_words or lower in self.lexicon.cue_words:
             return False
+        if self._compound_head(lower) == ("anaphora", "all"):
+            return False  # "Großbank BBVA": a kind of company before its name
         return not any(s < end and start < e for s, e in masked)
+
+    def _compound_head(self, word: str) -> tuple[str, str] | None:
+        """The slot or anaphora entry a compound ends with ("sockelablöse" -> ablöse)."""
+        heads = self.lexicon.compound_heads
+        if not heads or len(word) < 8:
+            return None
+        for cut in range(2, len(word) - 3):  # the longest head first
+            entry = heads.get(word[cut:])
+            if entry is not None:
+                return entry
+        return None
 
     # -- mentions --------------------------------------------------------------------------
     def run(self) -> Analysis:
@@ -501,6 +535,8 @@ class _DocumentExtractor:
         if toll is None and wanted == ("count",) and not self._counts_what_it_says(
                 sentence, q, candidates):
             return self._skip(q, "counts something else: the word after it is no slot's")
+        if self._threshold(sentence, q):
+            return self._skip(q, "a threshold or target, not a figure reached")
         cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
             toll, 0, False)
         if cue is None:
@@ -587,6 +623,17 @@ class _DocumentExtractor:
         deal = deals[-1]
         cue = Cue("slots", "deal_value", deal.start, deal.end, deal.text)
         return cue, len(sentence.words_between(deal.end, q.start)), False
+
+    def _threshold(self, sentence: Sentence, q: Quantity) -> bool:
+        """"la meta inicial de 50%", "the 30% threshold", "al menos la mitad ... para que la
+        oferta fuera válida": a figure set as a bar to reach is no figure reached."""
+        words = self.lexicon.threshold_words
+        if not words or q.kind not in _PERCENT_KINDS:
+            return False
+        clause = sentence.clause_at(q.start)
+        before = sentence.words_between(clause[0], q.start)[-THRESHOLD_REACH:]
+        after = sentence.words_between(q.end, clause[1])[:2]
+        return any(self.lexicon.holds(words, w) for w in before + after)
 
     def _priced_deal(self, sentence: Sentence, q: Quantity) -> tuple[Cue | None, int, bool]:
         """"L'operazione costa 3,4 miliardi", "the stake, worth just over £2bn", "O negócio tem
@@ -1384,8 +1431,21 @@ class _DocumentExtractor:
                 return None
             if self._another_sense(sentence, cue):
                 return None  # "take over as CEO", "übernimmt die Leitung": a post, not a company
+            if sentence.word_before(cue.start) in self.lexicon.indefinite_articles:
+                return None  # "eine Übernahme verlor an Attraktivität": deals in general
         value = Value(kind="category", text=cue.text, label=cue.label)
         modality, condition = self._modality(sentence, cue.start, cue.start)
+        if modality in ("asserted", "reported"):
+            clause = sentence.clause_at(cue.start)
+            in_clause = [c for c in sentence.cues if c.category == "modality"
+                         and clause[0] <= c.start < clause[1]]
+            if any(self.lexicon.holds(self.lexicon.failure_words, w)
+                   for _s, _e, w in sentence.tokens):
+                modality = "hypothetical"  # "ha fracasado en la opa": a deal attempted, not made
+            elif any(c.label == "hypothetical" for c in in_clause):
+                modality = "hypothetical"  # "Aus dem Zusammenschluss wäre ... hervorgegangen"
+            elif any(c.label == "negation" and c.start < cue.start for c in in_clause):
+                modality = "negated"  # "não conseguiu levar por diante a Oferta de Aquisição"
         published = self.document.published
         clause = sentence.clause_at(cue.start)
         earlier = published is not None and any(

@@ -120,6 +120,11 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``denominator_words``      "the only survivors out of 181 passengers": a total others are part of,
                            counted by its own noun, not by the event of the clause
 ``stake_prepositions``     "participación en X", "Anteil an X": a share held in a named company
+``compound_nouns``         true where nouns compound (de): a capitalized word ending with a
+                           one-word slot entry of five letters or more is that slot's word
+``threshold_words``        "the 30% threshold", "la meta de 50%": a percentage set as a bar
+``indefinite_articles``    "a takeover", "eine Übernahme": a deal word with one names deals in
+                           general, no deal of the story
 ``change_verbs``           "lost 17 seats", "perderam 23 mandatos": a verb of change right before a
                            count makes it a change (compared only with changes), not a level
 ``remainder_words``        "the remaining 15%", "el 15% restante": the figure is what is left of a
@@ -206,6 +211,11 @@ class Lexicon:
     person_deal_words: frozenset[str]
     denominator_words: tuple[str, ...]
     stake_prepositions: frozenset[str]
+    threshold_words: frozenset[str]
+    indefinite_articles: frozenset[str]
+    #: German compounds end with their head: "Sockelablöse" is an "Ablöse", "Rekordumsatz" an
+    #: "Umsatz" (head noun -> (category, label); empty where ``compound_nouns`` is off).
+    compound_heads: dict[str, tuple[str, str]]
     #: "by 5 p.m.", "bis 17 Uhr", "à 17 h": a time of day a count was made at (see
     #: ``as_of_prepositions`` and ``clock_words``).
     as_of_time: re.Pattern[str] | None
@@ -253,6 +263,22 @@ class Lexicon:
         """Whether a lowercased token, as written or by its lemma, is one of ``words`` (a set
         built with the entries' lemmas, so "licenciés" meets "licencier")."""
         return token in words or lemma(token, self.lang) in words
+
+
+def _compound_heads(data: dict, lang: str) -> dict[str, tuple[str, str]]:
+    """One-word slot entries of five letters or more: the heads a compound may end with (a
+    compound is a capitalized word, a noun, so a verb entry rarely ends one)."""
+    heads: dict[str, tuple[str, str]] = {}
+    for label, entries in sorted((data.get("slots") or {}).items()):
+        for entry in entries or ():
+            word = str(entry).lower()
+            if " " not in word and len(word) >= 5:
+                heads.setdefault(word, ("slots", label))
+    for entry in data.get("anaphora") or ():  # "Großbank", "Modekonzern": a kind of company
+        word = str(entry).lower()
+        if " " not in word and len(word) >= 4:
+            heads.setdefault(word, ("anaphora", "all"))
+    return heads
 
 
 def _as_of_time(prepositions, clocks) -> re.Pattern[str] | None:
@@ -499,6 +525,9 @@ def lexicon(lang: str) -> Lexicon:
         person_deal_words=lemmatized(words("person_deal_words")),
         denominator_words=phrases("denominator_words"),
         stake_prepositions=words("stake_prepositions"),
+        threshold_words=lemmatized(words("threshold_words")),
+        indefinite_articles=words("indefinite_articles"),
+        compound_heads=_compound_heads(data, lang) if data.get("compound_nouns") else {},
         as_of_time=_as_of_time(data.get("as_of_prepositions") or (),
                                data.get("clock_words") or ()),
         fronting_prepositions=words("fronting_prepositions"),

@@ -253,8 +253,10 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
                 continue  # "Varenne" is the city, not "Varenne United"
             person = _looks_like_person(long, singles)
             if (not person and words_l[: len(words_s)] == words_s) or (
-                    person and words_l[-len(words_s):] == words_s):
-                hosts.add(find(long))
+                    person and words_l[-len(words_s):] == words_s) or (
+                    words_l[1:] == words_s
+                    and words_l[0].casefold() in organization_name_words()):
+                hosts.add(find(long))  # ... or "Sabadell" for "Banco Sabadell"
         hosts.discard(find(short))
         if len(hosts) == 1:
             union(short, hosts.pop())
@@ -280,7 +282,8 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             "outlet" if any(m.casefold() in outlets for m in members)
             else "place" if any(place_key(m) for m in members)
             else "organization" if any(m in concept_names for m in members)
-            else "person" if any(_looks_like_person(m, singles) for m in members)
+            else "person" if any(_looks_like_person(m, singles) for m in members) and not any(
+                w.casefold() in organization_name_words() for m in members for w in m.split())
             else "organization"
         )
         entities.append(Entity(canonical, kind, tuple(sorted(members, key=lambda m: (-len(m), m)))))

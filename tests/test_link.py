@@ -431,3 +431,20 @@ def test_a_named_event_most_articles_report_is_the_storys_own():
     one = _linked([pairs[0], ("The floods destroyed 300 homes.", "en"),
                    ("Norvik reopened its plant.", "en")])
     assert [c.scope for c in one if c.attribute == "deaths"] == ["event:ilvar"]
+
+
+def test_a_name_holding_an_organization_word_is_no_person():
+    # "Banc Sabadell" looks like "Firstname Lastname" but "banc" names organizations; "Sabadell"
+    # alone is that bank ("Banco X" is often just "X")
+    entities = discover_entities([
+        analysis("a", "Banco Varela", "Varela", lang="es"),
+        analysis("b", "Banc Varela", "Varela", lang="es")], Config())
+    assert {e.name: e.type for e in entities} == {"Varela": "organization"}
+
+
+def test_a_kind_of_company_before_a_name_is_not_part_of_it():
+    from claimcheck.extract import extract
+
+    document = Document(id="d", path="d", language="de",
+                        text="Die Großbank Norvik scheiterte mit dem Angebot für Belmar.")
+    assert "Norvik" in [n.text for n in extract(document).names]

@@ -49,11 +49,17 @@ DOMAINS = {
     "portugal-election-2025": "election result",
     "united-stake-2023": "acquisition or stake",
     "max9-grounding-2024": "product recall",
-    # the fifth blind split, made after the fourth was scored (the fourth joined development)
+    # the fifth blind split, made after the fourth was scored (the fourth joined development;
+    # the fifth joined it after its score)
     "bbva-sabadell-bid": "acquisition or stake",
     "neymar-al-hilal-transfer": "sports transfer",
     "myanmar-earthquake-2025": "natural disaster",
     "meta-marketplace-fine-2024": "regulatory fine or court ruling",
+    # the sixth blind split, made after the fifth was scored (the fifth joined development)
+    "nissan-restructuring-2025": "layoffs",
+    "iberian-blackout-2025": "infrastructure outage",
+    "lvmh-2024-results": "earnings report",
+    "rio-grande-do-sul-floods-2024": "natural disaster",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
