@@ -241,6 +241,9 @@ class _Context:
     published: dict[str, object]
     #: document id -> the outlet's name, when the article says it (explanations name outlets)
     sources: dict[str, str | None] = dataclasses.field(default_factory=dict)
+    #: document -> (start, end, the exact evolving counts) of each sentence stating some: a toll
+    #: update two outlets report alike ("1,644 dead") dates the figures beside it
+    anchors: dict[str, list[tuple[int, int, frozenset]]] = dataclasses.field(default_factory=dict)
 
 
 #: A day or month this close to the article's date is the time of the event it reports.
@@ -336,7 +339,7 @@ def _current_event(period: str | None, published: object) -> bool:
 
 def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conflict]:
     context = _Context({d.id: d.published for d in documents},
-                       {d.id: d.source for d in documents})
+                       {d.id: d.source for d in documents}, _anchors(claims))
     conflicts: list[Conflict] = []
     for (pool, subject, attribute, _unit, scope, source, holder), group in sorted(
             _comparable(claims).items(), key=lambda kv: str(kv[0])):
@@ -425,6 +428,10 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
         day = context.published.get(claim.document)
         if isinstance(day, date) and not isinstance(day, ReferenceRange):
             by_day[day].append(claim)
+    # one toll update, told alike by several outlets ("1,644 dead" beside the injured): the
+    # figures written beside it are of one moment too, whatever the articles' dates
+    for anchor, claims in sorted(_by_anchor(context, attribute, group).items(), key=str):
+        by_day[f"update {anchor[1]:g} {anchor[0]}"] = claims
     same_day: dict[str | None, list[tuple[object, Conflict]]] = defaultdict(list)
     for day, claims in sorted(by_day.items(), key=lambda kv: str(kv[0])):
         for conflict in _numeric(context, pool, subject, attribute, claims):
@@ -448,6 +455,39 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
             yield _replace_id(conflict, f"{conflict.id}:{day}")
 
 
+def _anchors(claims: Sequence[Claim]) -> dict[str, list[tuple[int, int, frozenset]]]:
+    """For each sentence, the exact counts of evolving slots it states (a toll update)."""
+    found: dict[tuple[str, int, int], set] = defaultdict(set)
+    for claim in claims:
+        value = claim.value
+        if (SLOTS[claim.attribute].evolving and value.kind == "count" and value.point
+                and value.low == value.high == value.point and claim.modality in FACTUAL):
+            found[(claim.document, claim.start, claim.end)].add((claim.attribute, value.point))
+    by_document: dict[str, list[tuple[int, int, frozenset]]] = defaultdict(list)
+    for (document, start, end), values in sorted(found.items(), key=str):
+        by_document[document].append((start, end, frozenset(values)))
+    return dict(by_document)
+
+
+def _by_anchor(context: _Context, attribute: str,
+               group: list[Claim]) -> dict[tuple[str, float], list[Claim]]:
+    """Claims grouped by a figure of another slot stated exactly in their sentence or in the
+    sentence right before it ("...ha causado 1.644 muertos. Según esa misma fuente, el número de
+    heridos..."), where two or more articles state that figure so."""
+    by_anchor: dict[tuple[str, float], list[Claim]] = defaultdict(list)
+    for claim in group:
+        for start, end, anchors in context.anchors.get(claim.document, ()):
+            if start != claim.start and not (end <= claim.start <= end + ANCHOR_GAP):
+                continue
+            for anchor in anchors:
+                if anchor[0] != attribute and claim not in by_anchor[anchor]:
+                    by_anchor[anchor].append(claim)
+    return {anchor: claims for anchor, claims in by_anchor.items()
+            if len({c.document for c in claims}) >= 2}
+
+
+#: Characters between a sentence and the next one of its paragraph (a space, or a line break).
+ANCHOR_GAP = 2
 _SEVERITY_ORDER = ("high", "medium", "low")
 
 

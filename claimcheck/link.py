@@ -110,9 +110,19 @@ def _squash(name: str) -> str:
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
-    words = [w for w in long.split() if w[:1].isupper()]
+    words = [w for w in re.split(r"[\s-]+", long) if w[:1].isupper()]  # "Saint-Germain": S, G
     return (short.isupper() and len(short) >= 2 and len(words) >= 2
             and "".join(w[0] for w in words) == short)
+
+
+def _names_the_tail(short: str, long: str) -> bool:
+    """"Neymar do Paris Saint Germain (PSG)": the acronym is the initials of what follows a
+    lowercase word in the name, so it names that part, not the whole."""
+    words = long.split()
+    for n, word in enumerate(words[1:-1], start=1):
+        if word[:1].islower() and _is_acronym_of(short, " ".join(words[n + 1:])):
+            return True
+    return False
 
 
 def _concept_words(name: str, lang: str) -> str:
@@ -138,6 +148,11 @@ def _shows_kind(entity: Entity, parts: frozenset[str]) -> bool:
                for part in parts)
 
 
+#: An age written right after a name: ", 31,", " (31)", ", de 31 anos", ", 31 ans,".
+_AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*(?:de\s+|di\s+)?|\()\d{1,2}(?:\s*(?:anos|años|ans|anni|"
+                             r"Jahre|years|year-old|ani))?\s*[,)]")
+
+
 def _looks_like_person(name: str, singles: set[str]) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3:
@@ -159,13 +174,17 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
     """
     documents_of: dict[str, set[str]] = defaultdict(set)
     strong: Counter[str] = Counter()
+    aged: set[str] = set()  # "Ana Ruiz, 31,", "Ruiz (31)", "Ruiz, de 31 años": a person
     for analysis in analyses:
+        text = analysis.document.text
         for candidate in analysis.names:
             name = _strip_possessive(candidate.text)
             if len(name) < 2:
                 continue
             documents_of[name].add(analysis.document.id)
             strong[name] += candidate.strong
+            if _AGE_AFTER_NAME.match(text, candidate.end):
+                aged.add(name)
     pinned_alias = {}
     for pinned in config.entities:
         for alias in (pinned.name, *pinned.aliases):
@@ -207,7 +226,8 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             bracketed = (re.fullmatch(r"\s*\(\s*", text[long.end:short.start])
                          and text[short.end:short.end + 1] == ")")
             if (bracketed and a in parent and b in parent and len(b) < len(a)
-                    and not place_key(a) and (b.isupper() or sum(c.isupper() for c in b) >= 2)):
+                    and not place_key(a) and (b.isupper() or sum(c.isupper() for c in b) >= 2)
+                    and not _names_the_tail(b, a)):
                 union(a, b)
     # "Os Piratas", "Die Piraten", "the Pirates Party": a name made of one common word
     # in translation (``name_concepts`` in each language's data) is one entity across languages.
@@ -282,7 +302,8 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             "outlet" if any(m.casefold() in outlets for m in members)
             else "place" if any(place_key(m) for m in members)
             else "organization" if any(m in concept_names for m in members)
-            else "person" if any(_looks_like_person(m, singles) for m in members) and not any(
+            else "person" if (any(_looks_like_person(m, singles) for m in members)
+                              or any(m in aged for m in members)) and not any(
                 w.casefold() in organization_name_words() for m in members for w in m.split())
             else "organization"
         )

@@ -448,3 +448,27 @@ def test_a_kind_of_company_before_a_name_is_not_part_of_it():
     document = Document(id="d", path="d", language="de",
                         text="Die Großbank Norvik scheiterte mit dem Angebot für Belmar.")
     assert "Norvik" in [n.text for n in extract(document).names]
+
+
+def test_an_age_after_a_name_makes_it_a_person():
+    from claimcheck.extract import extract
+
+    texts = ["O avançado Varelo, de 31 anos, assinou por dois anos com a Norvik.",
+             "Belmar Foods vendeu Varelo à Norvik por 90 milhões de euros."]
+    documents = [Document(id=f"d{i}", path=f"d{i}", text=t, language="pt")
+                 for i, t in enumerate(texts)]
+    entities = discover_entities([extract(d) for d in documents], Config())
+    assert {e.name: e.type for e in entities}.get("Varelo") == "person"
+
+
+def test_an_acronym_in_brackets_after_a_joined_name_names_its_tail():
+    from claimcheck.extract import extract
+
+    texts = ["A saída do avançado Varelo do Porto Sul Clube (PSC) foi confirmada ontem.",
+             "O clube PSC confirmou que o avançado Varelo vai sair no verão."]
+    documents = [Document(id=f"d{i}", path=f"d{i}", text=t, language="pt")
+                 for i, t in enumerate(texts)]
+    analyses = [extract(d) for d in documents]
+    assert "Varelo do Porto Sul Clube" in [n.text for n in analyses[0].names]
+    merged = {e.name: set(e.aliases) for e in discover_entities(analyses, Config())}
+    assert "PSC" in merged and "Varelo" not in merged["PSC"]
