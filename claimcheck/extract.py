@@ -64,6 +64,8 @@ ZERO_REACH = 4
 ONE_REACH = 6
 #: Tolls a "no one" can empty; "no forced layoffs" beside a job-cut figure is another matter.
 ZERO_SLOTS = frozenset({"deaths", "injured", "missing"})
+UPDATE_REACH = 12  # tokens before a total within which "bringing its total to" makes it updated
+PENDING_REACH = 8  # tokens after a figure within which "yet to be allocated" makes it pending
 THRESHOLD_REACH = 4  # words before a percentage within which "threshold", "meta" make it a bar
 EVENT_UNIT_REACH = 4  # words from "laying off" to the "210 engineers" it counts
 PRICE_REACH = 10  # tokens after a paid amount within which "for the 25% stake" names what it buys
@@ -553,6 +555,8 @@ class _DocumentExtractor:
                                  bases=self.lexicon.comparison_words,
                                  qualifiers=self.lexicon.qualifier_period_words)
         modality, condition = self._modality(sentence, min(cue.start, q.start), q.start)
+        if modality in ("asserted", "reported") and self._pending(sentence, q, qs):
+            modality = "hypothetical"  # "les quatre mandats restant à attribuer": not yet held
         confidence = 0.9 - 0.02 * distance - (0.1 if after else 0.0)
         scope = self._scope(sentence, q.start, q.end) if kind == "count" else None
         portion = self._portion(sentence, q, qs) if kind == "count" else None
@@ -566,6 +570,8 @@ class _DocumentExtractor:
             scope = PART_SCOPE  # "conservará el 15% restante": what is left, not the deal
         elif cue.label in PORTIONED_MONEY:
             scope = self._portion(sentence, q, qs, cue)  # "10 miliardi pre-money"
+        if kind == "count" and scope is None and self._updated_total(sentence, q, qs):
+            scope = f"{PORTION_SCOPE}updated"  # "two more seats, bringing its total to 60"
         if cue.label == "growth":
             scope = self._growth_scope(sentence, q, cue)
         elif kind == "money" and SLOTS[cue.label].per_period and scope is None:
@@ -623,6 +629,23 @@ class _DocumentExtractor:
         deal = deals[-1]
         cue = Cue("slots", "deal_value", deal.start, deal.end, deal.text)
         return cue, len(sentence.words_between(deal.end, q.start)), False
+
+    def _updated_total(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """"won two more seats, bringing its total to 60", "erhält zwei zusätzliche Mandate und
+        verfügt damit über 60 Sitze": a total after a change the sentence reports is a later
+        figure, compared only with totals so updated."""
+        phrases = self.lexicon.update_phrases
+        if not phrases:
+            return False
+        before = [w for s, e, w in sentence.tokens if sentence.start <= s and e <= q.start]
+        return (_holds_phrase(before[-UPDATE_REACH:], phrases)
+                and any(o.end <= q.start for o in qs if o is not q))
+
+    def _pending(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """"quatre mandats ... restant à attribuer", "seats yet to be allocated": a figure still
+        to be decided, written after it in its clause."""
+        _, after = _window(sentence, q, qs)
+        return _holds_phrase(after[:PENDING_REACH], self.lexicon.pending_phrases)
 
     def _threshold(self, sentence: Sentence, q: Quantity) -> bool:
         """"la meta inicial de 50%", "the 30% threshold", "al menos la mitad ... para que la

@@ -123,6 +123,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``compound_nouns``         true where nouns compound (de): a capitalized word ending with a
                            one-word slot entry of five letters or more is that slot's word
 ``threshold_words``        "the 30% threshold", "la meta de 50%": a percentage set as a bar
+``pending_phrases``        "seats yet to be allocated", "restant à attribuer": after a figure, one
+                           still to be decided (hypothetical)
+``update_phrases``         "two more seats, bringing its total to 60": a total after a change the
+                           sentence reports, compared only with totals so updated
 ``indefinite_articles``    "a takeover", "eine Übernahme": a deal word with one names deals in
                            general, no deal of the story
 ``change_verbs``           "lost 17 seats", "perderam 23 mandatos": a verb of change right before a
@@ -212,6 +216,8 @@ class Lexicon:
     denominator_words: tuple[str, ...]
     stake_prepositions: frozenset[str]
     threshold_words: frozenset[str]
+    pending_phrases: tuple[str, ...]
+    update_phrases: tuple[str, ...]
     indefinite_articles: frozenset[str]
     #: German compounds end with their head: "Sockelablöse" is an "Ablöse", "Rekordumsatz" an
     #: "Umsatz" (head noun -> (category, label); empty where ``compound_nouns`` is off).
@@ -526,6 +532,8 @@ def lexicon(lang: str) -> Lexicon:
         denominator_words=phrases("denominator_words"),
         stake_prepositions=words("stake_prepositions"),
         threshold_words=lemmatized(words("threshold_words")),
+        pending_phrases=phrases("pending_phrases"),
+        update_phrases=phrases("update_phrases"),  # single words: "bringing", "damit"
         indefinite_articles=words("indefinite_articles"),
         compound_heads=_compound_heads(data, lang) if data.get("compound_nouns") else {},
         as_of_time=_as_of_time(data.get("as_of_prepositions") or (),
