@@ -431,7 +431,7 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
     # one toll update, told alike by several outlets ("1,644 dead" beside the injured): the
     # figures written beside it are of one moment too, whatever the articles' dates
     for anchor, claims in sorted(_by_anchor(context, attribute, group).items(), key=str):
-        by_day[f"update {anchor[1]:g} {anchor[0]}"] = claims
+        by_day[f"the update of {anchor[1]:g} {anchor[0]}"] = claims
     same_day: dict[str | None, list[tuple[object, Conflict]]] = defaultdict(list)
     for day, claims in sorted(by_day.items(), key=lambda kv: str(kv[0])):
         for conflict in _numeric(context, pool, subject, attribute, claims):
@@ -452,7 +452,7 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
         )
     for period in sorted(same_day, key=lambda p: p or ""):  # a clash the overall view lost
         for day, conflict in same_day[period]:
-            yield _replace_id(conflict, f"{conflict.id}:{day}")
+            yield _replace_id(conflict, f"{conflict.id}:{str(day).replace(' ', '-')}")
 
 
 def _anchors(claims: Sequence[Claim]) -> dict[str, list[tuple[int, int, frozenset]]]:
