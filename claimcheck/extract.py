@@ -76,7 +76,7 @@ LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it pu
 #: profit of €310m" beside a net loss).
 PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value"})
 #: Portions written in apposition after a comma ("35.900 millones, deuda incluida").
-APPOSITIVE_PORTIONS = frozenset({"with_debt"})
+APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 APPOSITIVE_REACH = 4
 #: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
 DEAL_DATES = frozenset({"announced", "completed"})

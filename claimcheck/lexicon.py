@@ -267,8 +267,12 @@ class Lexicon:
 
     def holds(self, words: frozenset[str], token: str) -> bool:
         """Whether a lowercased token, as written or by its lemma, is one of ``words`` (a set
-        built with the entries' lemmas, so "licenciés" meets "licencier")."""
-        return token in words or lemma(token, self.lang) in words
+        built with the entries' lemmas, so "licenciés" meets "licencier"); where nouns compound,
+        also a compound ending with one ("sockelablöse" meets "ablöse")."""
+        if token in words or lemma(token, self.lang) in words:
+            return True
+        return bool(self.compound_heads) and len(token) >= 8 and any(
+            token.endswith(word) and len(word) >= 5 for word in words)
 
 
 def _compound_heads(data: dict, lang: str) -> dict[str, tuple[str, str]]:
