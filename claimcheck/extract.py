@@ -539,8 +539,14 @@ class _DocumentExtractor:
             return self._skip(q, "counts something else: the word after it is no slot's")
         if self._threshold(sentence, q):
             return self._skip(q, "a threshold or target, not a figure reached")
-        cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
-            toll, 0, False)
+        per_share = next((c for c in candidates if c.label == "price_per_share"
+                          and q.end <= c.start
+                          and len(sentence.words_between(q.end, c.start)) <= 2), None)
+        if per_share is not None:  # "pagou 83,50 dólares por cada ação": whatever the verb
+            cue, distance, after = per_share, 0, True
+        else:
+            cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
+                toll, 0, False)
         if cue is None:
             cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
         if cue is None:
@@ -666,6 +672,9 @@ class _DocumentExtractor:
         lex = self.lexicon
         if not lex.deal_price_words:
             return None, 0, False
+        if any(c.category == "slots" and c.label == "price_per_share" and q.end <= c.start
+               and len(sentence.words_between(q.end, c.start)) <= 2 for c in sentence.cues):
+            return None, 0, False  # "pagará 83,50 dólares por acción": a price per share
         clause = sentence.clause_at(q.start)
         before = [(s, e, w) for s, e, w in sentence.tokens if clause[0] <= s and e <= q.start]
         first = None  # where the price phrase begins, within the four words before the amount
