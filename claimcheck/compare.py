@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -244,6 +244,8 @@ class _Context:
     #: document -> (start, end, the exact evolving counts) of each sentence stating some: a toll
     #: update two outlets report alike ("1,644 dead") dates the figures beside it
     anchors: dict[str, list[tuple[int, int, frozenset]]] = dataclasses.field(default_factory=dict)
+    #: subject -> the period most of its dated period figures give (see ``story_periods``)
+    story_periods: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 #: A day or month this close to the article's date is the time of the event it reports.
@@ -263,11 +265,33 @@ def comparison_period(claim: Claim, published: object) -> str | None:
     return period
 
 
-def per_period_groups(group: Sequence[Claim],
-                      published: dict[str, object]) -> dict[str | None, list[Claim]]:
+def story_periods(claims: Sequence[Claim], published: dict[str, object]) -> dict[str, str]:
+    """The period a subject's figures are of when most of them say it: the one year, half or
+    quarter (current for its articles) that at least two thirds of the subject's dated
+    period figures give ("im ersten Halbjahr", "au premier semestre")."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for claim in claims:
+        if (SLOTS[claim.attribute].per_period and claim.period
+                and _SPAN_PERIOD.fullmatch(claim.period)
+                and _current_period(claim.period, published.get(claim.document))):
+            counts[claim.subject][claim.period] += 1
+    found = {}
+    for subject, periods in counts.items():
+        (period, n), = periods.most_common(1)
+        if n >= 2 and 3 * n >= 2 * sum(periods.values()):
+            found[subject] = period
+    return found
+
+
+_SPAN_PERIOD = re.compile(r"(?:FY)?\d{4}(?:-[HQ]\d)?")
+
+
+def per_period_groups(group: Sequence[Claim], published: dict[str, object],
+                      story_period: str | None = None) -> dict[str | None, list[Claim]]:
     """A per-period figure's comparison groups: by its period; a figure written with no period
     ("revenue fell 11%") is of the period the story reports — it joins the one period the
-    others give when that period is current for its article ("im ersten Halbjahr" in July);
+    others give when that period is current for its article ("im ersten Halbjahr" in July), or,
+    when none gives one, the period most of the subject's other figures give (``story_period``);
     else it is not compared (figures without a period may be of any year)."""
     by_period: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in group:
@@ -276,9 +300,10 @@ def per_period_groups(group: Sequence[Claim],
     undated = by_period.pop(None, [])
     # a change with no named measure ("rose 12%") may be a share price's on any day: it stays out
     undated = [c for c in undated if c.attribute != "growth" or c.scope is not None]
-    if len(named) == 1 and undated and all(
-            _current_period(named[0], published.get(c.document)) for c in undated):
-        by_period[named[0]].extend(undated)
+    target = named[0] if len(named) == 1 else story_period if not named else None
+    if target is not None and undated and all(
+            _current_period(target, published.get(c.document)) for c in undated):
+        by_period[target].extend(undated)
     return dict(by_period)
 
 
@@ -338,8 +363,9 @@ def _current_event(period: str | None, published: object) -> bool:
 
 
 def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conflict]:
-    context = _Context({d.id: d.published for d in documents},
-                       {d.id: d.source for d in documents}, _anchors(claims))
+    published = {d.id: d.published for d in documents}
+    context = _Context(published, {d.id: d.source for d in documents}, _anchors(claims),
+                       story_periods(claims, published))
     conflicts: list[Conflict] = []
     for (pool, subject, attribute, _unit, scope, source, holder), group in sorted(
             _comparable(claims).items(), key=lambda kv: str(kv[0])):
@@ -395,7 +421,8 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
     slot = SLOTS[attribute]
     if slot.per_period:
         dated = [c for c in group if c.period]
-        by_period = per_period_groups(group, context.published)
+        by_period = per_period_groups(group, context.published,
+                                      context.story_periods.get(subject))
         for period, claims in sorted(by_period.items(), key=lambda kv: kv[0] or ""):
             yield from _value_mismatch(context, pool, subject, attribute, period, claims)
         if pool == "factual":

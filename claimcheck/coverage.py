@@ -98,6 +98,7 @@ def _left_out(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[st
         if reason:
             reasons[claim.id] = reason
     eligible = [claim for claim in claims if claim.id not in reasons]
+    periods = compare.story_periods(claims, published)
     # Which documents state each slot at all, whatever the currency, scope or period: to say
     # why a claim stood alone ("in another currency", "for another period").
     stated: dict[tuple, set[str]] = defaultdict(set)
@@ -114,7 +115,8 @@ def _left_out(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[st
                 continue
             by_period: dict[str | None, list[Claim]] = defaultdict(list)
             if slot.per_period:
-                by_period.update(compare.per_period_groups(group, published))
+                by_period.update(compare.per_period_groups(group, published,
+                                                           periods.get(_subject)))
                 grouped = {c.id for members in by_period.values() for c in members}
                 for claim in group:
                     if claim.id not in grouped:

@@ -472,3 +472,16 @@ def test_an_acronym_in_brackets_after_a_joined_name_names_its_tail():
     assert "Varelo do Porto Sul Clube" in [n.text for n in analyses[0].names]
     merged = {e.name: set(e.aliases) for e in discover_entities(analyses, Config())}
     assert "PSC" in merged and "Varelo" not in merged["PSC"]
+
+
+def test_figures_without_a_period_take_the_period_most_of_the_subjects_figures_give():
+    # none of the regional growth rates names its half, most of the company's figures do
+    pairs = [("Im zweiten Halbjahr 2026 stieg der Umsatz von Norvik auf 4 Milliarden Euro. "
+              "Der Gewinn von Norvik lag im zweiten Halbjahr 2026 bei 300 Millionen Euro. "
+              "In Europa wuchs der Umsatz von Norvik um 6 Prozent.", "de"),
+             ("En Europa, la facturación de Norvik creció un 2%.", "es")]
+    [conflict] = _conflicts(pairs)
+    assert (conflict.attribute, conflict.period) == ("growth", "2026-H2")
+    # with no period given anywhere, figures written without one stay apart
+    assert not _conflicts([("In Europa wuchs der Umsatz von Norvik um 6 Prozent.", "de"),
+                           pairs[1]])
