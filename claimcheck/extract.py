@@ -59,7 +59,7 @@ DEPENDENCY_STEPS = 2  # heads climbed from a figure or a slot word to meet the o
 #: A trained parse's link between a figure and a slot word counts as this many words closer.
 DEPENDENCY_BONUS = 3.0
 #: Tokens from "no", "nessuno" to the toll word it empties ("nessuno è rimasto ferito").
-ZERO_REACH = 4
+ZERO_REACH = 3
 #: Tokens from "only one" to its toll word ("solo un pasajero sufrió heridas").
 ONE_REACH = 6
 #: Tolls a "no one" can empty; "no forced layoffs" beside a job-cut figure is another matter.
