@@ -69,6 +69,8 @@ PENDING_REACH = 8  # tokens after a figure within which "yet to be allocated" ma
 THRESHOLD_REACH = 4  # words before a percentage within which "threshold", "meta" make it a bar
 EVENT_UNIT_REACH = 4  # words from "laying off" to the "210 engineers" it counts
 PRICE_REACH = 10  # tokens after a paid amount within which "for the 25% stake" names what it buys
+#: Counts that are levels, of which "lost 20 seats" is a change (jobs shed are the layoffs).
+LEVEL_COUNTS = frozenset({"seats", "employees", "users"})
 CHANGE_REACH = 5  # tokens before a count within which "lost", "perdió" make it a change
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
@@ -568,7 +570,7 @@ class _DocumentExtractor:
         portion = self._portion(sentence, q, qs) if kind == "count" else None
         if portion is not None:
             scope = portion  # "dont cinq dans un état critique": a named part, compared as such
-        elif kind == "count" and self._is_change(sentence, q):
+        elif kind == "count" and cue.label in LEVEL_COUNTS and self._is_change(sentence, q):
             scope = CHANGE_SCOPE  # "lost 17 seats": a change, not the new level
         elif kind == "count" and self._is_part(sentence, q, cue):
             scope = PART_SCOPE
