@@ -432,33 +432,39 @@ class _DocumentExtractor:
                   and tokens[n + 1][2] in _one_words(lex.lang)):
                 # "solo un pasajero sufrió heridas leves": "only one" and, a few words
                 # on, the toll word
-                for s, _e, w in tokens[n + 2:n + 2 + ONE_REACH]:
-                    cue = count_cues.get(s)
-                    if cue is not None and cue.label in ZERO_SLOTS:
-                        ranks.append(Quantity(1.0, 1.0, 1.0, None, False, start, tokens[n + 1][1],
-                                              self.text[start:tokens[n + 1][1]], "number", None,
-                                              "count.only_one.v1"))
-                        self._toll_words[(start, tokens[n + 1][1])] = cue
-                        break
-                    if not w.isalpha():
-                        break
+                toll = self._toll_word(tokens[n + 2:n + 2 + ONE_REACH], count_cues)
+                if toll is not None:
+                    ranks.append(self._toll_count(1.0, start, tokens[n + 1][1], toll,
+                                                  "count.only_one.v1"))
             elif word in lex.zero_words or (
                     n + 1 < len(tokens) and f"{word} {tokens[n + 1][2]}" in lex.zero_words):
                 # "No one was injured", "nessuno è rimasto ferito": a toll of zero, when
                 # a toll word follows within a few words and no figure comes between
                 if word not in lex.zero_words:  # "no one": the phrase, not a count of one
                     end = tokens[n + 1][1]
-                for s, _e, w in tokens[n + 1:n + 1 + ZERO_REACH]:
-                    cue = count_cues.get(s)
-                    if cue is not None and cue.label in ZERO_SLOTS:
-                        ranks.append(Quantity(0.0, 0.0, 0.0, None, False, start, end,
-                                              self.text[start:end], "number", None,
-                                              "count.zero.v1"))
-                        self._toll_words[(start, end)] = cue
-                        break
-                    if not w.isalpha():
-                        break
+                toll = self._toll_word(tokens[n + 1:n + 1 + ZERO_REACH], count_cues)
+                if toll is not None:
+                    ranks.append(self._toll_count(0.0, start, end, toll, "count.zero.v1"))
         return ranks
+
+    @staticmethod
+    def _toll_word(tokens, count_cues: dict[int, Cue]) -> Cue | None:
+        """The first toll word (deaths, injured, missing) among ``tokens``, before any token
+        that is no word (a figure, a comma)."""
+        for start, _end, word in tokens:
+            cue = count_cues.get(start)
+            if cue is not None and cue.label in ZERO_SLOTS:
+                return cue
+            if not word.isalpha():
+                return None
+        return None
+
+    def _toll_count(self, value: float, start: int, end: int, toll: Cue, rule: str) -> Quantity:
+        """A count written in words around its toll word ("nessuno", "solo un"), remembered with
+        that toll word."""
+        self._toll_words[(start, end)] = toll
+        return Quantity(value, value, value, None, False, start, end, self.text[start:end],
+                        "number", None, rule)
 
     def mentions(self, sentence: Sentence, qs: list[Quantity],
                  ps: list[Period]) -> Iterator[Mention]:
@@ -674,9 +680,6 @@ class _DocumentExtractor:
         lex = self.lexicon
         if not lex.deal_price_words:
             return None, 0, False
-        if any(c.category == "slots" and c.label == "price_per_share" and q.end <= c.start
-               and len(sentence.words_between(q.end, c.start)) <= 2 for c in sentence.cues):
-            return None, 0, False  # "pagará 83,50 dólares por acción": a price per share
         clause = sentence.clause_at(q.start)
         before = [(s, e, w) for s, e, w in sentence.tokens if clause[0] <= s and e <= q.start]
         first = None  # where the price phrase begins, within the four words before the amount
@@ -1226,11 +1229,9 @@ class _DocumentExtractor:
             elif (q.kind == "number" and q.rule == "number.scale.v1"
                   and len(self._currencies) == 1):
                 following = sentence.token_after(q.end)
-                if following is None or not (following[2].isalpha()
-                                             or following[2] in self.lexicon.genitive_prepositions):
-                    q = dataclasses.replace(q, kind="money", unit=next(iter(self._currencies)),
-                                            rule="money.inherited.v1")
-                elif following[2] in self.lexicon.conjunctions:
+                word = following[2] if following is not None else ""
+                if not word.isalpha() or word in self.lexicon.conjunctions:
+                    # "310 milioni." or "310 milioni e...", never "3 milioni di persone"
                     q = dataclasses.replace(q, kind="money", unit=next(iter(self._currencies)),
                                             rule="money.inherited.v1")
             out.append(q)

@@ -62,10 +62,10 @@ def lemma(word: str, lang: str) -> str:
     for clitic in _CLITICS.get(lang, ()):
         if lower.endswith(clitic) and len(lower) > len(clitic) + 3:
             stem = lower[:-len(clitic)]
-            if lang != "pt" and not _unaccented(stem).endswith(_VERB_STEMS):
+            if lang != "pt" and not fold(stem).endswith(_VERB_STEMS):
                 continue  # "muerte", "fuerte": no verb before the pronoun
             # Italian drops an infinitive's final "e" before the pronoun ("metter-si")
-            for candidate in (stem, _unaccented(stem), *((stem + "e",) if lang == "it" else ())):
+            for candidate in (stem, fold(stem), *((stem + "e",) if lang == "it" else ())):
                 if candidate in forms:
                     return forms[candidate]
                 if candidate in lemmas:
@@ -73,9 +73,10 @@ def lemma(word: str, lang: str) -> str:
     return lower
 
 
-def _unaccented(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", word)
-                   if unicodedata.category(ch) != "Mn")
+def fold(word: str) -> str:
+    """Lowercase, without accents: "Norvège" and "norvege", "haciéndo" and "haciendo" are one."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def full_lemma(word: str, lang: str) -> str:

@@ -275,7 +275,7 @@ class Lexicon:
             token.endswith(word) and len(word) >= 5 for word in words)
 
 
-def _compound_heads(data: dict, lang: str) -> dict[str, tuple[str, str]]:
+def _compound_heads(data: dict) -> dict[str, tuple[str, str]]:
     """One-word slot entries of five letters or more: the heads a compound may end with (a
     compound is a capitalized word, a noun, so a verb entry rarely ends one)."""
     heads: dict[str, tuple[str, str]] = {}
@@ -539,7 +539,7 @@ def lexicon(lang: str) -> Lexicon:
         pending_phrases=phrases("pending_phrases"),
         update_phrases=phrases("update_phrases"),  # single words: "bringing", "damit"
         indefinite_articles=words("indefinite_articles"),
-        compound_heads=_compound_heads(data, lang) if data.get("compound_nouns") else {},
+        compound_heads=_compound_heads(data) if data.get("compound_nouns") else {},
         as_of_time=_as_of_time(data.get("as_of_prepositions") or (),
                                data.get("clock_words") or ()),
         fronting_prepositions=words("fronting_prepositions"),

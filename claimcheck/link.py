@@ -385,12 +385,16 @@ class _SubjectChooser:
         #: noun lemma -> the organizations the corpus describes with it ("the startup X")
         self.described: dict[str, set[Entity]] = {}
 
+    def _kind_of(self, cue) -> str | None:
+        """The kind a generic noun names ("banco" -> "bank", "socialistas" -> "socialist")."""
+        return self.lexicon.anaphora_kinds.get(lemma(cue.text.split()[-1], self.lexicon.lang))
+
     def _typed_antecedent(self, index: int, cue) -> Entity | None:
         """"del banco", "the airline": a noun of a kind refers to the nearest organization named
         before it whose name shows that kind ("Norvikbank", "Norvik Airlines"), even past
         another organization named in between; None when no name shows it."""
         noun = lemma(cue.text.split()[-1], self.lexicon.lang)
-        kind = self.lexicon.anaphora_kinds.get(noun)
+        kind = self._kind_of(cue)
         described = self.described.get(_noun_key(noun), set())
         if kind is not None:
             parts = kind_name_parts(kind)
@@ -477,8 +481,7 @@ class _SubjectChooser:
             if self._describes_next_name(sentence, cue, found):
                 continue  # "the carmaker Norvik": the name follows, the noun describes it
             entity = self._typed_antecedent(index, cue)
-            kind = self.lexicon.anaphora_kinds.get(lemma(cue.text.split()[-1], self.lexicon.lang))
-            if entity is None and kind not in self.lexicon.named_kinds:
+            if entity is None and self._kind_of(cue) not in self.lexicon.named_kinds:
                 entity = self._antecedent(index, cue.start, role)
             if entity is None:
                 self._unresolved.add((index, cue.start))

@@ -29,11 +29,11 @@ import heapq
 import math
 import os
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date
 
+from claimcheck.lemmas import fold as _fold
 from claimcheck.model import Document, StoryGroup
 
 GROUP_BY = ("folder", "story", "none")
@@ -92,11 +92,6 @@ def several_stories(documents: Sequence[Document]) -> list[list[str]]:
 
 
 # -- features --------------------------------------------------------------------------------
-
-def _fold(word: str) -> str:
-    """Lowercase, without accents: "Norvège" and "Norvege" are one feature."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def features(document: Document) -> Counter[str]:
