@@ -635,8 +635,13 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
 
 def _may_be_one_period(a: str, b: str) -> bool:
     """Whether two period labels may name one period: a fiscal year ("FY2025", the year it
-    ends in) and the calendar year it ends in or starts in ("Geschäftsjahr 2024/25" vs "2024")."""
+    ends in) and the calendar year it ends in or starts in ("Geschäftsjahr 2024/25" vs "2024"),
+    or two fiscal years a year apart: companies name theirs by the year it starts in ("FY2024"
+    ends in March 2025), "the year that ended in March" is read by the year it ends in."""
     fiscal = re.compile(r"FY(\d{4})")
+    both = [fiscal.fullmatch(a), fiscal.fullmatch(b)]
+    if both[0] and both[1]:
+        return abs(int(both[0].group(1)) - int(both[1].group(1))) <= 1
     for one, other in ((a, b), (b, a)):
         match = fiscal.fullmatch(one)
         if match and re.fullmatch(r"\d{4}", other):

@@ -51,6 +51,9 @@ DATE_REACH = 14  # tokens after an event word within which its date may follow
 QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's trigger decides
 RELATION_REACH = 6  # tokens between a relation noun and the verb that gives its polarity
 STAKE_REACH = 10  # tokens around an acquisition word within which a stake means "bought a stake"
+#: What a per-period figure (revenue, profit, their growth) is counted over: "reported on
+#: Tuesday a profit of €12bn" gives the day it was reported, not its period.
+ACCOUNTING_PERIODS = ("year", "fiscal_year", "quarter", "half", "month")
 EARLIER_REACH_AFTER = 6  # tokens after a figure within which "in its previous round" anchors it
 EARLIER_REACH_BEFORE = 10  # tokens before a figure within which "A year earlier," anchors it
 BACKWARD_REACH = 300  # characters before "otherwise" searched for the deal it points back to
@@ -79,6 +82,9 @@ LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it pu
 PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value"})
 #: Portions written in apposition after a comma ("35.900 millones, deuda incluida").
 APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
+#: Portions that name another measure of a figure, whose changes are compared apart.
+MEASURE_PORTIONS = frozenset({"operating", "gross"})
+MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
 APPOSITIVE_REACH = 4
 #: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
 DEAL_DATES = frozenset({"announced", "completed"})
@@ -547,6 +553,9 @@ class _DocumentExtractor:
             return self._skip(q, "counts something else: the word after it is no slot's")
         if self._threshold(sentence, q):
             return self._skip(q, "a threshold or target, not a figure reached")
+        if q.kind == "fraction" and _holds_phrase(
+                sentence.words_between(q.end, sentence.end)[:3], self.lexicon.fraction_of_previous):
+            return self._skip(q, "a share of a figure already given ('half of that holding')")
         per_share = next((c for c in candidates if c.label == "price_per_share"
                           and q.end <= c.start
                           and len(sentence.words_between(q.end, c.start)) <= 2), None)
@@ -567,7 +576,9 @@ class _DocumentExtractor:
                                         high_exclusive=False)
         period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
                                  bases=self.lexicon.comparison_words,
-                                 qualifiers=self.lexicon.qualifier_period_words)
+                                 qualifiers=self.lexicon.qualifier_period_words,
+                                 kinds=ACCOUNTING_PERIODS if SLOTS[cue.label].per_period
+                                 else None)
         modality, condition = self._modality(sentence, min(cue.start, q.start), q.start)
         if modality in ("asserted", "reported") and self._pending(sentence, q, qs):
             modality = "hypothetical"  # "les quatre mandats restant à attribuer": not yet held
@@ -593,7 +604,9 @@ class _DocumentExtractor:
             place = self._place_of(sentence, q, cue)
             scope = f"{PORTION_SCOPE}@{place}" if place and place != WORLD else None
             scope = self._rate(sentence, q, qs) or scope  # "cada día de huelga, 4 millones"
-        if self._earlier_event(sentence, q, qs):
+        if self._earlier_event(sentence, q, qs) or (
+                modality == "asserted" and not SLOTS[cue.label].evolving
+                and not SLOTS[cue.label].estimate and self._pluperfect(sentence, q, qs)):
             scope = EARLIER_SCOPE  # "raised $300m in its previous round": not this round
         elif kind == "count":
             scope = self._named_event(sentence, q) or self._rate(sentence, q, qs) or scope
@@ -1105,6 +1118,30 @@ class _DocumentExtractor:
         return any(_holds_phrase(words, self.lexicon.earlier_event_phrases)
                    for words in (after[:EARLIER_REACH_AFTER], before[-EARLIER_REACH_BEFORE:]))
 
+    def _pluperfect(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """"In November it had announced 9,000 cuts", "aveva comunicato", "hatte … angekündigt":
+        a figure under a pluperfect is an earlier event's. Reported speech ("said it had
+        raised") is left alone: there the pluperfect is only the tense shifted back; tolls and
+        estimates too ("had risen to 40" updates a count)."""
+        lex = self.lexicon
+        if not lex.pluperfect_auxiliaries:
+            return False
+        before, after = _window(sentence, q, qs)
+        window = before[-EARLIER_REACH_BEFORE:]
+        for n, word in enumerate(window):
+            if word not in lex.pluperfect_auxiliaries:
+                continue
+            if lex.participle_infix:  # German: the participle closes the clause
+                following = [*window[n + 1:], *after[:EARLIER_REACH_AFTER]]
+                if any(len(w) > 4 and w.isalpha() and w.endswith(lex.participle_endings)
+                       and any(i in w[1:-2] or w.endswith(i) for i in lex.participle_infix)
+                       for w in following):
+                    return True
+            elif any(len(w) >= 3 and w.isalpha() and w.endswith(lex.participle_endings)
+                     for w in window[n + 1:n + 3]):
+                return True
+        return False
+
     def _interim(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """Whether the words around a count say it is an interim one ("so far", "finora",
         "bisher", "à la mi-journée"), or its sentence gives the time of day it was counted at."""
@@ -1156,7 +1193,10 @@ class _DocumentExtractor:
         before = sentence.words_between(clause[0], q.start)[-2:]
         qualified = (sentence.words_between(clause[0], cue.end)[-5:]
                      if cue is not None and cue.end <= q.start else [])  # "pre-money valuation"
-        for words in (after[:PORTION_REACH], before, qualified):
+        # "profit from recurring operations fell 14% to €19.6bn": the measure's own words
+        measured = (sentence.words_between(cue.end, q.start)[:MEASURE_REACH]
+                    if cue is not None and cue.end <= q.start else [])
+        for words in (after[:PORTION_REACH], before, qualified, measured):
             for phrase, key in portions:
                 if _holds_phrase(words, (phrase,)):
                     if key == "operating" and cue is not None and self._adjusted(sentence, q, cue):
@@ -1333,7 +1373,18 @@ class _DocumentExtractor:
             low, high = (c.end, anchor) if c.end <= anchor else (anchor, c.start)
             return len(sentence.words_between(low, high))
 
-        measure = min(measures, key=lambda c: (distance(c), c.start)).label
+        nearest = min(measures, key=lambda c: (distance(c), c.start))
+        measure = nearest.label
+        if measure in PORTIONED_MONEY:
+            # "operating profit fell 14%", "net profit fell 17%": two measures, two changes
+            end = q.start if nearest.start < q.start else nearest.end
+            words = ([w for _s, e, w in sentence.tokens if e <= nearest.start][-2:]
+                     + sentence.words_between(nearest.start, end)[:MEASURE_REACH])
+            key = next((key for phrase, key in self.lexicon.portions
+                        if key in MEASURE_PORTIONS and _holds_phrase(words, (phrase,))), None)
+            if key == "operating" and self._adjusted(sentence, q, nearest):
+                key = "adjusted_operating"
+            measure += f"-{key}" if key else ""
         place = self._place_of(sentence, q, cue)
         return f"{PORTION_SCOPE}growth-{measure}" + (f"@{place}" if place and place != WORLD
                                                       else "")
@@ -1741,7 +1792,8 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                and _ends_at(sentence.token_before(p.start), c.end) for c in sentence.cues):
             continue  # "Founded in 1970": the founding year, not this figure's period
         first = sentence.token_after(p.start)
-        if sentence.word_before(p.start) in bases or (first is not None and first[2] in bases):
+        if (sentence.word_before(p.start) in bases or (first is not None and first[2] in bases)
+                ) and p.rule != "period.quarter.year_end.v1":  # "sur les trois derniers mois"
             continue
         if p.start >= end and "," in sentence.words_between(end, p.start):
             continue  # "20,8%, lo que duplica su resultado de 2021": another clause's time

@@ -74,6 +74,12 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            the organization these place it at
 ``earlier_event_phrases``  "its previous round", "a year earlier": beside a figure, they make it an
                            earlier event's (lowercase tokens, spaced as the tokenizer splits them)
+``pluperfect_auxiliaries`` "had", "aveva", "hatte": before a participle ("had announced"), they set
+                           a figure in an earlier event than the article's
+``participle_endings``     endings of the participle after such an auxiliary ("-ed", "-ato")
+``participle_infix``       what a participle holds inside (German "ge": "angekündigt"), if anything
+``fraction_of_previous``   "of that", "di questa": after a fraction, they make it a share of a
+                           figure already given ("half of that holding"), no claim of its own
 ``inverted_conditions``    condition words that open a condition only at the head of a clause
                            ("Should the deal fail", "Sollte X scheitern", "De no concretarse")
 ``backward_conditions``    condition words that point back ("otherwise", "andernfalls"): the
@@ -248,6 +254,10 @@ class Lexicon:
     failure_words: frozenset[str]
     success_words: frozenset[str]
     earlier_event_phrases: tuple[str, ...]
+    pluperfect_auxiliaries: frozenset[str]
+    participle_endings: tuple[str, ...]
+    participle_infix: tuple[str, ...]
+    fraction_of_previous: tuple[str, ...]
     organization_prepositions: frozenset[str]
     staff_shares: frozenset[str]
     strike_words: frozenset[str]
@@ -516,6 +526,10 @@ def lexicon(lang: str) -> Lexicon:
         strike_words=lemmatized(words("strike_words")),
         organization_prepositions=words("organization_prepositions"),
         earlier_event_phrases=phrases("earlier_event_phrases"),
+        pluperfect_auxiliaries=words("pluperfect_auxiliaries"),
+        participle_endings=phrases("participle_endings"),
+        participle_infix=phrases("participle_infix"),
+        fraction_of_previous=phrases("fraction_of_previous"),
         inverted_conditions=words("inverted_conditions"),
         backward_conditions=words("backward_conditions"),
         negative_conditions=words("negative_conditions"),

@@ -25,12 +25,17 @@ sys.path.insert(0, str(ROOT))
 from claimcheck.lang import SUPPORTED, load  # noqa: E402
 from claimcheck.lemmas import DATA_FILES, full_lemma  # noqa: E402
 
+#: Data entries that are parts of words, not words: no lemma meets them.
+NOT_WORDS = frozenset({"participle_endings", "participle_infix"})
+
 
 def _strings(data: object):
     if isinstance(data, str):
         yield data
     elif isinstance(data, dict):
         for key, value in data.items():
+            if key in NOT_WORDS:
+                continue
             yield str(key)
             yield from _strings(value)
     elif isinstance(data, list):

@@ -284,7 +284,7 @@ _NEEDS = {
     "qletter": "quarter", "qletter_lower": "quarter", "qyear": "quarter", "qdigit": "quarter",
     "fiscal": "digit", "year": "four_digits",
     "dmy": "month", "mdy": "month", "cluster": "month", "month": "month",
-    "year_month": "month", "weekday": "weekday", "weekday_day": "weekday",
+    "year_month": "month", "fiscal_end": "month", "weekday": "weekday", "weekday_day": "weekday",
     "nth_weekday": "weekday", "holiday": "holiday", "spelled_year": "spelled",
     "duration_past": "unit", "duration_future": "unit", "duration_future_cued": "unit",
     "duration_after": "unit",
@@ -458,6 +458,14 @@ def _patterns(grammar: Grammar, data: dict[str, Any], months: dict[str, int],
                  rf"(?:,?\s+{connector}{year_spec}|\s+(?P<fy2a>{fiscal_abbr})\s?(?P<fy2>\d\d)"
                  rf"(?!\d)|,?\s+{connector}(?P<yw>{spelled})(?!\w)"
                  rf"|,?\s+(?P<ry>{relative_years})(?!\w))?{end}",
+        # the last three months of the year, les trois derniers mois de 2024: a fourth quarter
+        "year_end_quarter": rf"{start}{prep}{the}(?:{alternation(data.get('year_end_quarter'))})"
+                            rf"(?:,?\s+{connector}{year_spec})?{end}",
+        # the year that ended in March, l'esercizio chiuso a marzo, ano fiscal encerrado em março
+        # 2025: a fiscal year, named by the year it ends in
+        "fiscal_end": rf"{start}{prep}{the}(?:{alternation(data.get('fiscal_end_nouns'))}),?\s+"
+                      rf"(?:{alternation(data.get('fiscal_end_joiners'))})\s+"
+                      rf"(?P<mon>{full_month})(?:,?\s+{month_joiner}{year4})?{end}",
         # the third month of 2021, el noveno mes del próximo año
         "nth_month": rf"{start}{prep}{the}(?:(?P<mrank>{alternation(grammar.month_ranks)})"
                      rf"|(?P<mnum>1[0-2]|[1-9]){ORDINAL_SUFFIX})\s+"

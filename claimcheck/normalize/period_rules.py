@@ -360,9 +360,19 @@ def _quarter_year(match: re.Match[str], reference: date | None,
 
 def _build_period_part(kind: str, number: int, match: re.Match[str], reference: date | None,
                        rule: str, grammar: Grammar | None = None) -> Candidate | None:
-    label, _fiscal, implicit = _quarter_year(match, reference, grammar)
+    label, fiscal, implicit = _quarter_year(match, reference, grammar)
     if kind == "quarter" and not 1 <= number <= 4 or kind == "half" and not 1 <= number <= 2:
         return None
+    if implicit and not fiscal and reference is not None and label == str(reference.year):
+        # "the fourth quarter" read in January is the one just ended: a part not yet begun is
+        # last year's when that one ended more recently than this year's begins, unless the
+        # clause speaks of the future
+        length = 3 if kind == "quarter" else 6
+        first_month = (number - 1) * length + 1
+        since_end = reference.month - (first_month + length - 1) + 12
+        if since_end < first_month - reference.month and not (
+                grammar is not None and future(grammar, match.string, match.start())):
+            label = str(reference.year - 1)
     suffix = f"Q{number}" if kind == "quarter" else f"H{number}"
     value = f"{label}-{suffix}" if label else None
     return make(kind, value, match, rule, relative=implicit, priority=2)
@@ -381,28 +391,28 @@ def _build_qletter(grammar: Grammar, match: re.Match[str], text: str,
     if not has_year and match.group("L") == "H":
         return None  # "H1" alone: a heading, a drug, a visa
     return _build_period_part(kind, int(match.group("n")), match, reference,
-                              f"period.{kind}.letter.v1")
+                              f"period.{kind}.letter.v1", grammar)
 
 
 def _build_qletter_lower(grammar: Grammar, match: re.Match[str], text: str,
                          reference: date | None) -> Candidate | None:
     kind = _letter_kind(grammar, match.group("L"))
     return _build_period_part(kind, int(match.group("n")), match, reference,
-                              f"period.{kind}.letter.v1")
+                              f"period.{kind}.letter.v1", grammar)
 
 
 def _build_qyear(grammar: Grammar, match: re.Match[str], text: str,
                  reference: date | None) -> Candidate | None:
     kind = _letter_kind(grammar, match.group("L"))
     return _build_period_part(kind, int(match.group("n")), match, reference,
-                              f"period.{kind}.letter.v1")
+                              f"period.{kind}.letter.v1", grammar)
 
 
 def _build_qdigit(grammar: Grammar, match: re.Match[str], text: str,
                   reference: date | None) -> Candidate | None:
     kind = _letter_kind(grammar, match.group("L"))
     return _build_period_part(kind, int(match.group("n")), match, reference,
-                              f"period.{kind}.letter.v1")
+                              f"period.{kind}.letter.v1", grammar)
 
 
 def _build_qword(grammar: Grammar, match: re.Match[str], text: str,
@@ -425,6 +435,27 @@ def _build_qword(grammar: Grammar, match: re.Match[str], text: str,
         return None  # "the first half" of a match, a film, a speech
     return _build_period_part(kind, number, match, reference, f"period.{kind}.word.v1",
                               grammar)
+
+
+def _build_year_end_quarter(grammar: Grammar, match: re.Match[str], text: str,
+                            reference: date | None) -> Candidate | None:
+    return _build_period_part("quarter", 4, match, reference, "period.quarter.year_end.v1",
+                              grammar)
+
+
+def _build_fiscal_end(grammar: Grammar, match: re.Match[str], text: str,
+                      reference: date | None) -> Candidate | None:
+    month = written_month(grammar, match)
+    if month is None:
+        return None
+    year, implicit, written = written_year(grammar, match, reference)
+    if not written:
+        if reference is None:
+            return make("fiscal_year", None, match, "period.fiscal_year.end.v1", relative=True,
+                        priority=2)
+        year, _month = cal.latest_month(month, reference)  # a year that has ended
+    return make("fiscal_year", f"FY{year}", match, "period.fiscal_year.end.v1",
+                relative=implicit, priority=2)
 
 
 def _build_nth_month(grammar: Grammar, match: re.Match[str], text: str,
@@ -494,7 +525,8 @@ def _build_relative(grammar: Grammar, match: re.Match[str], text: str,
     unit, offset = grammar.relative.get(phrase, ("", 0))
     if not unit:
         return None
-    kind = unit if unit in ("year", "quarter", "month", "fiscal_year", "half") else "date"
+    kind = ("year" if unit == "reporting_year"
+            else unit if unit in ("year", "quarter", "month", "fiscal_year", "half") else "date")
     value = _shift(unit, offset, reference) if reference is not None else None
     return make(kind, value, match, "period.relative.v1", relative=True, priority=4)
 
@@ -503,6 +535,10 @@ def _shift(unit: str, offset: int, reference: date) -> str | None:
     """The period ``offset`` units away from the one containing ``reference``."""
     if unit == "year":
         return str(reference.year + offset)
+    if unit == "reporting_year":
+        # "for the full year": read in the first quarter, the year whose results are out; later,
+        # the year under way (its outlook)
+        return str(reference.year + offset - (1 if reference.month <= 3 else 0))
     if unit == "fiscal_year":
         return f"FY{reference.year + offset}"
     if unit == "month":
@@ -539,6 +575,8 @@ DATE_BUILDERS = {
     "qyear": _build_qyear,
     "qdigit": _build_qdigit,
     "qword": _build_qword,
+    "year_end_quarter": _build_year_end_quarter,
+    "fiscal_end": _build_fiscal_end,
     "nth_month": _build_nth_month,
     "year": _build_year,
     "spelled_year": _build_spelled_year,

@@ -148,6 +148,7 @@ class _Grammar:
     run_re: re.Pattern[str]
     scale_re: re.Pattern[str]
     fraction_block_re: re.Pattern[str]
+    fraction_time_re: re.Pattern[str]
     half_re: re.Pattern[str]
     pp_re: re.Pattern[str]
     percent_re: re.Pattern[str]
@@ -339,6 +340,9 @@ def _grammar(lang: str) -> _Grammar:
                             flags),
         fraction_block_re=re.compile(
             rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in blockers) or '(?!x)x'})\s+$", flags),
+        fraction_time_re=re.compile(
+            rf"[{_SPACES}]+(?:{_alternation(data.get('fraction_time_nouns') or [])})(?!\w)",
+            flags),
         half_re=re.compile(rf"\s*(?:{_alternation(data.get('and_a_half') or [])})", flags),
         pp_re=re.compile(rf"[{_SPACES}]*(?:{_alternation(data.get('percentage_points') or [])})",
                          flags),
@@ -937,6 +941,8 @@ def _scan_fractions(text: str, g: _Grammar) -> list[_Fig]:
     """'half a million' (scale fraction), 'un octavo' (article + denominator), 'la metà'."""
     figs = []
     for m in g.fraction_scan_re.finditer(text):  # one pass, alternatives longest-first
+        if g.fraction_time_re.match(text, m.end()):
+            continue  # "a quarter of a century", "un quart d'heure": a duration
         if m.group("sf"):
             frac = g.scale_fractions.get(_key(m.group("f")))
             entry = g.scales.get(_key(m.group("s")))
@@ -1339,6 +1345,15 @@ def _merge_digit_compounds(text: str, figs: list[_Fig], g: _Grammar) -> list[_Fi
     out: list[_Fig] = []
     for fig in figs:
         prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "number" and prev.source == fig.source == "digits"
+                and prev.scale == 1000 and prev.value % 1000 == 0 and prev.value < 1e6
+                and fig.scale >= 1e6 and not fig.hedge and not text[prev.end:fig.start].strip()
+                and _whole(fig.value / fig.scale) and fig.value / fig.scale < 1000):
+            # "4 mil 500 millones" (Mexican style): 4,500 millions, not 4,000 and 500 million
+            fig.value = (prev.value + fig.value / fig.scale) * fig.scale
+            fig.start, fig.hedge = prev.start, prev.hedge
+            out[-1] = fig
+            continue
         if (prev is not None and prev.kind == fig.kind == "number" and prev.scale > 1
                 and prev.source in ("digits", "words") and not prev.hedge and not fig.hedge
                 and 0 <= fig.value < prev.scale and _whole(fig.value)
