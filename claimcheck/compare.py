@@ -255,14 +255,23 @@ CURRENT_EVENT_AFTER = timedelta(days=31)
 
 def comparison_period(claim: Claim, published: object) -> str | None:
     """The period a figure is compared under: its own — except that, for a figure that does not
-    change over time, a date of the current event ("On 3 May, X agreed to pay $12bn") is no
-    other period; a figure of one day (``Slot.daily``) keeps its day."""
+    change over time, a date of the current event ("On 3 May, X agreed to pay $12bn") or a later
+    year (a horizon) is no other period; a figure of one day (``Slot.daily``) keeps its day."""
     slot = SLOTS[claim.attribute]
     period = claim.period
-    if (not slot.per_period and not slot.evolving and _current_event(period, published)
+    if (not slot.per_period and not slot.evolving
+            and (_current_event(period, published) or _after_event(period, published))
             and not (slot.daily and _is_day(period))):
         return None
     return period
+
+
+def _after_event(period: str | None, published: object) -> bool:
+    """Whether ``period`` is a year after the article's: beside a figure that does not change
+    over time, a horizon or a deadline ("20,000 cuts by 2027", "under contract until 2025"),
+    not another event."""
+    return (period is not None and isinstance(published, date)
+            and re.fullmatch(r"\d{4}", period) is not None and int(period) > published.year)
 
 
 def story_periods(claims: Sequence[Claim], published: dict[str, object]) -> dict[str, str]:

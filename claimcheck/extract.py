@@ -166,6 +166,7 @@ class _DocumentExtractor:
         self._why_not: dict[tuple[int, int], str] = {}
         #: Currencies written so far in the paragraph, and where the last sentence read ends.
         self._currencies: set[str] = set()
+        self._all_currencies: set[str] | None = None
         self._currency_end = 0
         #: The last money figure read, and where its sentence ends ("Em euros, esse montante
         #: equivale a..." converts it).
@@ -729,11 +730,13 @@ class _DocumentExtractor:
 
     def _is_difference(self, sentence: Sentence, q: Quantity) -> bool:
         """"23 more than allowed", "23 a mais", "23 personas más": a difference, not a count."""
-        following = [(s, t) for s, e, t in sentence.tokens if s >= q.end][:4]
+        following = [(s, t) for s, e, t in sentence.tokens if s >= q.end][:5]
         triggers = {c.start for c in sentence.cues if c.category == "slots"}
-        for start, word in following:
+        for n, (start, word) in enumerate(following[:4]):
             if word in self.lexicon.difference_words:
-                return True
+                # "80 milioni più bonus": a figure and what is added to it
+                return (n + 1 >= len(following)
+                        or following[n + 1][1] not in self.lexicon.bonus_words)
             if not (word in self.lexicon.count_nouns or word in self.lexicon.linking_words
                     or start in triggers):
                 break
@@ -1266,16 +1269,36 @@ class _DocumentExtractor:
         for q in qs:
             if q.kind == "money" and q.unit and q.unit not in ("%", "pp"):
                 self._currencies.add(q.unit)
-            elif (q.kind == "number" and q.rule == "number.scale.v1"
-                  and len(self._currencies) == 1):
-                following = sentence.token_after(q.end)
-                word = following[2] if following is not None else ""
-                if not word.isalpha() or word in self.lexicon.conjunctions:
-                    # "310 milioni." or "310 milioni e...", never "3 milioni di persone"
-                    q = dataclasses.replace(q, kind="money", unit=next(iter(self._currencies)),
+            elif q.kind == "number" and q.rule == "number.scale.v1" and q.value >= 1e6:
+                currencies = self._currencies or self._article_currencies()
+                if len(currencies) == 1 and self._bare_amount(sentence, q):
+                    q = dataclasses.replace(q, kind="money", unit=next(iter(currencies)),
                                             rule="money.inherited.v1")
             out.append(q)
         return out
+
+    def _bare_amount(self, sentence: Sentence, q: Quantity) -> bool:
+        """"310 milioni." or "310 milioni e...", "80 milioni di stipendio" (a money word after
+        it), "80 milioni più bonus", never "3 milioni di persone"."""
+        following = [t for t in sentence.tokens if t[0] >= q.end][:2]
+        word = following[0][2] if following else ""
+        if not word.isalpha() or word in self.lexicon.conjunctions:
+            return True
+        if (word in self.lexicon.difference_words and len(following) == 2
+                and following[1][2] in self.lexicon.bonus_words):
+            return True  # "80 milioni più bonus"
+        return (word in self.lexicon.genitive_prepositions and len(following) == 2
+                and any(c.start == following[1][0] and c.category == "slots"
+                        and SLOTS[c.label].value_kind == "money" for c in sentence.cues))
+
+    def _article_currencies(self) -> set[str]:
+        """The currencies of the whole article's amounts: with one only, a sports page's "80
+        milioni" are in it even in a paragraph that does not write it. Read once, when needed."""
+        if self._all_currencies is None:
+            self._all_currencies = {
+                q.unit for q in quantities(self.text, self.document.language)
+                if q.kind == "money" and q.unit and q.unit not in ("%", "pp")}
+        return self._all_currencies
 
     def _carried(self, sentence: Sentence, qs: list[Quantity],
                  found: list[Mention]) -> list[Mention]:

@@ -78,6 +78,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            a figure in an earlier event than the article's
 ``participle_endings``     endings of the participle after such an auxiliary ("-ed", "-ato")
 ``participle_infix``       what a participle holds inside (German "ge": "angekündigt"), if anything
+``bonus_words``            "più bonus", "plus add-ons": after a difference word, an addition to the
+                           figure, not a difference
 ``fraction_of_previous``   "of that", "di questa": after a fraction, they make it a share of a
                            figure already given ("half of that holding"), no claim of its own
 ``inverted_conditions``    condition words that open a condition only at the head of a clause
@@ -258,6 +260,7 @@ class Lexicon:
     participle_endings: tuple[str, ...]
     participle_infix: tuple[str, ...]
     fraction_of_previous: tuple[str, ...]
+    bonus_words: frozenset[str]
     organization_prepositions: frozenset[str]
     staff_shares: frozenset[str]
     strike_words: frozenset[str]
@@ -530,6 +533,7 @@ def lexicon(lang: str) -> Lexicon:
         participle_endings=phrases("participle_endings"),
         participle_infix=phrases("participle_infix"),
         fraction_of_previous=phrases("fraction_of_previous"),
+        bonus_words=frozenset(w.lower() for w in words("bonus_words")),
         inverted_conditions=words("inverted_conditions"),
         backward_conditions=words("backward_conditions"),
         negative_conditions=words("negative_conditions"),

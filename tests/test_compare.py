@@ -296,6 +296,22 @@ def test_a_date_of_the_current_event_does_not_split_a_stable_figure():
     assert compare([cut(1_450, "a", "2026-02-24"), cut(1_540, "b", None)], documents)
     # an earlier year is another event: never compared with today's plan
     assert not compare([cut(900, "a", "2021"), cut(1_540, "b", None)], documents)
+    # a later year is the plan's horizon ("1,450 cuts by 2028"), not another event
+    assert compare([cut(1_450, "a", "2028"), cut(1_540, "b", None)], documents)
+
+
+def test_fiscal_years_a_year_apart_may_be_one_period():
+    """Companies name a fiscal year by the year it starts in ("FY2024" ends in March 2025);
+    "the year that ended in March" is named by the year it ends in: no period conflict."""
+    def loss(doc, period):
+        value = Value(kind="money", text="¥671B", low=670.5e9, high=671.5e9, unit="JPY",
+                      point=671e9)
+        return dataclasses.replace(claim(doc, value, "profit"), period=period)
+
+    documents = docs("a", "b", published=date(2026, 5, 14))
+    assert not compare([loss("a", "FY2025"), loss("b", "FY2024")], documents)
+    (conflict,) = compare([loss("a", "FY2025"), loss("b", "FY2022")], documents)
+    assert conflict.kind == "period_mismatch"
 
 
 def test_explanations_name_outlets_agree_in_number_and_show_no_placeholder():
