@@ -85,6 +85,7 @@ APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 #: Portions that name another measure of a figure, whose changes are compared apart.
 MEASURE_PORTIONS = frozenset({"operating", "gross"})
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
+ABOARD_REACH = 3  # words after a count of people within which "on board" makes it everyone's
 APPOSITIVE_REACH = 4
 #: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
 DEAL_DATES = frozenset({"announced", "completed"})
@@ -567,6 +568,8 @@ class _DocumentExtractor:
                 toll, 0, False)
         if cue is None:
             cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
+        if cue is None and q.kind == "number" and (aboard := self._people_aboard(sentence, q)):
+            cue, distance, after = aboard, 0, True  # "con 64 personas a bordo": all on board
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
         kind = SLOTS[cue.label].value_kind
@@ -588,6 +591,8 @@ class _DocumentExtractor:
         portion = self._portion(sentence, q, qs) if kind == "count" else None
         if portion is not None:
             scope = portion  # "dont cinq dans un état critique": a named part, compared as such
+        if cue.category == "aboard":  # everyone on one vehicle: "on_board-plane"
+            scope = f"{PORTION_SCOPE}on_board-{cue.text}"
         elif kind == "count" and cue.label in LEVEL_COUNTS and self._is_change(sentence, q):
             scope = CHANGE_SCOPE  # "lost 17 seats": a change, not the new level
         elif kind == "count" and self._is_part(sentence, q, cue):
@@ -938,7 +943,9 @@ class _DocumentExtractor:
                     previous = own[0]
                     continue
                 kind = SLOTS[previous.attribute].value_kind
-                if not shared and not _fits(kind, q):
+                if not shared and (not _fits(kind, q)
+                                   or kind == "count" and self._counts_another_noun(
+                                       sentence, previous, q)):
                     previous = None
                     continue
                 names = [(s, e) for s, e, _ in sentence.tokens
@@ -957,6 +964,40 @@ class _DocumentExtractor:
                 continue
             previous = own[0] if own else None
         return sorted(result, key=lambda m: (m.value_start, m.attribute))
+
+    def _people_aboard(self, sentence: Sentence, q: Quantity) -> Cue | None:
+        """"con 64 personas a bordo", "64 Menschen an Bord": everyone on board, passengers and
+        crew, when no slot word names the figure — a count of its own (``portion:on_board``)."""
+        following = [t for t in sentence.tokens if t[0] >= q.end][:1 + ABOARD_REACH]
+        if not following or following[0][2] not in self.lexicon.count_nouns:
+            return None
+        words = [w for _s, _e, w in following[1:]]
+        if not any(key == "on_board" and _holds_phrase(words, (phrase,))
+                   for phrase, key in self.lexicon.portions):
+            return None
+        # which vehicle: the nearest named before the figure in its sentence, else after it in
+        # its clause; none named, no claim (two aircraft collide: whose passengers?)
+        clause = sentence.clause_at(q.start)
+        vehicles = [(start, kind) for start, _e, word in sentence.tokens
+                    if (kind := self.lexicon.vehicle_kinds.get(word)
+                        or self.lexicon.vehicle_kinds.get(lemma(word, self.document.language)))]
+        before = [v for v in vehicles if v[0] < q.start]
+        after = [v for v in vehicles if q.end <= v[0] < clause[1]]
+        chosen = before[-1] if before else after[0] if after else None
+        if chosen is None:
+            return None
+        return Cue("aboard", "passengers", following[0][0], following[0][1], chosen[1])
+
+    def _counts_another_noun(self, sentence: Sentence, previous: Mention, q: Quantity) -> bool:
+        """"24 Menschen kamen ums Leben, mehr als 12.000 Gebäude": the later figure counts a
+        noun of its own (buildings), not people: no continuation of the toll."""
+        after = sentence.token_after(q.end)
+        if after is None or not after[2].isalpha() or after[2] in self.lexicon.count_nouns:
+            return False
+        if after[2] in self.lexicon.linking_words or after[2] in self.lexicon.conjunctions:
+            return False
+        before = sentence.token_after(previous.value_end)
+        return before is None or before[2] != after[2]
 
     def _bracketed_changes(self, sentence: Sentence, qs: list[Quantity],
                            made: list[Mention]) -> list[Mention]:

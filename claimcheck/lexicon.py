@@ -78,6 +78,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            a figure in an earlier event than the article's
 ``participle_endings``     endings of the participle after such an auxiliary ("-ed", "-ato")
 ``participle_infix``       what a participle holds inside (German "ge": "angekündigt"), if anything
+``vehicle_kinds``          kind -> nouns of a vehicle ("avión", "Hubschrauber"): "64 people on
+                           board" counts everyone on the vehicle named nearest, never another's
 ``bonus_words``            "più bonus", "plus add-ons": after a difference word, an addition to the
                            figure, not a difference
 ``fraction_of_previous``   "of that", "di questa": after a fraction, they make it a share of a
@@ -261,6 +263,7 @@ class Lexicon:
     participle_infix: tuple[str, ...]
     fraction_of_previous: tuple[str, ...]
     bonus_words: frozenset[str]
+    vehicle_kinds: dict[str, str]
     organization_prepositions: frozenset[str]
     staff_shares: frozenset[str]
     strike_words: frozenset[str]
@@ -534,6 +537,9 @@ def lexicon(lang: str) -> Lexicon:
         participle_infix=phrases("participle_infix"),
         fraction_of_previous=phrases("fraction_of_previous"),
         bonus_words=frozenset(w.lower() for w in words("bonus_words")),
+        vehicle_kinds={form: kind
+                       for kind, nouns in sorted((data.get("vehicle_kinds") or {}).items())
+                       for noun in nouns for form in (noun.lower(), lemma(noun, lang))},
         inverted_conditions=words("inverted_conditions"),
         backward_conditions=words("backward_conditions"),
         negative_conditions=words("negative_conditions"),
