@@ -376,8 +376,14 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     context = _Context(published, {d.id: d.source for d in documents}, _anchors(claims),
                        story_periods(claims, published))
     conflicts: list[Conflict] = []
+    # a fee some outlets split into a fixed part and bonuses: an unqualified figure of it may be
+    # either the fixed part or the total, so it is held to no other (abstain)
+    split_fees = {(c.subject, c.attribute) for c in claims
+                  if c.scope in (f"{PORTION_SCOPE}base", f"{PORTION_SCOPE}with_bonuses")}
     for (pool, subject, attribute, _unit, scope, source, holder), group in sorted(
             _comparable(claims).items(), key=lambda kv: str(kv[0])):
+        if scope is None and (subject, attribute) in split_fees:
+            continue
         slot = SLOTS[attribute]
         found: list[Conflict] = []
         if slot.value_kind in ("money", "percent", "count", "year", "age"):

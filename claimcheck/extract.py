@@ -80,6 +80,9 @@ LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it pu
 #: Money slots with portions of their own ("a pre-money valuation of $2.8bn", "an operating
 #: profit of €310m" beside a net loss).
 PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value"})
+#: Money a bonus can raise: its fixed part ("portion:base") is compared apart.
+BONUS_SLOTS = frozenset({"deal_value"})
+BASE_FEE_REACH = 8  # words after a fee within which "plus ... add-ons" makes it the fixed part
 #: Portions written in apposition after a comma ("35.900 millones, deuda incluida").
 APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 #: Portions that name another measure of a figure, whose changes are compared apart.
@@ -168,6 +171,8 @@ class _DocumentExtractor:
         #: Currencies written so far in the paragraph, and where the last sentence read ends.
         self._currencies: set[str] = set()
         self._all_currencies: set[str] | None = None
+        #: amount span -> the span of the name it is paid for ("por Ana Ruiz")
+        self._paid_for: dict[tuple[int, int], tuple[int, int]] = {}
         self._currency_end = 0
         #: The last money figure read, and where its sentence ends ("Em euros, esse montante
         #: equivale a..." converts it).
@@ -601,6 +606,8 @@ class _DocumentExtractor:
             scope = PART_SCOPE  # "conservará el 15% restante": what is left, not the deal
         elif cue.label in PORTIONED_MONEY:
             scope = self._portion(sentence, q, qs, cue)  # "10 miliardi pre-money"
+            if scope is None and cue.label in BONUS_SLOTS and self._base_fee(sentence, q, cue):
+                scope = f"{PORTION_SCOPE}base"  # "£100m plus £16m in add-ons": the fixed part
         if kind == "count" and scope is None and self._updated_total(sentence, q, qs):
             scope = f"{PORTION_SCOPE}updated"  # "two more seats, bringing its total to 60"
         if cue.label == "growth":
@@ -617,9 +624,10 @@ class _DocumentExtractor:
         elif kind == "count":
             scope = self._named_event(sentence, q) or self._rate(sentence, q, qs) or scope
         attribution = self._attribution(sentence, q, qs)
+        owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
                       f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3),
-                      scope=scope, attribution=attribution)
+                      scope=scope, attribution=attribution, owner_span=owner)
         converted = self._conversion(sentence, q) if kind == "money" else None
         if converted is not None:
             # "€1.84bn (almost $2.2bn)": the outlet also claims a dollar figure, compared with
@@ -628,7 +636,7 @@ class _DocumentExtractor:
             yield Mention(sentence.index, cue.label, value, start, end, cue, period, modality,
                           f"{cue.label}.money.conversion.v1", condition,
                           round(max(0.5, confidence - 0.1), 3), scope=scope,
-                          attribution=attribution)
+                          attribution=attribution, owner_span=owner)
 
     def _counts_what_it_says(self, sentence: Sentence, q: Quantity, cues: list[Cue]) -> bool:
         """"500 contractors" counts contractors: a number followed by a noun that is no trigger
@@ -718,7 +726,8 @@ class _DocumentExtractor:
             # "pagará 90 millones (más 10 en variables) por el fichaje": a price preposition
             # after the amount, in its clause, and a deal or stake word right after it
             after = [(s, e, w) for s, e, w in sentence.tokens
-                     if q.end <= s and e <= clause[1]][:PRICE_REACH]
+                     if q.end <= s and e <= clause[1]
+                     and not _in_brackets(self.text, q.end, s)][:PRICE_REACH]
             for n, (_s, e, w) in enumerate(after):
                 if w not in lex.price_prepositions:
                     continue
@@ -727,11 +736,42 @@ class _DocumentExtractor:
                               if lex.holds(lex.deal_nouns, w2)] + [
                     (s2, e2) for s2, e2 in stakes
                     if following and e <= s2 and e2 <= following[-1][1]]
+                if not deal_words and following and self._is_name(*following[0][:2]):
+                    # "pagará 125 millones por Ana Ruiz", "paid $2bn for Belmar Foods": the
+                    # price of whom or what is bought, who owns it
+                    end = following[0][1]
+                    for s2, e2, _w in following[1:]:
+                        if not self._is_name(s2, e2):
+                            break
+                        end = e2
+                    deal_words = [following[0][:2]]
+                    self._paid_for[(q.start, q.end)] = (following[0][0], end)
                 break
         if not deal_words:
             return None, 0, False
         cue = Cue("slots", "deal_value", start, before[-1][1], self.text[start:before[-1][1]])
         return cue, 0, False
+
+    def _base_fee(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
+        """"£100m plus £16m in add-ons", "90 millions, auxquels s'ajoutent des bonus", "125
+        millones fijos", "Sockelablöse": the fixed part of a fee that bonuses may raise."""
+        lex = self.lexicon
+        if any(lex.holds(lex.base_fee_words, w) or any(w.startswith(b) and len(w) > len(b) + 3
+                                                       for b in lex.base_fee_words)
+               for w in [cue.text.lower(), *sentence.words_between(q.end, q.end + 40)[:2]]):
+            return True  # "fijos" right after it, "Sockel-" on its trigger
+        clause = sentence.clause_at(q.start)
+        after = " ".join(sentence.words_between(q.end, clause[1])[:BASE_FEE_REACH + 2])
+        after = after.replace(" - ", "-").split()[:BASE_FEE_REACH]  # "add - ons": "add-ons"
+        return any(w in lex.bonus_words and any(a in lex.addition_words for a in after[:n])
+                   for n, w in enumerate(after))
+
+    def _is_name(self, start: int, end: int) -> bool:
+        """Whether a token is part of a proper name: capitalized, and no deal word ("por Ana
+        Ruiz", not "por El fichaje")."""
+        word = self.text[start:end]
+        return (word[:1].isupper() and word.replace("-", "").isalpha()
+                and not self.lexicon.holds(self.lexicon.deal_nouns, word.lower()))
 
     def _is_difference(self, sentence: Sentence, q: Quantity) -> bool:
         """"23 more than allowed", "23 a mais", "23 personas más": a difference, not a count."""
@@ -1228,10 +1268,14 @@ class _DocumentExtractor:
         _, after = _window(sentence, q, qs)
         if "," in after:
             # "35.900 millones, deuda incluida": a qualifier in apposition right after a comma
+            # — unless another figure follows it: "125 millions, bonus compris jusqu'à 150"
             comma = after.index(",")
             appositive = after[comma + 1:comma + 1 + APPOSITIVE_REACH]
+            followed = any(q.end <= o.start < clause[1] and o is not q for o in qs) and (
+                len(after) - comma - 1 <= APPOSITIVE_REACH)
             for phrase, key in portions:
-                if key in APPOSITIVE_PORTIONS and _holds_phrase(appositive, (phrase,)):
+                if (key in APPOSITIVE_PORTIONS and not followed
+                        and _holds_phrase(appositive, (phrase,))):
                     return f"{PORTION_SCOPE}{key}"
             after = after[:comma]  # another clause's words
         before = sentence.words_between(clause[0], q.start)[-2:]
@@ -1713,6 +1757,13 @@ def _interim_throughout(mentions: list[Mention]) -> tuple[Mention, ...]:
                                                          high_exclusive=False))
         if (m.attribute, m.value.point) in interim and m.value.hedge is None else m
         for m in mentions)
+
+
+def _in_brackets(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` lies inside a bracket opened after ``start`` ("£116m (about €136m)
+    for Ana Ruiz": the conversion is an aside)."""
+    between = text[start:position]
+    return between.count("(") > between.count(")") or text[position:position + 1] in ("(", ")")
 
 
 def _window(sentence: Sentence, q: Quantity, qs: list[Quantity]) -> tuple[list[str], list[str]]:

@@ -80,6 +80,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``participle_infix``       what a participle holds inside (German "ge": "angekündigt"), if anything
 ``vehicle_kinds``          kind -> nouns of a vehicle ("avión", "Hubschrauber"): "64 people on
                            board" counts everyone on the vehicle named nearest, never another's
+``addition_words``         "plus", "più", "s'ajoutent": before a bonus word after a fee, they make
+                           the fee the fixed part ("£100m plus £16m in add-ons")
+``base_fee_words``         "fixed", "fijos", "Sockel": the fixed part of a fee
 ``bonus_words``            "più bonus", "plus add-ons": after a difference word, an addition to the
                            figure, not a difference
 ``fraction_of_previous``   "of that", "di questa": after a fraction, they make it a share of a
@@ -263,6 +266,8 @@ class Lexicon:
     participle_infix: tuple[str, ...]
     fraction_of_previous: tuple[str, ...]
     bonus_words: frozenset[str]
+    addition_words: frozenset[str]
+    base_fee_words: frozenset[str]
     vehicle_kinds: dict[str, str]
     organization_prepositions: frozenset[str]
     staff_shares: frozenset[str]
@@ -537,6 +542,8 @@ def lexicon(lang: str) -> Lexicon:
         participle_infix=phrases("participle_infix"),
         fraction_of_previous=phrases("fraction_of_previous"),
         bonus_words=frozenset(w.lower() for w in words("bonus_words")),
+        addition_words=frozenset(w.lower() for w in words("addition_words")),
+        base_fee_words=lemmatized(words("base_fee_words")),
         vehicle_kinds={form: kind
                        for kind, nouns in sorted((data.get("vehicle_kinds") or {}).items())
                        for noun in nouns for form in (noun.lower(), lemma(noun, lang))},

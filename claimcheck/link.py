@@ -728,6 +728,11 @@ class _SubjectChooser:
         sentence = self.analysis.sentences[mention.sentence]
         trigger = mention.trigger
         role = SUBJECT_ROLE.get(mention.attribute, AGENT)
+        if mention.attribute == "deal_value" and mention.owner_span is not None:
+            # "pagará 125 millones por Ana Ruiz": the price of the one paid for, player or company
+            paid_for = [m for m in self.mentions[mention.sentence]
+                        if mention.owner_span[0] <= m.start and m.end <= mention.owner_span[1]]
+            return (paid_for[0], None) if paid_for else (None, None)
         if mention.attribute == "deal_value" and any(
                 self.lexicon.holds(self.lexicon.person_deal_words, word)
                 for _s, _e, word in sentence.tokens):

@@ -360,3 +360,19 @@ def test_a_denied_takeover_is_evidence_for_the_minority_side():
     assert [set(side.claims) for side in conflict.sides] == [{"a#1"}, {"b#1", "c#1"}]
     # a denial alone against a takeover is no conflict: "not a takeover" may deny hostility
     assert not compare([takeover, denial], docs("a", "c"))
+
+
+def test_an_unqualified_fee_is_not_compared_when_outlets_split_it_into_fixed_and_bonuses():
+    """"£100m plus £16m in add-ons" beside "£116m" and "£100m": an unqualified figure may be
+    the fixed part or the total, so only the fixed parts are held to each other."""
+    def fee(n, doc, scope):
+        value = Value(kind="money", text=f"£{n}m", low=n * 1e6, high=n * 1e6, unit="GBP",
+                      point=n * 1e6)
+        return dataclasses.replace(claim(doc, value, "deal_value"), scope=scope)
+
+    documents = docs("a", "b", "c", "d")
+    assert not compare([fee(100, "a", "portion:base"), fee(116, "b", None),
+                        fee(100, "c", None)], documents)
+    (conflict,) = compare([fee(100, "a", "portion:base"), fee(90, "d", "portion:base"),
+                           fee(116, "b", None)], documents)
+    assert conflict.id.endswith("portion-base")

@@ -1023,6 +1023,10 @@ def _range(text: str, a: _Fig, b: _Fig, g: _Grammar) -> _Fig | None:
                 high=b_value, scale=b.scale)
 
 
+#: A figure or a currency right after a trailing hedge word: "plus £16m" adds, it does not hedge.
+_AMOUNT_NEXT = re.compile(r"\s*(?:[$€£¥]|\d|(?:US|A|C|HK)?\$)")
+
+
 def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
     if fig.hedge:
         return
@@ -1035,7 +1039,7 @@ def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
             fig.start -= len(head) - m.start()
             return
     m = g.hedge_after_re.match(text, fig.end)
-    if m:
+    if m and not _AMOUNT_NEXT.match(text, m.end()):  # "£100m plus £16m": an addition
         kind = g.hedge_after_of.get(_key(m.group("h")))
         if kind:
             fig.hedge = kind
