@@ -213,10 +213,11 @@ class _DocumentExtractor:
                 cues += self._separable_verbs(sent, line_start)
                 cues += self._compounds(kept, line_start, cues)
                 cues += self._conditional_mood(kept, line_start)
-                generic = [(c.start, c.end) for c in cues if c.category == "generic_deals"]
+                generic = [(c.start, c.end) for c in cues
+                           if c.category in ("generic_deals", "other_senses")]
                 cues = [c for c in cues if not any(  # "fusiones y adquisiciones": a trade
                     s <= c.start and c.end <= e for s, e in generic)
-                    or c.category == "generic_deals"]
+                    or c.category in ("generic_deals", "other_senses")]
                 yield Sentence(
                     index=index, start=s_start, end=s_end, text=self.text[s_start:s_end],
                     cues=tuple(_longest_per_category(cues)),

@@ -48,6 +48,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``named_event_nouns``      "la tempête Ilvar ... 12 morts": a count beside "<noun> <Name>" is
                            that named event's
 ``generic_deals``          "mergers and acquisitions": deal words inside name a trade, not a deal
+``other_senses``           "capital increase", "closing price": slot words inside mean something
+                           else (a share issue, a market price), no figure of that slot
 ``combination_words``      "X, together with Y, won 31.5%": the figure is X's and Y's combined
 ``anaphoric_counts``       "208 of them": the count word of the sentence before gives the slot
 ``count_verbs``            "La UST a revendiqué 2 millions": a source before these owns the figure
@@ -172,7 +174,8 @@ if TYPE_CHECKING:  # spaCy is imported when a language is first needed, not with
 
 #: Categories whose entries go into the PhraseMatcher, as "category:label" match keys.
 _MATCHED = ("slots", "deal_types", "modality", "anaphora", "roles", "relations", "stake_words",
-            "relation_nouns", "relation_verbs", "generic_deals", "combination_words")
+            "relation_nouns", "relation_verbs", "generic_deals", "other_senses",
+            "combination_words")
 #: Categories also matched by lemma. Modality cues stay surface forms: their tense is their
 #: meaning ("would", "expected to"), and a lemma would merge "said" with "says".
 _LEMMATIZED = ("slots", "deal_types", "anaphora", "roles", "relations", "stake_words",
