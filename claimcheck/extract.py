@@ -88,6 +88,7 @@ APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 #: Portions that name another measure of a figure, whose changes are compared apart.
 MEASURE_PORTIONS = frozenset({"operating", "gross"})
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
+NUMBER_OF_REACH = 6  # words before a count within which "the number of plants" names what it counts
 ABOARD_REACH = 3  # words after a count of people within which "on board" makes it everyone's
 APPOSITIVE_REACH = 4
 #: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
@@ -561,6 +562,8 @@ class _DocumentExtractor:
             return self._skip(q, "counts something else: the word after it is no slot's")
         if self._threshold(sentence, q):
             return self._skip(q, "a threshold or target, not a figure reached")
+        if q.kind == "number" and (counted := self._number_of(sentence, q)):
+            return self._skip(q, f"counts something else: the number of {counted}")
         if q.kind == "fraction" and _holds_phrase(
                 sentence.words_between(q.end, sentence.end)[:3], self.lexicon.fraction_of_previous):
             return self._skip(q, "a share of a figure already given ('half of that holding')")
@@ -611,6 +614,8 @@ class _DocumentExtractor:
                 scope = f"{PORTION_SCOPE}base"  # "£100m plus £16m in add-ons": the fixed part
         if kind == "count" and scope is None and self._updated_total(sentence, q, qs):
             scope = f"{PORTION_SCOPE}updated"  # "two more seats, bringing its total to 60"
+        elif scope is None and kind in ("count", "money") and self._increment(sentence, q):
+            scope = f"{PORTION_SCOPE}additional"  # "another 11,000 jobs": a tranche, not the total
         if cue.label == "growth":
             scope = self._growth_scope(sentence, q, cue)
         elif kind == "money" and SLOTS[cue.label].per_period and scope is None:
@@ -1329,6 +1334,34 @@ class _DocumentExtractor:
         before = [w for s, e, w in sentence.tokens if e <= q.start][-2:]
         after = [w for s, e, w in sentence.tokens if s >= q.end][:1]
         return any(self.lexicon.holds(words, w) for w in before + after)
+
+    def _number_of(self, sentence: Sentence, q: Quantity) -> str | None:
+        """"cutting the number of plants to 10 from 17": the figure counts the noun after
+        "number of" (a few words before it); the noun, when it is no slot's and no person's."""
+        phrases = self.lexicon.number_of_phrases
+        if not phrases:
+            return None
+        clause = sentence.clause_at(q.start)
+        before = [(s, w) for s, e, w in sentence.tokens if clause[0] <= s and e <= q.start]
+        words = [w for _s, w in before]
+        triggers = {c.start for c in sentence.cues if c.category == "slots"}
+        for n in range(max(0, len(words) - NUMBER_OF_REACH), len(words)):
+            for phrase in phrases:
+                size = len(phrase.split())
+                if " ".join(words[n:n + size]) == phrase and n + size < len(words):
+                    start, noun = before[n + size]
+                    if noun in self.lexicon.count_nouns or start in triggers:
+                        return None
+                    return noun
+        return None
+
+    def _increment(self, sentence: Sentence, q: Quantity) -> bool:
+        """"another 11,000 jobs", "otros 11.000", "weitere 11.000 Stellen", "11 000 emplois
+        supplémentaires": an amount added to one given before, not a total."""
+        before = sentence.token_before(q.start)
+        after = [w for s, e, w in sentence.tokens if s >= q.end][:2]
+        return (before is not None and before[2] in self.lexicon.tranche_words) or any(
+            w in self.lexicon.tranche_words_after for w in after)
 
     def _is_part(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """"Fra le vittime figurano quattro bambini", "dont 57 000 en France", "darunter 41.000":

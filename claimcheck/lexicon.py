@@ -85,6 +85,11 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``addition_words``         "plus", "più", "s'ajoutent": before a bonus word after a fee, they make
                            the fee the fixed part ("£100m plus £16m in add-ons")
 ``base_fee_words``         "fixed", "fijos", "Sockel": the fixed part of a fee
+``number_of_phrases``      "number of", "nombre de": before a count, the noun after them says what
+                           it counts ("the number of plants to 10")
+``tranche_words``          "another", "otros", "weitere" right before an amount: a tranche added to
+                           one given before, not a total (``tranche_words_after``: after it,
+                           "supplémentaires")
 ``bonus_words``            "più bonus", "plus add-ons": after a difference word, an addition to the
                            figure, not a difference
 ``fraction_of_previous``   "of that", "di questa": after a fraction, they make it a share of a
@@ -269,6 +274,9 @@ class Lexicon:
     participle_infix: tuple[str, ...]
     fraction_of_previous: tuple[str, ...]
     bonus_words: frozenset[str]
+    tranche_words: frozenset[str]
+    number_of_phrases: tuple[str, ...]
+    tranche_words_after: frozenset[str]
     addition_words: frozenset[str]
     base_fee_words: frozenset[str]
     vehicle_kinds: dict[str, str]
@@ -545,6 +553,9 @@ def lexicon(lang: str) -> Lexicon:
         participle_infix=phrases("participle_infix"),
         fraction_of_previous=phrases("fraction_of_previous"),
         bonus_words=frozenset(w.lower() for w in words("bonus_words")),
+        tranche_words=frozenset(w.lower() for w in words("tranche_words")),
+        number_of_phrases=phrases("number_of_phrases"),
+        tranche_words_after=frozenset(w.lower() for w in words("tranche_words_after")),
         addition_words=frozenset(w.lower() for w in words("addition_words")),
         base_fee_words=lemmatized(words("base_fee_words")),
         vehicle_kinds={form: kind
