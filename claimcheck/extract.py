@@ -1205,8 +1205,13 @@ class _DocumentExtractor:
         anchors the figure to an earlier event, right after it or before it in its clause, with
         no other figure between (in "up 14% from $71m a year earlier" only $71m is earlier)."""
         before, after = _window(sentence, q, qs)
+        after = after[:EARLIER_REACH_AFTER]
+        base = next((n for n, w in enumerate(after) if w in self.lexicon.comparison_words),
+                    None) if q.kind in _PERCENT_KINDS else None
+        if base is not None:
+            after = after[:base]  # "un 15% más que hace un año": the base's time, not its own
         return any(_holds_phrase(words, self.lexicon.earlier_event_phrases)
-                   for words in (after[:EARLIER_REACH_AFTER], before[-EARLIER_REACH_BEFORE:]))
+                   for words in (after, before[-EARLIER_REACH_BEFORE:]))
 
     def _pluperfect(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"In November it had announced 9,000 cuts", "aveva comunicato", "hatte … angekündigt":
