@@ -88,6 +88,8 @@ APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 #: Portions that name another measure of a figure, whose changes are compared apart.
 MEASURE_PORTIONS = frozenset({"operating", "gross"})
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
+#: Year slots whose year is the end of a term: only a year after an "until" word is theirs.
+UNTIL_SLOTS = frozenset({"contract_end"})
 NUMBER_OF_REACH = 6  # words before a count within which "the number of plants" names what it counts
 ABOARD_REACH = 3  # words after a count of people within which "on board" makes it everyone's
 APPOSITIVE_REACH = 4
@@ -1578,6 +1580,11 @@ class _DocumentExtractor:
         clause = sentence.clause_at(cue.start)
         candidates = [p for p in ps if p.kind in wanted and p.value
                       and clause[0] <= p.start < clause[1]]
+        if cue.label in UNTIL_SLOTS:
+            # "contrato até junho de 2027", "Vertrag bis 2030": the year a term runs until, never
+            # the year it was signed
+            candidates = [p for p in ps if p.kind in ("year", "month", "date") and p.value
+                          and clause[0] <= p.start < clause[1] and self._until(sentence, p)]
         scored = []
         for p in candidates:
             if p.start >= cue.end:
@@ -1601,8 +1608,25 @@ class _DocumentExtractor:
         else:
             value = Value(kind="date", text=period.text, label=period.value)
         modality, condition = self._modality(sentence, cue.start, period.start)
+        scope = None
+        if cue.label in UNTIL_SLOTS and any(
+                w in self.lexicon.past_state_words
+                for w in sentence.words_between(*sentence.clause_at(cue.start))):
+            # "tinha contrato até 2027", "ursprünglich bis 2025 gebunden": the contract he had,
+            # never compared with the one he signs
+            scope = f"{PORTION_SCOPE}previous"
         return Mention(sentence.index, cue.label, value, period.start, period.end, cue, None,
-                       modality, f"{cue.label}.{period.rule or period.kind}", condition, 0.85)
+                       modality, f"{cue.label}.{period.rule or period.kind}", condition, 0.85,
+                       scope=scope)
+
+    def _until(self, sentence: Sentence, period: Period) -> bool:
+        """Whether an "until" word opens a period or stands right before it ("até 2027",
+        "bis Sommer 2025", "jusqu'en 2030")."""
+        words = self.lexicon.until_words
+        first = sentence.token_after(period.start)
+        before = [t for t in sentence.tokens if t[1] <= period.start][-2:]  # "bis Sommer 2025"
+        return any(t is not None and (t[2] in words or t[2].rstrip("'’") in words)
+                   for t in (first, *before))
 
     def _about_a_deal(self, sentence: Sentence) -> bool:
         """Whether the sentence speaks of a deal or an agreement (a deal word, or a generic deal

@@ -85,6 +85,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``addition_words``         "plus", "più", "s'ajoutent": before a bonus word after a fee, they make
                            the fee the fixed part ("£100m plus £16m in add-ons")
 ``base_fee_words``         "fixed", "fijos", "Sockel": the fixed part of a fee
+``until_words``            "until", "até", "bis": before a year, the end of a term (a contract's)
+``past_state_words``       "had", "tinha", "ursprünglich": in a contract's clause, the contract held
+                           before (``portion:previous``), not the one signed
 ``number_of_phrases``      "number of", "nombre de": before a count, the noun after them says what
                            it counts ("the number of plants to 10")
 ``tranche_words``          "another", "otros", "weitere" right before an amount: a tranche added to
@@ -276,6 +279,8 @@ class Lexicon:
     bonus_words: frozenset[str]
     tranche_words: frozenset[str]
     number_of_phrases: tuple[str, ...]
+    until_words: frozenset[str]
+    past_state_words: frozenset[str]
     tranche_words_after: frozenset[str]
     addition_words: frozenset[str]
     base_fee_words: frozenset[str]
@@ -555,6 +560,8 @@ def lexicon(lang: str) -> Lexicon:
         bonus_words=frozenset(w.lower() for w in words("bonus_words")),
         tranche_words=frozenset(w.lower() for w in words("tranche_words")),
         number_of_phrases=phrases("number_of_phrases"),
+        until_words=frozenset(w.lower() for w in words("until_words")),
+        past_state_words=frozenset(w.lower() for w in words("past_state_words")),
         tranche_words_after=frozenset(w.lower() for w in words("tranche_words_after")),
         addition_words=frozenset(w.lower() for w in words("addition_words")),
         base_fee_words=lemmatized(words("base_fee_words")),

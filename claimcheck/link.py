@@ -785,10 +785,10 @@ class _SubjectChooser:
                     entity = previous.pop()
                     return EntityMention(entity, trigger.start, trigger.start, "", True), None
             dominant = self._dominant(("person",), None, ratio=1.0)
-            if (dominant is not None and SLOTS[mention.attribute].value_kind == "money"
+            if (dominant is not None and SLOTS[mention.attribute].value_kind in ("money", "year")
                     and not self._names_someone_else(mention)):
-                # "Il percepirà 15 milioni a stagione": a person's pay in an article about one
-                # person is that person's.
+                # "Il percepirà 15 milioni a stagione", "o jogador tinha contrato até 2027": a
+                # person's pay or contract in an article about one person is that person's.
                 return EntityMention(dominant, trigger.start, trigger.start, "", True), None
             return None, None
         if role == EVENT:
