@@ -564,6 +564,8 @@ class _DocumentExtractor:
             return self._skip(q, "counts something else: the word after it is no slot's")
         if self._threshold(sentence, q):
             return self._skip(q, "a threshold or target, not a figure reached")
+        if q.kind == "number" and self._denominator(sentence, q):
+            return self._skip(q, "a whole: the total a figure before it is counted out of")
         if q.kind == "number" and (counted := self._number_of(sentence, q)):
             return self._skip(q, f"counts something else: the number of {counted}")
         if q.kind == "fraction" and _holds_phrase(
@@ -1323,7 +1325,8 @@ class _DocumentExtractor:
         if not verbs:
             return False
         clause = sentence.clause_at(q.start)
-        in_cues = [(c.start, c.end) for c in sentence.cues if c.category == "slots"]
+        in_cues = [(c.start, c.end) for c in sentence.cues
+                   if c.category == "slots" and c.label != "growth"]  # "ein Plus von 44 Sitzen"
         before = [(s, e, w) for s, e, w in sentence.tokens if clause[0] <= s and e <= q.start]
         for s, e, w in reversed(before[-CHANGE_REACH:]):
             if not (w.isalnum() or any(ch.isdigit() for ch in w)):
@@ -1341,6 +1344,14 @@ class _DocumentExtractor:
         before = [w for s, e, w in sentence.tokens if e <= q.start][-2:]
         after = [w for s, e, w in sentence.tokens if s >= q.end][:1]
         return any(self.lexicon.holds(words, w) for w in before + after)
+
+    def _denominator(self, sentence: Sentence, q: Quantity) -> bool:
+        """"152 sièges sur 630", "152 escaños de 630", "152 von 630 Sitzen": after a count and
+        its noun, the figure that follows "sur" is the whole it is counted out of."""
+        before = [t for t in sentence.tokens if t[1] <= q.start][-3:]
+        if len(before) < 2 or before[-1][2] not in self.lexicon.whole_words:
+            return False
+        return any(re.fullmatch(r"\d[\d.,\s]*", w) for _s, _e, w in before[:-1])
 
     def _number_of(self, sentence: Sentence, q: Quantity) -> str | None:
         """"cutting the number of plants to 10 from 17": the figure counts the noun after
@@ -1499,6 +1510,10 @@ class _DocumentExtractor:
                                 for word in between):
                 continue  # "1,450 jobs, including 620 ... in Italy": the later figure's place
                 # (a place written first scopes the clause: "nel continente 17.000 casi e 517")
+            if s < start and "," in between and any(
+                    any(ch.isdigit() for ch in word) and not _YEAR.fullmatch(word)
+                    for word in sentence.words_between(clause[0], s)[-2:]):
+                continue  # "including 57,000 in France, over airbags linked to 18 deaths"
             gap = len(between)
             if gap <= SCOPE_REACH and (best is None or gap < best[0]):
                 best = (gap, key)

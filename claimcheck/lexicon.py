@@ -85,6 +85,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``addition_words``         "plus", "più", "s'ajoutent": before a bonus word after a fee, they make
                            the fee the fixed part ("£100m plus £16m in add-ons")
 ``base_fee_words``         "fixed", "fijos", "Sockel": the fixed part of a fee
+``whole_words``            "sur", "su", "von": "152 sièges sur 630": the figure after it is the whole
+                           the first is counted out of, no claim of its own
 ``until_words``            "until", "até", "bis": before a year, the end of a term (a contract's)
 ``past_state_words``       "had", "tinha", "ursprünglich": in a contract's clause, the contract held
                            before (``portion:previous``), not the one signed
@@ -280,6 +282,7 @@ class Lexicon:
     tranche_words: frozenset[str]
     number_of_phrases: tuple[str, ...]
     until_words: frozenset[str]
+    whole_words: frozenset[str]
     past_state_words: frozenset[str]
     tranche_words_after: frozenset[str]
     addition_words: frozenset[str]
@@ -561,6 +564,7 @@ def lexicon(lang: str) -> Lexicon:
         tranche_words=frozenset(w.lower() for w in words("tranche_words")),
         number_of_phrases=phrases("number_of_phrases"),
         until_words=frozenset(w.lower() for w in words("until_words")),
+        whole_words=frozenset(w.lower() for w in words("whole_words")),
         past_state_words=frozenset(w.lower() for w in words("past_state_words")),
         tranche_words_after=frozenset(w.lower() for w in words("tranche_words_after")),
         addition_words=frozenset(w.lower() for w in words("addition_words")),
