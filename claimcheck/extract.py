@@ -79,7 +79,7 @@ PORTION_REACH = 7  # tokens after a count within which "outside", "on board" mak
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
 #: Money slots with portions of their own ("a pre-money valuation of $2.8bn", "an operating
 #: profit of €310m" beside a net loss).
-PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value"})
+PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value", "damage"})
 #: Money a bonus can raise: its fixed part ("portion:base") is compared apart.
 BONUS_SLOTS = frozenset({"deal_value"})
 BASE_FEE_REACH = 8  # words after a fee within which "plus ... add-ons" makes it the fixed part
@@ -953,8 +953,9 @@ class _DocumentExtractor:
         """An attribution noun ("policía" -> "police") or a name in capitals ("UST" -> "ust")."""
         written = self.text[start:end]
         key = self.lexicon.attributions.get(lemma(written, self.lexicon.lang))
-        if key is None and len(written) >= 2 and written.isupper() and written.isalpha():
-            key = written.lower()
+        if key is None and len(written) >= 2 and written[:1].isupper() and (
+                written.replace("'", "").replace("’", "").isalnum()):
+            key = written.lower()  # "según la UST", "selon JPMorgan", "AccuWeather"
         return key
 
     def _anaphoric_count(self, sentence: Sentence, q: Quantity,

@@ -47,7 +47,8 @@ _SLOTS = [
     Slot("debt", "money", "loans, bonds or credit raised or owed", materiality=0.6),
     Slot("budget", "money", "budget of a program or body", per_period=True, materiality=0.6),
     Slot("spending", "money", "amount spent by the subject", per_period=True, materiality=0.5),
-    Slot("damage", "money", "cost of damage or losses", evolving=True, materiality=0.6),
+    Slot("damage", "money", "cost of damage or losses", evolving=True, estimate=True,
+         materiality=0.6),
     # percent
     Slot("stake", "percent", "percentage of a company held or acquired", materiality=0.9),
     Slot("market_share", "percent", "share of a market", per_period=True, materiality=0.5),
