@@ -1215,8 +1215,15 @@ class _DocumentExtractor:
                     None) if q.kind in _PERCENT_KINDS else None
         if base is not None:
             after = after[:base]  # "un 15% más que hace un año": the base's time, not its own
-        return any(_holds_phrase(words, self.lexicon.earlier_event_phrases)
-                   for words in (after, before[-EARLIER_REACH_BEFORE:]))
+        if any(_holds_phrase(words, self.lexicon.earlier_event_phrases)
+               for words in (after, before[-EARLIER_REACH_BEFORE:])):
+            return True
+        # "the deadliest since 2001, when 265 people died": a past year, then "when"
+        clause = sentence.clause_at(q.start)
+        recent = sentence.words_between(clause[0], q.start)[-EARLIER_REACH_BEFORE:]
+        return any(w in self.lexicon.retro_when_words and n >= 2 and recent[n - 1] == ","
+                   and _YEAR.fullmatch(recent[n - 2]) is not None
+                   for n, w in enumerate(recent))
 
     def _pluperfect(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"In November it had announced 9,000 cuts", "aveva comunicato", "hatte … angekündigt":

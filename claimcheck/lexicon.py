@@ -87,6 +87,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``base_fee_words``         "fixed", "fijos", "Sockel": the fixed part of a fee
 ``whole_words``            "sur", "su", "von": "152 sièges sur 630": the figure after it is the whole
                            the first is counted out of, no claim of its own
+``retro_when_words``       "when", "cuando", "als" after "since 2001,": the figures of that clause are
+                           the earlier event's
 ``until_words``            "until", "até", "bis": before a year, the end of a term (a contract's)
 ``past_state_words``       "had", "tinha", "ursprünglich": in a contract's clause, the contract held
                            before (``portion:previous``), not the one signed
@@ -282,6 +284,7 @@ class Lexicon:
     tranche_words: frozenset[str]
     number_of_phrases: tuple[str, ...]
     until_words: frozenset[str]
+    retro_when_words: frozenset[str]
     whole_words: frozenset[str]
     past_state_words: frozenset[str]
     tranche_words_after: frozenset[str]
@@ -564,6 +567,7 @@ def lexicon(lang: str) -> Lexicon:
         tranche_words=frozenset(w.lower() for w in words("tranche_words")),
         number_of_phrases=phrases("number_of_phrases"),
         until_words=frozenset(w.lower() for w in words("until_words")),
+        retro_when_words=frozenset(w.lower() for w in words("retro_when_words")),
         whole_words=frozenset(w.lower() for w in words("whole_words")),
         past_state_words=frozenset(w.lower() for w in words("past_state_words")),
         tranche_words_after=frozenset(w.lower() for w in words("tranche_words_after")),
