@@ -85,10 +85,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``addition_words``         "plus", "più", "s'ajoutent": before a bonus word after a fee, they make
                            the fee the fixed part ("£100m plus £16m in add-ons")
 ``base_fee_words``         "fixed", "fijos", "Sockel": the fixed part of a fee
-``whole_words``            "sur", "su", "von": "152 sièges sur 630": the figure after it is the whole
-                           the first is counted out of, no claim of its own
-``retro_when_words``       "when", "cuando", "als" after "since 2001,": the figures of that clause are
-                           the earlier event's
+``whole_words``            "sur", "su", "von": "152 sièges sur 630": the figure after it is the
+                           whole the first is counted out of, no claim of its own
+``retro_when_words``       "when", "cuando", "als" after "since 2001,": the figures of that clause
+                           are the earlier event's
 ``until_words``            "until", "até", "bis": before a year, the end of a term (a contract's)
 ``past_state_words``       "had", "tinha", "ursprünglich": in a contract's clause, the contract held
                            before (``portion:previous``), not the one signed
