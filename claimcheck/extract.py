@@ -632,7 +632,7 @@ class _DocumentExtractor:
                 and not SLOTS[cue.label].estimate and self._pluperfect(sentence, q, qs)):
             scope = EARLIER_SCOPE  # "raised $300m in its previous round": not this round
         elif kind == "count":
-            scope = self._named_event(sentence, q) or self._rate(sentence, q, qs) or scope
+            scope = self._named_event(sentence, q, qs) or self._rate(sentence, q, qs) or scope
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
@@ -1002,8 +1002,13 @@ class _DocumentExtractor:
                 names = [(s, e) for s, e, _ in sentence.tokens
                          if previous.value_end <= s and e <= q.start
                          and self.text[s:e][:1].isupper()]
+                scope = (shared[0] if shared else previous).scope
+                if (scope or "").startswith(OTHER_EVENT_SCOPE) and scope != EARLIER_SCOPE:
+                    # "ocho en el incendio de Palisades y el de Eaton, 16": each its own event,
+                    # the unnamed one none's
+                    scope = self._named_event(sentence, q, qs) or f"{OTHER_EVENT_SCOPE}listed"
                 gapped = dataclasses.replace(
-                    shared[0] if shared else previous,
+                    shared[0] if shared else previous, scope=scope,
                     value=shared[0].value if shared else _numeric_value(kind, q),
                     value_start=q.start, value_end=q.end,
                     rule=f"{previous.attribute}.gapping.v1",
@@ -1193,17 +1198,44 @@ class _DocumentExtractor:
         return all(w == "," or w in lex.conjunctions or w in lex.definite_articles or w in back
                    or len(w) <= 3 or self.text[s:e][:1].isupper() for s, e, w in between)
 
-    def _named_event(self, sentence: Sentence, q: Quantity) -> str | None:
-        """"la tempête Ilvar, qui avait fait 12 morts": another, named event in the clause makes
-        the count that event's (scope "event:ilvar"), never compared with the story's."""
+    def _named_event(self, sentence: Sentence, q: Quantity,
+                     qs: list[Quantity] = ()) -> str | None:
+        """"la tempête Ilvar, qui avait fait 12 morts", "the Eaton fire killed 16": a named event
+        in the clause makes the count that event's (scope "event:ilvar") — the nearest one with
+        no other figure between them ("24 died in the fires, 16 of them in the Eaton fire": 24 is
+        no fire's own)."""
         nouns = self.lexicon.named_event_nouns
         clause = sentence.clause_at(q.start)
         tokens = [t for t in sentence.tokens if clause[0] <= t[0] < clause[1]]
-        for (_, _, word), (s, e, _) in zip(tokens, tokens[1:], strict=False):
-            name = self.text[s:e]
-            if word in nouns and name[:1].isupper() and name.isalpha():
-                return f"{OTHER_EVENT_SCOPE}{name.lower()}"
-        return None
+
+        def named(token: tuple[int, int, str]) -> str | None:
+            name = self.text[token[0]:token[1]]
+            if (name[:1].isupper() and name.isalpha() and token[2] not in self.lexicon.stop_words
+                    and token[2] not in nouns):
+                return name.lower()
+            return None
+
+        found: list[tuple[int, str]] = []  # (position, name)
+        for n, (start, end, word) in enumerate(tokens):
+            if word in nouns:
+                # "la tempête Ilvar", "l'incendie d'Eaton", "el incendio de Palisades"
+                after = tokens[n + 1:n + 3]
+                if after and (name := named(after[0])):
+                    found.append((start, name))
+                elif (len(after) == 2 and after[0][2].rstrip("'’") in self.lexicon.event_name_links
+                      and (name := named(after[1]))):
+                    found.append((start, name))
+                elif (before := [t for t in tokens[max(0, n - 2):n] if t[2] != "-"]) and (
+                        name := named(before[-1])):
+                    found.append((start, name))  # "the Eaton fire", "das Eaton-Feuer"
+            elif "-" in word and word.rsplit("-", 1)[1] in nouns:
+                head = self.text[start:end].rsplit("-", 1)[0]
+                if head[:1].isupper() and head.isalpha():
+                    found.append((start, head.lower()))  # "Eaton-Feuer" as one token
+        clear = [(abs(position - q.start), name) for position, name in found
+                 if not any(o is not q and min(position, q.start) <= o.start < max(position, q.end)
+                            for o in qs)]
+        return f"{OTHER_EVENT_SCOPE}{min(clear)[1]}" if clear else None
 
     def _earlier_event(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"$300m in its previous round", "A year earlier, X had raised $150m": a phrase that

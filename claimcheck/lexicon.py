@@ -89,6 +89,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            whole the first is counted out of, no claim of its own
 ``retro_when_words``       "when", "cuando", "als" after "since 2001,": the figures of that clause
                            are the earlier event's
+``event_name_links``       "de", "di", "d'": between an event noun and its name ("l'incendie
+                           d'Eaton")
 ``until_words``            "until", "até", "bis": before a year, the end of a term (a contract's)
 ``past_state_words``       "had", "tinha", "ursprünglich": in a contract's clause, the contract held
                            before (``portion:previous``), not the one signed
@@ -284,6 +286,7 @@ class Lexicon:
     tranche_words: frozenset[str]
     number_of_phrases: tuple[str, ...]
     until_words: frozenset[str]
+    event_name_links: frozenset[str]
     retro_when_words: frozenset[str]
     whole_words: frozenset[str]
     past_state_words: frozenset[str]
@@ -567,6 +570,7 @@ def lexicon(lang: str) -> Lexicon:
         tranche_words=frozenset(w.lower() for w in words("tranche_words")),
         number_of_phrases=phrases("number_of_phrases"),
         until_words=frozenset(w.lower() for w in words("until_words")),
+        event_name_links=frozenset(w.lower() for w in words("event_name_links")),
         retro_when_words=frozenset(w.lower() for w in words("retro_when_words")),
         whole_words=frozenset(w.lower() for w in words("whole_words")),
         past_state_words=frozenset(w.lower() for w in words("past_state_words")),

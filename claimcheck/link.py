@@ -962,7 +962,8 @@ def link(documents: Sequence[Document], analyses: Sequence[Analysis],
 def _story_events(claims: list[Claim], documents: int) -> list[Claim]:
     """"Le cyclone Chido a fait 14 morts" in most articles of a folder: the named event is the
     story's own, not another one ("storm Ilvar killed 12" in one article of another story) — its
-    figures are compared as the story's."""
+    figures are compared as the story's. When most articles name two (the Eaton and the Palisades
+    fires), each is a part of the story, compared only with figures of the same one."""
     named = defaultdict(set)
     for claim in claims:
         if (claim.scope or "").startswith(OTHER_EVENT_SCOPE) and claim.scope not in (
@@ -970,8 +971,8 @@ def _story_events(claims: list[Claim], documents: int) -> list[Claim]:
             named[claim.scope].add(claim.document)
     own = {scope for scope, holders in named.items()
            if len(holders) >= max(2, (documents + 1) // 2)}
-    if not own:
-        return claims
+    if len(own) != 1:
+        return claims  # two fires most articles name: each is a part of the story, not all of it
     return [dataclasses.replace(claim, scope=None) if claim.scope in own else claim
             for claim in claims]
 

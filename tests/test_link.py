@@ -485,3 +485,22 @@ def test_figures_without_a_period_take_the_period_most_of_the_subjects_figures_g
     # with no period given anywhere, figures written without one stay apart
     assert not _conflicts([("In Europa wuchs der Umsatz von Norvik um 6 Prozent.", "de"),
                            pairs[1]])
+
+
+def test_one_named_event_most_articles_report_is_the_storys_two_are_its_parts():
+    """"Cyclone Ilvar killed 14" in most articles: the story's own toll. "The Eaton fire killed
+    16" and "the Palisades fire 8" in most articles: two parts, never compared with each other."""
+    from claimcheck.link import _story_events
+    from claimcheck.model import Claim, Value
+
+    def dead(n: int, doc: str, scope: str) -> Claim:
+        value = Value(kind="count", text=str(n), low=n, high=n, point=n)
+        return Claim(id=f"{doc}#{n}", document=doc, subject="(event)", attribute="deaths",
+                     value=value, period=None, modality="asserted", sentence="", start=0, end=0,
+                     value_start=0, value_end=0, scope=scope)
+
+    one = [dead(14, "a", "event:ilvar"), dead(14, "b", "event:ilvar"), dead(12, "c", None)]
+    assert [c.scope for c in _story_events(one, 3)] == [None, None, None]
+    two = [dead(16, "a", "event:eaton"), dead(8, "a", "event:palisades"),
+           dead(16, "b", "event:eaton"), dead(8, "b", "event:palisades")]
+    assert [c.scope for c in _story_events(two, 3)] == [c.scope for c in two]
