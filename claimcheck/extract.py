@@ -768,8 +768,9 @@ class _DocumentExtractor:
         lex = self.lexicon
         if any(lex.holds(lex.base_fee_words, w) or any(w.startswith(b) and len(w) > len(b) + 3
                                                        for b in lex.base_fee_words)
-               for w in [cue.text.lower(), *sentence.words_between(q.end, q.end + 40)[:2]]):
-            return True  # "fijos" right after it, "Sockel-" on its trigger
+               for w in [cue.text.lower(), *sentence.words_between(q.end, q.end + 40)[:2],
+                         *[t[2] for t in sentence.tokens if t[1] <= q.start][-1:]]):
+            return True  # "fijos" right after it, "an initial £100m", "Sockel-" on its trigger
         clause = sentence.clause_at(q.start)
         after = " ".join(sentence.words_between(q.end, clause[1])[:BASE_FEE_REACH + 2])
         after = after.replace(" - ", "-").split()[:BASE_FEE_REACH]  # "add - ons": "add-ons"
