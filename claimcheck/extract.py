@@ -83,6 +83,7 @@ PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value", "damage"})
 #: Money a bonus can raise: its fixed part ("portion:base") is compared apart.
 BONUS_SLOTS = frozenset({"deal_value"})
 BASE_FEE_REACH = 8  # words after a fee within which "plus ... add-ons" makes it the fixed part
+MAXIMUM_SLACK = 0.025  # a fee's "up to" maximum, read as a figure at its written precision
 #: Portions written in apposition after a comma ("35.900 millones, deuda incluida").
 APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 #: Portions that name another measure of a figure, whose changes are compared apart.
@@ -616,6 +617,15 @@ class _DocumentExtractor:
             scope = self._portion(sentence, q, qs, cue)  # "10 miliardi pre-money"
             if scope is None and cue.label in BONUS_SLOTS and self._base_fee(sentence, q, cue):
                 scope = f"{PORTION_SCOPE}base"  # "£100m plus £16m in add-ons": the fixed part
+            elif scope is None and cue.label in BONUS_SLOTS and self._bonus_total(sentence, q):
+                scope = f"{PORTION_SCOPE}with_bonuses"  # "bis zu 150 Millionen inklusive Boni"
+                if value.point is not None and value.hedge == "up_to":
+                    # the most a fee can reach is a figure, not a ceiling: "up to €150m" and "up
+                    # to €140m" with bonuses disagree
+                    value = dataclasses.replace(
+                        value, low=value.point * (1 - MAXIMUM_SLACK),
+                        high=value.point * (1 + MAXIMUM_SLACK), low_exclusive=False,
+                        high_exclusive=False)
         if kind == "count" and scope is None and self._updated_total(sentence, q, qs):
             scope = f"{PORTION_SCOPE}updated"  # "two more seats, bringing its total to 60"
         elif scope is None and kind in ("count", "money") and self._increment(sentence, q):
@@ -731,7 +741,8 @@ class _DocumentExtractor:
         stakes = [(c.start, c.end) for c in sentence.cues if c.category == "stake_words"]
         deal_words = [(s, e) for s, e, w in before[:first]
                       if lex.holds(lex.deal_nouns, w)] + [
-            (s, e) for s, e in stakes if clause[0] <= s < start]
+            (s, e) for s, e in stakes if clause[0] <= s < start] + [
+            (s, e) for s, e, w in before if w in lex.bonus_words]  # "zahlt inklusive Boni"
         if not deal_words:
             # "pagará 90 millones (más 10 en variables) por el fichaje": a price preposition
             # after the amount, in its clause, and a deal or stake word right after it
@@ -776,6 +787,16 @@ class _DocumentExtractor:
         after = after.replace(" - ", "-").split()[:BASE_FEE_REACH]  # "add - ons": "add-ons"
         return any(w in lex.bonus_words and any(a in lex.addition_words for a in after[:n])
                    for n, w in enumerate(after))
+
+    def _bonus_total(self, sentence: Sentence, q: Quantity) -> bool:
+        """"up to €150m with bonuses", "einschließlich Bonuszahlungen bis zu 150 Millionen",
+        "potrà salire fino a quota 160" beside "i bonus": a fee's most, bonuses included — an
+        "up to" amount in a clause that speaks of bonuses."""
+        if q.hedge != "up_to":
+            return False
+        clause = sentence.clause_at(q.start)
+        return any(w in self.lexicon.bonus_words
+                   for w in sentence.words_between(clause[0], clause[1]))
 
     def _is_name(self, start: int, end: int) -> bool:
         """Whether a token is part of a proper name: capitalized, and no deal word ("por Ana
@@ -1952,10 +1973,12 @@ def _rivals(a: Cue, b: Cue) -> bool:
 
 def _longest_per_category(cues: list[Cue]) -> Iterable[Cue]:
     """A cue inside a longer rival yields ("quota" in "quota di mercato"); one of another value
-    kind does not ("workforce", a headcount, inside "of its workforce", a share of staff)."""
+    kind does not ("workforce", a headcount, inside "of its workforce", a share of staff) —
+    except a growth word inside another slot's phrase ("increase" in "capital increase")."""
     kept = []
     for cue in sorted(cues, key=lambda c: (c.start, -(c.end - c.start), c.category, c.label)):
-        if any(_rivals(k, cue) and k.start <= cue.start and cue.end <= k.end
+        if any((_rivals(k, cue) or cue.label == "growth" and k.category == "slots")
+               and k.start <= cue.start and cue.end <= k.end
                and (k.end - k.start) > (cue.end - cue.start) for k in kept):
             continue
         kept.append(cue)

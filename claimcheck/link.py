@@ -735,8 +735,10 @@ class _SubjectChooser:
             return (paid_for[0], None) if paid_for else (None, None)
         if mention.attribute == "deal_value" and any(
                 self.lexicon.holds(self.lexicon.person_deal_words, word)
-                for _s, _e, word in sentence.tokens):
-            role = PERSON  # "a fee of €90m for Ana Ruiz": a transfer's price is the player's
+                or word in self.lexicon.bonus_words for _s, _e, word in sentence.tokens):
+            # "a fee of €90m for Ana Ruiz", "zahlt inklusive Boni bis zu 150 Millionen": a
+            # transfer's price is the player's
+            role = PERSON
         candidates = self.candidates(mention.sentence, role)
         clause = sentence.clause_at(trigger.start)
         # "Laut der Wahlleiterin", "según fuentes de la empresa": a source, not an owner.

@@ -86,7 +86,7 @@ _SLOTS = [
     # grown from the real-coverage development set (corpora/real): each domain's own figures.
     Slot("savings", "money", "cost savings a plan targets", materiality=0.6),
     Slot("salary", "money", "pay of a person per year or season (a rate, not a period's total)",
-         materiality=0.6),
+         materiality=0.6, qualifier=True),
     Slot("signing_bonus", "money", "one-off bonus paid for signing a contract", materiality=0.5),
     Slot("dividend", "money", "dividend per share for a period", per_period=True,
          materiality=0.6),

@@ -65,6 +65,11 @@ DOMAINS = {
     "los-angeles-wildfires-2025": "natural disaster",
     "potomac-midair-collision-2025": "transport accident",
     "wirtz-liverpool-transfer-2025": "sports transfer",
+    # the eighth blind split, made after the seventh was scored (the seventh joined development)
+    "boeing-machinists-strike-2024": "strike or protest",
+    "intel-layoffs-2024": "layoffs",
+    "hurricane-milton-2024": "natural disaster",
+    "baltimore-bridge-collapse-2024": "transport accident",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"

@@ -149,6 +149,7 @@ class _Grammar:
     scale_re: re.Pattern[str]
     fraction_block_re: re.Pattern[str]
     fraction_time_re: re.Pattern[str]
+    designator_re: re.Pattern[str]
     half_re: re.Pattern[str]
     pp_re: re.Pattern[str]
     percent_re: re.Pattern[str]
@@ -343,6 +344,9 @@ def _grammar(lang: str) -> _Grammar:
         fraction_time_re=re.compile(
             rf"[{_SPACES}]+(?:{_alternation(data.get('fraction_time_nouns') or [])})(?!\w)",
             flags),
+        designator_re=re.compile(
+            rf"(?:{_alternation(data.get('designator_nouns') or [], lead=True)})[{_SPACES}]+$",
+            flags),
         half_re=re.compile(rf"\s*(?:{_alternation(data.get('and_a_half') or [])})", flags),
         pp_re=re.compile(rf"[{_SPACES}]*(?:{_alternation(data.get('percentage_points') or [])})",
                          flags),
@@ -526,6 +530,9 @@ def _scan_digits(text: str, g: _Grammar, masked: list[tuple[int, int]]) -> list[
             continue  # "GPT-4", "COVID-19": part of a name
         if start and text[start - 1].isalpha() and not _glued_code(text, start, g):
             continue  # "A320", "Q3", "G7": part of a name; "EUR29,99" is money
+        if (m.group("num").isdigit() and not m.group("sign")
+                and g.designator_re.search(text, max(0, start - 24), start)):
+            continue  # "runway 33", "vuelo 5342", "Gleis 9": a number that names, not counts
         if not (m.group("exp") or m.group("pow") or m.group("exp10")) and _CHAIN_TAIL_RE.match(
                 text, end):
             chain = _CHAIN_RE.match(text, m.start("num"))
