@@ -1045,7 +1045,8 @@ class _DocumentExtractor:
 
     def _people_aboard(self, sentence: Sentence, q: Quantity) -> Cue | None:
         """"con 64 personas a bordo", "64 Menschen an Bord": everyone on board, passengers and
-        crew, when no slot word names the figure — a count of its own (``portion:on_board``)."""
+        crew, when no slot word names the figure — a count of its own, of the vehicle named
+        nearest (``portion:on_board-plane``)."""
         following = [t for t in sentence.tokens if t[0] >= q.end][:1 + ABOARD_REACH]
         if not following or following[0][2] not in self.lexicon.count_nouns:
             return None
