@@ -628,7 +628,7 @@ class _DocumentExtractor:
                         high_exclusive=False)
         if kind == "count" and scope is None and self._updated_total(sentence, q, qs):
             scope = f"{PORTION_SCOPE}updated"  # "two more seats, bringing its total to 60"
-        elif scope is None and kind in ("count", "money") and self._increment(sentence, q):
+        elif scope is None and kind in ("count", "money") and self._tranche(sentence, q):
             scope = f"{PORTION_SCOPE}additional"  # "another 11,000 jobs": a tranche, not the total
         if cue.label == "growth":
             scope = self._growth_scope(sentence, q, cue)
@@ -805,6 +805,12 @@ class _DocumentExtractor:
         return (word[:1].isupper() and word.replace("-", "").isalpha()
                 and not self.lexicon.holds(self.lexicon.deal_nouns, word.lower()))
 
+    def _plus_bonus(self, words: list[str]) -> bool:
+        """Whether ``words`` begin with a difference word and a bonus word ("più bonus", "más
+        variables"): what is added to a fee, not a difference."""
+        return (len(words) >= 2 and words[0] in self.lexicon.difference_words
+                and words[1] in self.lexicon.bonus_words)
+
     def _is_difference(self, sentence: Sentence, q: Quantity) -> bool:
         """"23 more than allowed", "23 a mais", "23 personas más": a difference, not a count."""
         following = [(s, t) for s, e, t in sentence.tokens if s >= q.end][:5]
@@ -812,8 +818,7 @@ class _DocumentExtractor:
         for n, (start, word) in enumerate(following[:4]):
             if word in self.lexicon.difference_words:
                 # "80 milioni più bonus": a figure and what is added to it
-                return (n + 1 >= len(following)
-                        or following[n + 1][1] not in self.lexicon.bonus_words)
+                return not self._plus_bonus([w for _s, w in following[n:n + 2]])
             if not (word in self.lexicon.count_nouns or word in self.lexicon.linking_words
                     or start in triggers):
                 break
@@ -1436,7 +1441,7 @@ class _DocumentExtractor:
                     return noun
         return None
 
-    def _increment(self, sentence: Sentence, q: Quantity) -> bool:
+    def _tranche(self, sentence: Sentence, q: Quantity) -> bool:
         """"another 11,000 jobs", "otros 11.000", "weitere 11.000 Stellen", "11 000 emplois
         supplémentaires": an amount added to one given before, not a total."""
         before = sentence.token_before(q.start)
@@ -1484,8 +1489,7 @@ class _DocumentExtractor:
         word = following[0][2] if following else ""
         if not word.isalpha() or word in self.lexicon.conjunctions:
             return True
-        if (word in self.lexicon.difference_words and len(following) == 2
-                and following[1][2] in self.lexicon.bonus_words):
+        if self._plus_bonus([t[2] for t in following]):
             return True  # "80 milioni più bonus"
         return (word in self.lexicon.genitive_prepositions and len(following) == 2
                 and any(c.start == following[1][0] and c.category == "slots"

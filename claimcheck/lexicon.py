@@ -510,6 +510,9 @@ def lexicon(lang: str) -> Lexicon:
         """Entries as written and as lemmas: a token's lemma meets either."""
         return frozenset(form for w in entries for form in (w.lower(), lemma(w, lang)))
 
+    def lowered(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in words(key))
+
     def phrases(key: str) -> tuple[str, ...]:
         return tuple(data.get(key) or ())
 
@@ -558,7 +561,7 @@ def lexicon(lang: str) -> Lexicon:
                         for kind, words in sorted((data.get("anaphora_kinds") or {}).items())
                         for word in words},
         pro_verbs=phrases("pro_verbs"),
-        staff_shares=frozenset(w.lower() for w in words("staff_shares")),
+        staff_shares=lowered("staff_shares"),
         strike_words=lemmatized(words("strike_words")),
         organization_prepositions=words("organization_prepositions"),
         earlier_event_phrases=phrases("earlier_event_phrases"),
@@ -566,16 +569,16 @@ def lexicon(lang: str) -> Lexicon:
         participle_endings=phrases("participle_endings"),
         participle_infix=phrases("participle_infix"),
         fraction_of_previous=phrases("fraction_of_previous"),
-        bonus_words=frozenset(w.lower() for w in words("bonus_words")),
-        tranche_words=frozenset(w.lower() for w in words("tranche_words")),
+        bonus_words=lowered("bonus_words"),
+        tranche_words=lowered("tranche_words"),
         number_of_phrases=phrases("number_of_phrases"),
-        until_words=frozenset(w.lower() for w in words("until_words")),
-        event_name_links=frozenset(w.lower() for w in words("event_name_links")),
-        retro_when_words=frozenset(w.lower() for w in words("retro_when_words")),
-        whole_words=frozenset(w.lower() for w in words("whole_words")),
-        past_state_words=frozenset(w.lower() for w in words("past_state_words")),
-        tranche_words_after=frozenset(w.lower() for w in words("tranche_words_after")),
-        addition_words=frozenset(w.lower() for w in words("addition_words")),
+        until_words=lowered("until_words"),
+        event_name_links=lowered("event_name_links"),
+        retro_when_words=lowered("retro_when_words"),
+        whole_words=lowered("whole_words"),
+        past_state_words=lowered("past_state_words"),
+        tranche_words_after=lowered("tranche_words_after"),
+        addition_words=lowered("addition_words"),
         base_fee_words=lemmatized(words("base_fee_words")),
         vehicle_kinds={form: kind
                        for kind, nouns in sorted((data.get("vehicle_kinds") or {}).items())
