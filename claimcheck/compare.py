@@ -21,6 +21,7 @@ and ended by others).
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -46,6 +47,9 @@ from claimcheck.slots import CONTROL_DEAL_TYPES, HELD_SLOTS, SLOTS
 FACTUAL = ("asserted", "reported")
 #: Points closer than this (relative) count as "the same figure" for a period mismatch.
 SAME_FIGURE = 0.01
+#: Factors by which one figure written with another scale word differs (million, billion…).
+SCALE_SLIPS = (1e3, 1e6)
+SCALE_SLIP_KEY = "The figure "
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,6 +478,10 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
     # figures written beside it are of one moment too, whatever the articles' dates
     for anchor, claims in sorted(_by_anchor(context, attribute, group).items(), key=str):
         by_day[f"the update of {anchor[1]:g} {anchor[0]}"] = claims
+    # "50 Millionen Dollar" and "50 Milliarden Dollar": one figure at two scales is a slip in
+    # one of them, never an update, whatever the days
+    for figure, claims in sorted(_scale_twins(group).items()):
+        by_day[f"{SCALE_SLIP_KEY}{figure:g}"] = claims
     same_day: dict[str | None, list[tuple[object, Conflict]]] = defaultdict(list)
     for day, claims in sorted(by_day.items(), key=lambda kv: str(kv[0])):
         for conflict in _numeric(context, pool, subject, attribute, claims):
@@ -486,6 +494,9 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
         explanation = conflict.explanation
         if conflict.evolving:
             explanation += "".join(f" On {day}: {c.explanation}" for day, c in clashes)
+        explanation += "".join(
+            f" {day} is written at two scales: one of them is a slip,"
+            " not an update." for day, _c in clashes if str(day).startswith(SCALE_SLIP_KEY))
         yield dataclasses.replace(
             conflict,
             severity=min(conflict.severity, worst.severity, key=_SEVERITY_ORDER.index),
@@ -495,6 +506,31 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
     for period in sorted(same_day, key=lambda p: p or ""):  # a clash the overall view lost
         for day, conflict in same_day[period]:
             yield _replace_id(conflict, f"{conflict.id}:{str(day).replace(' ', '-')}")
+
+
+def _scale_twins(group: Sequence[Claim]) -> dict[float, list[Claim]]:
+    """Money claims whose figures differ only by a scale word (a factor of a thousand or a
+    million: "50 million" and "50 billion"), by the figure as written before its scale."""
+    exact = [c for c in group if c.value.kind == "money" and c.value.point]
+    twins: dict[float, list[Claim]] = {}
+    for claim in exact:
+        point = claim.value.point
+        assert point is not None
+        scaled = [o for o in exact if o is not claim and o.document != claim.document
+                  and any(math.isclose(o.value.point or 0.0, point * factor, rel_tol=1e-9)
+                          for factor in SCALE_SLIPS)]
+        if scaled:
+            figure = _mantissa(point)
+            twins.setdefault(figure, [])
+            twins[figure].extend(c for c in (claim, *scaled) if c not in twins[figure])
+    return twins
+
+
+def _mantissa(point: float) -> float:
+    """The figure before its scale word: 50 for 5e7 and 5e10, 1.5 for 1.5e9."""
+    while point >= 1000 and math.isclose(point / 1000, round(point / 1000, 6), rel_tol=1e-12):
+        point /= 1000
+    return round(point, 6)
 
 
 def _anchors(claims: Sequence[Claim]) -> dict[str, list[tuple[int, int, frozenset]]]:

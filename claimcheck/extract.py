@@ -47,7 +47,10 @@ MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
 FORECAST_REACH = 12  # tokens before a value within which a forecast cue applies
 NEGATION_REACH = 6  # tokens before a trigger or value within which a negation applies
+SHARE_OF_STAFF_REACH = 4  # words from a percentage to the staff noun it is a share of
 DATE_REACH = 14  # tokens after an event word within which its date may follow
+FRONTED_OPENER = 3  # words before a fronted period ("Na madrugada de", "Early")
+FRONTED_REACH = 20  # tokens from a fronted period to the event verb it dates
 QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's trigger decides
 RELATION_REACH = 6  # tokens between a relation noun and the verb that gives its polarity
 STAKE_REACH = 10  # tokens around an acquisition word within which a stake means "bought a stake"
@@ -74,6 +77,8 @@ EVENT_UNIT_REACH = 4  # words from "laying off" to the "210 engineers" it counts
 PRICE_REACH = 10  # tokens after a paid amount within which "for the 25% stake" names what it buys
 #: Counts that are levels, of which "lost 20 seats" is a change (jobs shed are the layoffs).
 LEVEL_COUNTS = frozenset({"seats", "employees", "users"})
+#: Counts of people who are on board by definition: "aboard" beside them names no part.
+ABOARD_BY_DEFINITION = frozenset({"passengers", "crew"})
 CHANGE_REACH = 5  # tokens before a count within which "lost", "perdió" make it a change
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
@@ -561,7 +566,7 @@ class _DocumentExtractor:
             return self._skip(q, "a time of day: the word after it is a clock word")
         toll = self._toll_words.get((q.start, q.end))
         if toll is None and wanted == ("count",) and not self._counts_what_it_says(
-                sentence, q, candidates):
+                sentence, q, qs, candidates):
             return self._skip(q, "counts something else: the word after it is no slot's")
         if self._threshold(sentence, q):
             return self._skip(q, "a threshold or target, not a figure reached")
@@ -580,6 +585,12 @@ class _DocumentExtractor:
         else:
             cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
                 toll, 0, False)
+        if cue is None and q.kind in _PERCENT_KINDS:
+            cue = self._share_of_workforce(sentence, q, slot_cues)
+            distance, after = 0, True
+        elif cue is None and q.kind == "number":
+            cue = self._cut_in_brackets(sentence, q, qs, slot_cues)
+            distance, after = 0, False
         if cue is None:
             cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
         if cue is None and q.kind == "number" and (aboard := self._people_aboard(sentence, q)):
@@ -603,6 +614,8 @@ class _DocumentExtractor:
         confidence = 0.9 - 0.02 * distance - (0.1 if after else 0.0)
         scope = self._scope(sentence, q.start, q.end) if kind == "count" else None
         portion = self._portion(sentence, q, qs) if kind == "count" else None
+        if portion == f"{PORTION_SCOPE}on_board" and cue.label in ABOARD_BY_DEFINITION:
+            portion = None  # "22 crew members aboard": every crew member is on board
         if portion is not None:
             scope = portion  # "dont cinq dans un état critique": a named part, compared as such
         if cue.category == "aboard":  # everyone on one vehicle: "on_board-plane"
@@ -658,7 +671,46 @@ class _DocumentExtractor:
                           round(max(0.5, confidence - 0.1), 3), scope=scope,
                           attribution=attribution, owner_span=owner)
 
-    def _counts_what_it_says(self, sentence: Sentence, q: Quantity, cues: list[Cue]) -> bool:
+    def _share_of_workforce(self, sentence: Sentence, q: Quantity,
+                            cues: list[Cue]) -> Cue | None:
+        """"reducirá el 15% de su enorme plantilla", "cut 15% of its global staff": a share of
+        the staff, in a clause that cuts or changes something, is the share laid off — however
+        many adjectives stand before the staff noun."""
+        clause = sentence.clause_at(q.start)
+        staff = next((c for c in cues if c.label == "employees" and c.start >= q.end
+                      and c.start < clause[1]), None)
+        if staff is None:
+            return None
+        between = sentence.words_between(q.end, staff.start)
+        lex = self.lexicon
+        if not 1 <= len(between) <= SHARE_OF_STAFF_REACH or not (
+                between[0] in lex.linking_words or between[0] in lex.stop_words) or any(
+                not w.isalpha() for w in between) or any(
+                c.category == "slots" and q.end <= c.start < staff.start for c in cues):
+            return None  # "15% de son effectif", "15 Prozent ihrer weltweiten Belegschaft"
+        if not any(c.label in ("growth", "layoffs", "workforce_cut") and c is not staff
+                   and clause[0] <= c.start < clause[1] for c in cues):
+            return None
+        return Cue("slots", "workforce_cut", staff.start, staff.end, staff.text)
+
+    def _cut_in_brackets(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
+                         cues: list[Cue]) -> Cue | None:
+        """"cut 15% of its workforce (about 15,000 jobs)": a count in brackets right after a
+        share of the staff cut is that cut in people — layoffs, not a headcount."""
+        opening = self.text.rfind("(", sentence.start, q.start)
+        if opening < 0 or ")" in self.text[opening:q.start] or any(
+                o.start < q.start and o.start > opening for o in qs):
+            return None
+        share = [o for o in qs if o.kind in _PERCENT_KINDS and o.end <= opening
+                 and self._share_of_workforce(sentence, o, cues) is not None]
+        if not share or len(sentence.words_between(share[-1].end, opening)) > MAX_GAP_BEFORE:
+            return None
+        layoffs = next((c for c in cues if c.label == "layoffs"), None)
+        start, end = (layoffs.start, layoffs.end) if layoffs else (share[-1].start, opening)
+        return Cue("slots", "layoffs", start, end, self.text[start:end])
+
+    def _counts_what_it_says(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
+                             cues: list[Cue]) -> bool:
         """"500 contractors" counts contractors: a number followed by a noun that is no trigger
         (and not a generic "people") is not a count of the slot a nearby trigger names."""
         if re.match(r"-[^\W\d]", self.text[q.end:q.end + 2]):
@@ -668,9 +720,17 @@ class _DocumentExtractor:
             return True
         if any(c.label in EVENT_COUNTS and c.end <= q.start
                and len(sentence.words_between(c.end, q.start)) <= EVENT_UNIT_REACH
+               and not _counted_noun(sentence, c, qs)
                for c in cues):
-            return True  # "laying off 210 engineers": what happens to them says what is counted
+            # "laying off 210 engineers": what happens to them says what is counted — unless
+            # the trigger is a noun a figure before it counts ("17 deaths across eight counties")
+            return True
         start, _, word = following
+        if word in self.lexicon.affected_words:  # "15.000 betroffene Mitarbeiter"
+            following = sentence.token_after(following[1])
+            if following is None:
+                return True
+            start, _, word = following
         if not word.isalpha() or word in self.lexicon.stop_words:
             return True
         if word in self.lexicon.count_nouns:
@@ -817,6 +877,8 @@ class _DocumentExtractor:
         triggers = {c.start for c in sentence.cues if c.category == "slots"}
         for n, (start, word) in enumerate(following[:4]):
             if word in self.lexicon.difference_words:
+                if n and word in self.lexicon.tranche_words_after:
+                    return False  # "11 000 emplois supplémentaires": a tranche of a count
                 # "80 milioni più bonus": a figure and what is added to it
                 return not self._plus_bonus([w for _s, w in following[n:n + 2]])
             if not (word in self.lexicon.count_nouns or word in self.lexicon.linking_words
@@ -839,7 +901,8 @@ class _DocumentExtractor:
             if not (clause[0] <= cue.start < clause[1]):
                 continue
             if cue.end <= q.start:
-                between = sentence.words_between(cue.end, q.start)
+                between = _without_relative_clauses(sentence.words_between(cue.end, q.start),
+                                                    self.lexicon.relative_pronouns)
                 if len(between) > MAX_GAP_BEFORE:
                     continue
                 if any(o is not q and o.kind == q.kind and cue.end <= o.start and o.end <= q.start
@@ -896,7 +959,17 @@ class _DocumentExtractor:
             return cue, distance, after
         if self._on_strike(sentence, clause, cue, cues):
             cue = Cue("slots", "turnout", cue.start, cue.end, cue.text)
+        elif self._staff_affected(sentence, cue):
+            cue = Cue("slots", "layoffs", cue.start, cue.end, cue.text)
         return cue, distance, after
+
+    def _staff_affected(self, sentence: Sentence, cue: Cue) -> bool:
+        """"le nombre des salariés concernés se chiffre à 18.000", "15.000 betroffene
+        Mitarbeiter": staff the layoffs an article reports on affect are those laid off."""
+        if cue.label != "employees" or "layoffs" not in self._article_slots:
+            return False
+        before, after = sentence.token_before(cue.start), sentence.token_after(cue.end)
+        return any(t is not None and t[2] in self.lexicon.affected_words for t in (before, after))
 
     def _sense_by_article(self, rivals: set[str], held_in_named: bool) -> str | None:
         """"participación", "participação", "Beteiligung": a stake in a deal story, turnout in an
@@ -1083,6 +1156,17 @@ class _DocumentExtractor:
         before = sentence.token_after(previous.value_end)
         return before is None or before[2] != after[2]
 
+    def _names_own_noun(self, sentence: Sentence, previous: Mention, q: Quantity) -> bool:
+        """Whether a figure stands before a noun of its own rather than a portion word ("two
+        pilots aboard" after "21 crew members", not "30 inside" after "38 dead")."""
+        if not self._counts_another_noun(sentence, previous, q):
+            return False
+        after = sentence.token_after(q.end)
+        assert after is not None  # _counts_another_noun found a word there
+        if after[2] in self.lexicon.stop_words:
+            return False  # "dont cinq dans un état critique": a preposition, no noun
+        return not any(phrase.split()[0] == after[2] for phrase, _key in self.lexicon.portions)
+
     def _bracketed_changes(self, sentence: Sentence, qs: list[Quantity],
                            made: list[Mention]) -> list[Mention]:
         """"ricavi per 4,1 miliardi (+12%)", "Umsatz: 4,1 Mrd. Euro (−3 %)": a signed percentage in
@@ -1183,6 +1267,8 @@ class _DocumentExtractor:
             period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
                                      bases=lex.comparison_words)
             if portion is not None and kind == "count":
+                if self._names_own_noun(sentence, previous, q):
+                    continue  # "21 crew members and two pilots aboard": pilots, not crew
                 rule = "portion"
             elif any(f" {phrase} " in f" {between} " for phrase in lex.pro_verbs):
                 rule = "pro_verb"
@@ -1214,7 +1300,7 @@ class _DocumentExtractor:
         between = [(s, e, w) for s, e, w in sentence.tokens
                    if previous.value_end <= s and e <= q.start
                    and not (trigger.start <= s and e <= trigger.end)]  # "31.5% of the vote, X 20%"
-        if not between or len(between) > GAP_REACH:
+        if not between or len([w for _s, _e, w in between if w != ","]) > GAP_REACH:
             return False
         if not any(self.text[s:e][:1].isupper() for s, e, _ in between):
             return False
@@ -1224,7 +1310,8 @@ class _DocumentExtractor:
         lex = self.lexicon
         back = {w for phrase in lex.anaphoric_counts for w in phrase.split()}  # "208 of them,"
         return all(w == "," or w in lex.conjunctions or w in lex.definite_articles or w in back
-                   or len(w) <= 3 or self.text[s:e][:1].isupper() for s, e, w in between)
+                   or w in lex.list_joiners or len(w) <= 3 or self.text[s:e][:1].isupper()
+                   for s, e, w in between)
 
     def _named_event(self, sentence: Sentence, q: Quantity,
                      qs: list[Quantity] = ()) -> str | None:
@@ -1681,6 +1768,8 @@ class _DocumentExtractor:
                     scored.append((gap + 0.5, p.start, p))
                 elif self._clefted(sentence, clause, p):
                     scored.append((1.5, p.start, p))
+                elif self._fronted(sentence, clause, p, cue):
+                    scored.append((2.5, p.start, p))
         if not scored:
             return None
         period = min(scored)[2]
@@ -1726,6 +1815,27 @@ class _DocumentExtractor:
         after = sentence.token_after(period.end)
         return (after is not None and after[2] in self.lexicon.cleft_joiners
                 and opener in self.lexicon.cleft_openers)
+
+    def _fronted(self, sentence: Sentence, clause: tuple[int, int], period: Period,
+                 cue: Cue) -> bool:
+        """"Early Tuesday, a ship rammed…", "Na madrugada desta terça-feira (25), um trecho de
+        uma ponte… veio abaixo": a period fronted at the head of its clause and closed by a
+        comma dates the clause's first event verb, however far it stands."""
+        if len(sentence.words_between(clause[0], period.start)) > FRONTED_OPENER:
+            return False
+        after = sentence.token_after(period.end)
+        if after is None or after[2] != ",":
+            return False
+        between = sentence.words_between(period.end, cue.start)[1:]
+        if len(between) > FRONTED_REACH:
+            return False
+        lex = self.lexicon
+        if any(w in lex.relative_pronouns or (w in lex.conjunctions and between[n - 1] == ",")
+               for n, w in enumerate(between) if n):
+            return False  # "Le 3 mars, la Bourse a reculé, et … pensent que X a annoncé"
+        return not any(
+            c.category == "slots" and c.label == cue.label and period.end <= c.start < cue.start
+            for c in sentence.cues)
 
     def _relation_noun_mention(self, sentence: Sentence, noun: Cue) -> Mention | None:
         """"will continue its partnership with X", "hat die Zusammenarbeit mit X beendet": a
@@ -1918,6 +2028,30 @@ def _window(sentence: Sentence, q: Quantity, qs: list[Quantity]) -> tuple[list[s
     start = max([o.end for o in qs if o.end <= q.start] + [clause[0]])
     stop = min([o.start for o in qs if o.start >= q.end] + [clause[1]])
     return sentence.words_between(start, q.start), sentence.words_between(q.end, stop)
+
+
+def _without_relative_clauses(words: list[str], pronouns: frozenset[str]) -> list[str]:
+    """``words`` less each clause a relative pronoun opens between two commas: "Den Schaden,
+    den Hurrikan X in Florida angerichtet hat, beziffert Y auf" is "Den Schaden beziffert Y
+    auf" as far as the distance from a trigger to its figure goes."""
+    kept: list[str] = []
+    n = 0
+    while n < len(words):
+        if words[n] == "," and n + 1 < len(words) and words[n + 1] in pronouns:
+            closing = next((m for m in range(n + 2, len(words)) if words[m] == ","), None)
+            if closing is not None:
+                n = closing + 1
+                continue
+        kept.append(words[n])
+        n += 1
+    return kept
+
+
+def _counted_noun(sentence: Sentence, cue: Cue, qs: list[Quantity]) -> bool:
+    """Whether a figure stands right before a trigger ("17 deaths"), making it that figure's
+    noun."""
+    before = sentence.token_before(cue.start)
+    return before is not None and any(q.start <= before[0] and before[1] <= q.end for q in qs)
 
 
 def _holds_phrase(words: list[str], phrases) -> bool:

@@ -52,6 +52,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            else (a share issue, a market price), no figure of that slot
 ``combination_words``      "X, together with Y, won 31.5%": the figure is X's and Y's combined
 ``anaphoric_counts``       "208 of them": the count word of the sentence before gives the slot
+``list_joiners``          "while", "ahead", "obtient", "seguido": words that may stand between the
+                           members of a list of results ("X won 182 seats, while Y took 168")
 ``count_verbs``            "La UST a revendiqué 2 millions": a source before these owns the figure
 ``subgroup_words``         "four children among the dead", "dont 57 000": a part of a total
 ``rank_suffixes``          "9th", "9e", "9º", "9.": a rank before a count word is that count
@@ -89,6 +91,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            whole the first is counted out of, no claim of its own
 ``retro_when_words``       "when", "cuando", "als" after "since 2001,": the figures of that clause
                            are the earlier event's
+``affected_words``         "concernés", "affected", "betroffenen": staff so described in an article
+                           about layoffs are the people laid off, not the headcount
+``relative_pronouns``      "which", "den", "que": a clause they open between two commas stands
+                           aside ("Den Schaden, den X angerichtet hat, beziffert Y auf N")
 ``event_name_links``       "de", "di", "d'": between an event noun and its name ("l'incendie
                            d'Eaton")
 ``until_words``            "until", "até", "bis": before a year, the end of a term (a contract's)
@@ -229,6 +235,7 @@ class Lexicon:
     named_event_nouns: frozenset[str]
     #: first words of "of them", "de ellos", "davon" (the rest is checked on the text)
     anaphoric_counts: tuple[str, ...]
+    list_joiners: frozenset[str]
     #: lemma of a one-word entry that starts with a separable particle -> (category, label).
     separable_entries: dict[str, tuple[str, str]]
     #: "9th death", "9. Todesopfer": digits + one of the language's rank suffixes.
@@ -288,6 +295,8 @@ class Lexicon:
     until_words: frozenset[str]
     event_name_links: frozenset[str]
     retro_when_words: frozenset[str]
+    relative_pronouns: frozenset[str]
+    affected_words: frozenset[str]
     whole_words: frozenset[str]
     past_state_words: frozenset[str]
     tranche_words_after: frozenset[str]
@@ -546,6 +555,7 @@ def lexicon(lang: str) -> Lexicon:
         separable_particles=frozenset(particles),
         named_event_nouns=frozenset(data.get("named_event_nouns") or ()),
         anaphoric_counts=tuple(data.get("anaphoric_counts") or ()),
+        list_joiners=lowered("list_joiners"),
         separable_entries=separable,
         attributions={lemma(word.split()[-1], lang): key
                       for key, words in sorted((data.get("attributions") or {}).items())
@@ -575,6 +585,8 @@ def lexicon(lang: str) -> Lexicon:
         until_words=lowered("until_words"),
         event_name_links=lowered("event_name_links"),
         retro_when_words=lowered("retro_when_words"),
+        relative_pronouns=lowered("relative_pronouns"),
+        affected_words=lowered("affected_words"),
         whole_words=lowered("whole_words"),
         past_state_words=lowered("past_state_words"),
         tranche_words_after=lowered("tranche_words_after"),

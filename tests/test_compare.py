@@ -248,6 +248,22 @@ def test_an_evolving_count_without_a_same_day_clash_is_no_conflict():
     assert not compare([dead(12, "a"), dead(23, "c")], documents)
 
 
+def test_one_estimate_written_at_two_scales_is_a_slip_not_an_update():
+    fifty_million = money(50e6, 49.5e6, 50.5e6)
+    fifty_billion = money(50e9, 49.5e9, 50.5e9)
+    sixty_billion = money(60e9, 59.5e9, 60.5e9)
+    undated = docs("a", "b", "c")
+    # an evolving estimate between undated articles may have been updated ...
+    assert not compare([claim("a", fifty_million, "damage"), claim("c", sixty_billion, "damage")],
+                       undated)
+    # ... but not from 50 million to 50 billion: the same figure with another scale word
+    conflicts = compare([claim("a", fifty_million, "damage"), claim("b", fifty_billion, "damage"),
+                         claim("c", sixty_billion, "damage")], undated)
+    assert [c.attribute for c in conflicts] == ["damage"]
+    assert {cid for s in conflicts[0].sides for cid in s.claims} >= {"a#1", "b#1"}
+    assert "The figure 50 is written at two scales" in conflicts[0].explanation
+
+
 def test_dates_conflict_unless_one_contains_the_other():
     def day(label, doc):
         return claim(doc, Value(kind="date", text=label, label=label), "occurred")

@@ -491,9 +491,11 @@ def _patterns(grammar: Grammar, data: dict[str, Any], months: dict[str, int],
                    rf"(?:\s+(?P<part>{day_parts}))?(?:\s+(?P<mod2>{after_mods}))?"
                    rf"(?:\s*,?\s*(?:{week_joiners}\s+)?(?P<wk2>{weeks}))?"
                    rf"(?!\w)(?!\s+{recurring_after}(?!\w))",
-        # Monday 21, Friday the 23rd, Dienstag, der 25., martes el día 25, Mon 13th
+        # Monday 21, Friday the 23rd, Dienstag, der 25., martes el día 25, Mon 13th,
+        # terça-feira (26)
         "weekday_day": rf"(?<!\w){prep}(?:(?P<mod1>{this_next})\s+)?(?P<wd>{weekday})\.?,?\s+"
-                       rf"(?:(?P<art>{day_articles})\s+)?{day}",
+                       rf"(?:(?P<par>\()(?=\d{{1,2}}\)))?(?:(?P<art>{day_articles})\s+)?{day}"
+                       rf"(?(par)\))",
         # on the 18th, el día 18, il 15, am 15., the 15th day of next month
         "day_of_month": rf"(?<![\w.,/])(?:(?P<lead>{date_lead})\s+)?{day}(?:\s+{day_nouns})?"
                         rf"(?:\s+(?P<rm>{relative_months}))?",

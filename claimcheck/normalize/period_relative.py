@@ -98,13 +98,16 @@ def _build_weekday(grammar: Grammar, match: re.Match[str], text: str,
 def _build_weekday_day(grammar: Grammar, match: re.Match[str], text: str,
                        reference: date | None) -> Candidate | None:
     """"Monday 21": only when the day closes the phrase or is marked as a day ("the 23rd",
-    "der 25."), since "on Monday 21 people died" counts people."""
+    "der 25.", "terça-feira (26)"), since "on Monday 21 people died" counts people. A day in
+    brackets is the day of the month the writer pins the weekday to: where the two disagree
+    the number wins, as the nearer and more specific of the two."""
     weekday = grammar.weekdays.get(norm(match.group("wd")))
     number = written_day(grammar, match)
     if weekday is None or number is None or not 1 <= number <= 31:
         return None
     short = norm(match.group("wd")) in grammar.short_weekdays
-    marked = bool(match.group("art")) or bool(match.group("dw")) or bool(
+    bracketed = bool(match.group("par"))
+    marked = bracketed or bool(match.group("art")) or bool(match.group("dw")) or bool(
         re.search(r"\d(?:st|nd|rd|th|\.|º|°|ª)$", match.group(0)))
     if not CLOSES_DAY.match(text, match.end()) and not marked:
         return None
@@ -115,6 +118,10 @@ def _build_weekday_day(grammar: Grammar, match: re.Match[str], text: str,
     if reference is None:
         return make("date", None, match, "period.weekday.day.v1", relative=True, priority=2)
     day = cal.weekday_with_day(weekday, number, reference)
+    if bracketed:
+        by_number = cal.nearest_day_of_month(number, reference)
+        if by_number is not None and (day is None or abs((day - reference).days) > 7):
+            day = by_number
     value = day.isoformat() if day else None
     return make("date", value, match, "period.weekday.day.v1", relative=True, priority=2)
 
