@@ -50,6 +50,8 @@ SAME_FIGURE = 0.01
 #: Factors by which one figure written with another scale word differs (million, billion…).
 SCALE_SLIPS = (1e3, 1e6)
 SCALE_SLIP_KEY = "The figure "
+#: Money figures of one slot this many times apart are two quantities, not a disagreement.
+IMPLAUSIBLE_RATIO = 1e4
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,6 +510,27 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
             yield _replace_id(conflict, f"{conflict.id}:{str(day).replace(' ', '-')}")
 
 
+def _of_one_magnitude(claims: list[Claim]) -> list[Claim]:
+    """The money claims within ``IMPLAUSIBLE_RATIO`` of the group's median: a price per share
+    (€3.39) read as the value of a company (€16.3bn) is another quantity, not a disagreement.
+    Figures that differ only by a scale word ("50 million", "50 billion") stay: that slip is
+    one."""
+    points = sorted(c.value.point for c in claims if c.value.kind == "money" and c.value.point)
+    if len(points) < 2 or points[-1] <= points[0] * IMPLAUSIBLE_RATIO:
+        return claims
+    half = len(points) // 2
+    middle = points[half] if len(points) % 2 else math.sqrt(points[half - 1] * points[half])
+    twins = {id(c) for members in _scale_twins(claims).values() for c in members}
+
+    def plausible(claim: Claim) -> bool:
+        point = claim.value.point
+        if claim.value.kind != "money" or not point or id(claim) in twins:
+            return True
+        return middle / IMPLAUSIBLE_RATIO <= point <= middle * IMPLAUSIBLE_RATIO
+
+    return [c for c in claims if plausible(c)]
+
+
 def _scale_twins(group: Sequence[Claim]) -> dict[float, list[Claim]]:
     """Money claims whose figures differ only by a scale word (a factor of a thousand or a
     million: "50 million" and "50 billion"), by the figure as written before its scale."""
@@ -610,7 +633,7 @@ def _compatible_dates(a: str, b: str) -> bool:
 
 def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,
                     period: str | None, claims: list[Claim]) -> Iterable[Conflict]:
-    claims = _self_consistent(claims)
+    claims = _self_consistent(_of_one_magnitude(claims))
     if len({c.document for c in claims}) < 2:
         return
     sides = _sides(claims)

@@ -47,6 +47,8 @@ MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
 FORECAST_REACH = 12  # tokens before a value within which a forecast cue applies
 NEGATION_REACH = 6  # tokens before a trigger or value within which a negation applies
+REQUIREMENT_REACH = 3  # words after a figure within which "needed" makes it a bar to reach
+PER_SHARE_REACH = 5  # words from "per share" to a price after it ("cada ação do banco em 3,39")
 SHARE_OF_STAFF_REACH = 4  # words from a percentage to the staff noun it is a share of
 DATE_REACH = 14  # tokens after an event word within which its date may follow
 FRONTED_OPENER = 3  # words before a fronted period ("Na madrugada de", "Early")
@@ -79,6 +81,8 @@ PRICE_REACH = 10  # tokens after a paid amount within which "for the 25% stake" 
 LEVEL_COUNTS = frozenset({"seats", "employees", "users"})
 #: Counts of people who are on board by definition: "aboard" beside them names no part.
 ABOARD_BY_DEFINITION = frozenset({"passengers", "crew"})
+#: Election results, which each round of an election has its own of.
+ROUND_SLOTS = frozenset({"turnout", "vote_share", "seats"})
 CHANGE_REACH = 5  # tokens before a count within which "lost", "perdió" make it a change
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
@@ -620,6 +624,8 @@ class _DocumentExtractor:
             scope = portion  # "dont cinq dans un état critique": a named part, compared as such
         if cue.category == "aboard":  # everyone on one vehicle: "on_board-plane"
             scope = f"{PORTION_SCOPE}on_board-{cue.text}"
+        elif cue.label in ROUND_SLOTS and (round_ := self._election_round(sentence, q, qs)):
+            scope = f"{PORTION_SCOPE}round-{round_}"  # "au second tour, 66,6 %"
         elif kind == "count" and cue.label in LEVEL_COUNTS and self._is_change(sentence, q):
             scope = CHANGE_SCOPE  # "lost 17 seats": a change, not the new level
         elif kind == "count" and self._is_part(sentence, q, cue):
@@ -771,13 +777,17 @@ class _DocumentExtractor:
     def _threshold(self, sentence: Sentence, q: Quantity) -> bool:
         """"la meta inicial de 50%", "the 30% threshold", "al menos la mitad ... para que la
         oferta fuera válida": a figure set as a bar to reach is no figure reached."""
+        clause = sentence.clause_at(q.start)
+        before = sentence.words_between(clause[0], q.start)[-THRESHOLD_REACH:]
+        after = sentence.words_between(q.end, clause[1])
+        if q.kind in ("number", *_PERCENT_KINDS) and any(
+                _holds_phrase(words, self.lexicon.requirement_words)
+                for words in (before, after[:REQUIREMENT_REACH])):
+            return True  # "the 289 seats needed", "la majorité absolue de 289 sièges"
         words = self.lexicon.threshold_words
         if not words or q.kind not in _PERCENT_KINDS:
             return False
-        clause = sentence.clause_at(q.start)
-        before = sentence.words_between(clause[0], q.start)[-THRESHOLD_REACH:]
-        after = sentence.words_between(q.end, clause[1])[:2]
-        return any(self.lexicon.holds(words, w) for w in before + after)
+        return any(self.lexicon.holds(words, w) for w in before + after[:2])
 
     def _priced_deal(self, sentence: Sentence, q: Quantity) -> tuple[Cue | None, int, bool]:
         """"L'operazione costa 3,4 miliardi", "the stake, worth just over £2bn", "O negócio tem
@@ -911,6 +921,11 @@ class _DocumentExtractor:
                 if is_count and any(t in (",", ";") or t in self.lexicon.conjunctions
                                     for t in between):
                     continue
+                if cue.label == "price_per_share" and (
+                        len(between) > PER_SHARE_REACH or _counted_noun(sentence, cue, qs)):
+                    # "55 dollars par action, …, pour un total de 14,1 milliards", "55 Dollar je
+                    # Aktie, insgesamt 14,1 Milliarden": the price before it is the per-share one
+                    continue
                 if SLOTS[cue.label].qualifier and len(between) <= QUALIFIER_REACH:
                     best.append((-1.0, cue, len(between), False))
                     continue
@@ -919,6 +934,8 @@ class _DocumentExtractor:
                 between = sentence.words_between(q.end, cue.start)
                 if len(between) > MAX_GAP_AFTER:
                     continue
+                if is_count and self._out_of(between):
+                    between = between[:1]  # "89 of the 230 seats": the seats are the 89's too
                 if is_count:
                     if any(not t.isalpha() for t in between):
                         continue
@@ -1155,6 +1172,27 @@ class _DocumentExtractor:
             return False
         before = sentence.token_after(previous.value_end)
         return before is None or before[2] != after[2]
+
+    def _election_round(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
+        """The round of an election a result is of: the round phrase nearest the figure in its
+        clause, with no other figure between them ("Turnout was 67.1%, up from 59.4% in the
+        first round": only 59.4% is the first round's)."""
+        if not self.lexicon.election_rounds:
+            return None
+        clause = sentence.clause_at(q.start)
+        tokens = [t for t in sentence.tokens if clause[0] <= t[0] < clause[1]]
+        words = [w for _s, _e, w in tokens]
+        found = []
+        for n in range(len(tokens)):
+            for phrase, key in self.lexicon.election_rounds:
+                size = len(phrase.split())
+                if " ".join(words[n:n + size]) == phrase:
+                    start, end = tokens[n][0], tokens[n + size - 1][1]
+                    low, high = (end, q.start) if end <= q.start else (q.end, start)
+                    if not any(o is not q and low <= o.start < high for o in qs):
+                        found.append((len(sentence.words_between(low, high)), start, key))
+                    break
+        return min(found)[2] if found else None
 
     def _names_own_noun(self, sentence: Sentence, previous: Mention, q: Quantity) -> bool:
         """Whether a figure stands before a noun of its own rather than a portion word ("two
@@ -1500,10 +1538,22 @@ class _DocumentExtractor:
         after = [w for s, e, w in sentence.tokens if s >= q.end][:1]
         return any(self.lexicon.holds(words, w) for w in before + after)
 
+    def _out_of(self, words: list[str]) -> bool:
+        """Whether ``words`` say "out of a whole": "of the 230", "sur 630", "de los 230"."""
+        if len(words) < 2 or words[0] not in self.lexicon.whole_words:
+            return False
+        rest = words[2:] if words[1] in self.lexicon.definite_articles else words[1:]
+        return len(rest) == 1 and re.fullmatch(r"\d[\d.,\s]*", rest[0]) is not None
+
     def _denominator(self, sentence: Sentence, q: Quantity) -> bool:
         """"152 sièges sur 630", "152 escaños de 630", "152 von 630 Sitzen": after a count and
         its noun, the figure that follows "sur" is the whole it is counted out of."""
-        before = [t for t in sentence.tokens if t[1] <= q.start][-3:]
+        before = [t for t in sentence.tokens if t[1] <= q.start][-4:]
+        if (len(before) >= 2 and before[-1][2] not in self.lexicon.whole_words
+                and before[-1][2] in self.lexicon.definite_articles):
+            before = before[:-1]  # "89 of the 230 seats", "89 de los 230 escaños"
+        else:
+            before = before[1:]
         if len(before) < 2 or before[-1][2] not in self.lexicon.whole_words:
             return False
         return any(re.fullmatch(r"\d[\d.,\s]*", w) for _s, _e, w in before[:-1])

@@ -91,6 +91,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            whole the first is counted out of, no claim of its own
 ``retro_when_words``       "when", "cuando", "als" after "since 2001,": the figures of that clause
                            are the earlier event's
+``election_rounds``        round number -> phrases ("first round", "second tour", "Stichwahl"): an
+                           election result of one round is compared only with that round's
+``requirement_words``      "needed", "nécessaires", "absolute majority": a figure they stand beside
+                           is a bar to reach ("the 289 seats needed"), no figure reached
 ``affected_words``         "concernés", "affected", "betroffenen": staff so described in an article
                            about layoffs are the people laid off, not the headcount
 ``relative_pronouns``      "which", "den", "que": a clause they open between two commas stands
@@ -297,6 +301,8 @@ class Lexicon:
     retro_when_words: frozenset[str]
     relative_pronouns: frozenset[str]
     affected_words: frozenset[str]
+    requirement_words: tuple[str, ...]
+    election_rounds: tuple[tuple[str, str], ...]
     whole_words: frozenset[str]
     past_state_words: frozenset[str]
     tranche_words_after: frozenset[str]
@@ -587,6 +593,11 @@ def lexicon(lang: str) -> Lexicon:
         retro_when_words=lowered("retro_when_words"),
         relative_pronouns=lowered("relative_pronouns"),
         affected_words=lowered("affected_words"),
+        requirement_words=tuple(w.lower() for w in phrases("requirement_words")),
+        election_rounds=tuple(sorted(((phrase.lower(), str(key)) for key, phrases
+                                      in (data.get("election_rounds") or {}).items()
+                                      for phrase in phrases),
+                                     key=lambda item: (-len(item[0]), item))),
         whole_words=lowered("whole_words"),
         past_state_words=lowered("past_state_words"),
         tranche_words_after=lowered("tranche_words_after"),

@@ -264,6 +264,18 @@ def test_one_estimate_written_at_two_scales_is_a_slip_not_an_update():
     assert "The figure 50 is written at two scales" in conflicts[0].explanation
 
 
+def test_figures_ten_thousand_times_apart_are_two_quantities_not_a_disagreement():
+    per_share = money(3.39, 3.385, 3.395, unit="EUR")
+    whole = money(16.3e9, 16.25e9, 16.35e9, unit="EUR")
+    assert not compare([claim("a", per_share), claim("b", whole)], docs("a", "b"))
+    # the outlier leaves, the disagreement among the rest stays, without it
+    other = money(14.3e9, 14.25e9, 14.35e9, unit="EUR")
+    conflicts = compare([claim("a", per_share), claim("b", whole), claim("c", other),
+                         claim("d", other)], docs("a", "b", "c", "d"))
+    assert [c.attribute for c in conflicts] == ["valuation"]
+    assert "a#1" not in {cid for s in conflicts[0].sides for cid in s.claims}
+
+
 def test_dates_conflict_unless_one_contains_the_other():
     def day(label, doc):
         return claim(doc, Value(kind="date", text=label, label=label), "occurred")

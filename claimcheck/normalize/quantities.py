@@ -921,7 +921,10 @@ def _attach_age(text: str, fig: _Fig, g: _Grammar) -> None:
         if not_before_re and not_before_re.search(head):
             continue
         if mb:
-            fig.start -= len(head) - mb.start()
+            # a before-context may name the part of it that is the figure's ("(?P<own>…)"):
+            # "Ana Ruiz, 52," keeps the name out of the age
+            own = mb.start("own") if "own" in before_re.groupindex else mb.start()
+            fig.start -= len(head) - own
         if ma:
             fig.end = ma.end()
         fig.kind, fig.unit, fig.half, fig.glued = "age", "years", 0.0, False
