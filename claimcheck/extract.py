@@ -584,8 +584,14 @@ class _DocumentExtractor:
         per_share = next((c for c in candidates if c.label == "price_per_share"
                           and q.end <= c.start
                           and len(sentence.words_between(q.end, c.start)) <= 2), None)
+        following_noun = sentence.token_after(q.end) if q.kind == "money" else None
         if per_share is not None:  # "pagou 83,50 dólares por cada ação": whatever the verb
             cue, distance, after = per_share, 0, True
+        elif following_noun is not None and following_noun[2] in self.lexicon.priced_deal_nouns:
+            # "the $14.9 billion deal": the amount names the deal it stands before
+            cue = Cue("slots", "deal_value", following_noun[0], following_noun[1],
+                      self.text[following_noun[0]:following_noun[1]])
+            distance, after = 0, True
         else:
             cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
                 toll, 0, False)

@@ -95,6 +95,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            election result of one round is compared only with that round's
 ``requirement_words``      "needed", "nécessaires", "absolute majority": a figure they stand beside
                            is a bar to reach ("the 289 seats needed"), no figure reached
+``priced_deal_nouns``      "deal", "takeover": right after an amount ("a $14.9 billion deal") they
+                           make it the deal's price (none where the amount follows the noun)
+``party_prepositions``     "between", "entre", "zwischen": "the merger between X and Y" names both
+                           parties, so no one of them nor anyone before is the deal's subject
 ``affected_words``         "concernés", "affected", "betroffenen": staff so described in an article
                            about layoffs are the people laid off, not the headcount
 ``relative_pronouns``      "which", "den", "que": a clause they open between two commas stands
@@ -301,6 +305,8 @@ class Lexicon:
     retro_when_words: frozenset[str]
     relative_pronouns: frozenset[str]
     affected_words: frozenset[str]
+    party_prepositions: frozenset[str]
+    priced_deal_nouns: frozenset[str]
     requirement_words: tuple[str, ...]
     election_rounds: tuple[tuple[str, str], ...]
     whole_words: frozenset[str]
@@ -593,6 +599,8 @@ def lexicon(lang: str) -> Lexicon:
         retro_when_words=lowered("retro_when_words"),
         relative_pronouns=lowered("relative_pronouns"),
         affected_words=lowered("affected_words"),
+        party_prepositions=lowered("party_prepositions"),
+        priced_deal_nouns=lowered("priced_deal_nouns"),
         requirement_words=tuple(w.lower() for w in phrases("requirement_words")),
         election_rounds=tuple(sorted(((phrase.lower(), str(key)) for key, phrases
                                       in (data.get("election_rounds") or {}).items()

@@ -65,6 +65,8 @@ SUBJECT_ROLE = {
 }
 #: Slots whose subject receives them ("infliger une amende à X", "multa a X").
 RECIPIENT_SLOTS = frozenset({"fine"})
+#: Words after a trigger within which "the new entity", "its subsidiary" names whose figure it is.
+OTHER_NOUN_REACH = 4
 #: Slots whose subject is the party the money comes from ("an investment from X").
 INVESTOR_SLOTS = frozenset({"investment"})
 #: Entity types that can own a company's figures, deals and relations (not people, not places).
@@ -817,6 +819,14 @@ class _SubjectChooser:
                     return before[-1], None
             if self._names_unknown_target(mention):
                 return None, None  # "acquérir l'Olympique Varenne": no known entity
+            if not any(m.end <= trigger.start for m in organizations) and any(
+                    clause[0] <= s and e <= trigger.start
+                    and t in self.lexicon.other_organization_nouns
+                    for s, e, t in sentence.tokens):
+                return None, None  # "The combined entity, valued at $28bn, will be led by X"
+            if any(t in self.lexicon.other_organization_nouns for t in
+                   sentence.words_between(trigger.end, mention.value_start)[:OTHER_NOUN_REACH]):
+                return None, None  # "valuing the new entity at $28bn": not the company bought
             value_end = max(trigger.end, mention.value_end)
             after = [m for m in organizations
                      if m.start >= trigger.end and (not m.after_agent_preposition or (
@@ -826,6 +836,10 @@ class _SubjectChooser:
                          for w in sentence.words_between(value_end, m.start)))]
             if after:
                 return after[0], None
+            if any(m.start >= trigger.end and len(sentence.words_between(trigger.end, m.start))
+                   <= 2 and sentence.word_before(m.start) in self.lexicon.party_prepositions
+                   for m in organizations):
+                return None, None  # "the $8bn merger between X and Y": not the one who approved
             before = [m for m in organizations if m.end <= trigger.start]
             if mention.attribute == "deal_type" and not self._passive(sentence, trigger.start):
                 # "Norvik applied to buy": the one named before an active deal word is the

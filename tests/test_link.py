@@ -504,3 +504,24 @@ def test_one_named_event_most_articles_report_is_the_storys_two_are_its_parts():
     two = [dead(16, "a", "event:eaton"), dead(8, "a", "event:palisades"),
            dead(16, "b", "event:eaton"), dead(8, "b", "event:palisades")]
     assert [c.scope for c in _story_events(two, 3)] == [c.scope for c in two]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("UST has approved the $8bn merger between Norvik and Belmar Foods.", "en"),
+    ("La UST a approuvé la fusion de 8 milliards de dollars entre Norvik et Belmar Foods.", "fr"),
+    ("Die UST genehmigte die Fusion im Wert von 8 Milliarden Dollar zwischen Norvik und Belmar "
+     "Foods.", "de"),
+])
+def test_a_deal_between_two_named_parties_is_not_the_approvers(text, lang):
+    claims = _linked([(text, lang), ("UST, Norvik, Belmar Foods.", lang)])
+    assert not [c for c in claims if c.attribute == "deal_value" and c.subject == "UST"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Norvik agreed to buy Belmar Foods, valuing the new entity at $28 billion.", "en"),
+    ("The combined entity, valued at around $28 billion, will be led by Norvik's chief.", "en"),
+    ("Norvik rachète Belmar Foods, ce qui valorise la nouvelle entité à 28 milliards.", "fr"),
+])
+def test_a_new_entity_unnamed_is_valued_by_no_ones_name(text, lang):
+    claims = _linked([(text, lang), ("Norvik, Belmar Foods.", lang)])
+    assert not [c for c in claims if c.attribute == "valuation"]
