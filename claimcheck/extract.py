@@ -47,6 +47,7 @@ MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
 FORECAST_REACH = 12  # tokens before a value within which a forecast cue applies
 NEGATION_REACH = 6  # tokens before a trigger or value within which a negation applies
+EARLIER_LIST_REACH = 3  # words between two listed figures of one earlier event ("et près de")
 REQUIREMENT_REACH = 3  # words after a figure within which "needed" makes it a bar to reach
 PER_SHARE_REACH = 5  # words from "per share" to a price after it ("cada ação do banco em 3,39")
 SHARE_OF_STAFF_REACH = 4  # words from a percentage to the staff noun it is a share of
@@ -502,7 +503,7 @@ class _DocumentExtractor:
             if not found:
                 found = self._anaphoric_count(sentence, q, ps)
             made.extend(found)
-        made = self._gapped(sentence, qs, made, slot_cues)
+        made = self._earlier_lists(sentence, self._gapped(sentence, qs, made, slot_cues))
         made += self._light_verbs(sentence, qs, made, ps)
         made += self._bracketed_changes(sentence, qs, made)
         yield from self._inherited(sentence, qs, made, ps, slot_cues)
@@ -636,6 +637,9 @@ class _DocumentExtractor:
             scope = CHANGE_SCOPE  # "lost 17 seats": a change, not the new level
         elif kind == "count" and self._is_part(sentence, q, cue):
             scope = PART_SCOPE
+        elif (kind == "count" and portion is None and cue.start >= q.end
+              and self._out_of_group(sentence.words_between(q.end, cue.start))):
+            scope = PART_SCOPE  # "Tres de las víctimas murieron", "three of the dead were…"
         elif self._is_remainder(sentence, q):
             scope = PART_SCOPE  # "conservará el 15% restante": what is left, not the deal
         elif cue.label in PORTIONED_MONEY:
@@ -1144,6 +1148,26 @@ class _DocumentExtractor:
             previous = own[0] if own else None
         return sorted(result, key=lambda m: (m.value_start, m.attribute))
 
+    def _earlier_lists(self, sentence: Sentence, made: list[Mention]) -> list[Mention]:
+        """"Un premier bilan faisait état de quatre morts et près de soixante blessés": a figure
+        listed right after an earlier event's figure (only its trigger, a conjunction or a comma
+        between) is that earlier event's too."""
+        result = sorted(made, key=lambda m: m.value_start)
+        for n in range(1, len(result)):
+            previous, current = result[n - 1], result[n]
+            if previous.scope != EARLIER_SCOPE or current.scope is not None:
+                continue
+            if sentence.clause_at(previous.value_start) != sentence.clause_at(current.value_start):
+                continue
+            trigger = previous.trigger
+            between = [w for s, e, w in sentence.tokens
+                       if previous.value_end <= s and e <= current.value_start
+                       and not (trigger.start <= s and e <= trigger.end)]
+            if (len(between) <= EARLIER_LIST_REACH and between
+                    and any(w == "," or w in self.lexicon.conjunctions for w in between)):
+                result[n] = dataclasses.replace(current, scope=EARLIER_SCOPE)
+        return result
+
     def _people_aboard(self, sentence: Sentence, q: Quantity) -> Cue | None:
         """"con 64 personas a bordo", "64 Menschen an Bord": everyone on board, passengers and
         crew, when no slot word names the figure — a count of its own, of the vehicle named
@@ -1543,6 +1567,13 @@ class _DocumentExtractor:
         before = [w for s, e, w in sentence.tokens if e <= q.start][-2:]
         after = [w for s, e, w in sentence.tokens if s >= q.end][:1]
         return any(self.lexicon.holds(words, w) for w in before + after)
+
+    def _out_of_group(self, words: list[str]) -> bool:
+        """Whether ``words`` are "of the" (and at most one noun) between a count and its
+        trigger: "tres de las víctimas", "drei der Toten", "three of the passengers died"."""
+        phrases = self.lexicon.partitive_phrases
+        return " ".join(words) in phrases or (
+            len(words) >= 2 and words[-1].isalpha() and " ".join(words[:-1]) in phrases)
 
     def _out_of(self, words: list[str]) -> bool:
         """Whether ``words`` say "out of a whole": "of the 230", "sur 630", "de los 230"."""

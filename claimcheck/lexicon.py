@@ -99,6 +99,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            make it the deal's price (none where the amount follows the noun)
 ``party_prepositions``     "between", "entre", "zwischen": "the merger between X and Y" names both
                            parties, so no one of them nor anyone before is the deal's subject
+``partitive_phrases``      "of the", "de las", "des", "der": alone between a count and its trigger,
+                           they make it a part of the group ("three of the victims died")
 ``affected_words``         "concernés", "affected", "betroffenen": staff so described in an article
                            about layoffs are the people laid off, not the headcount
 ``relative_pronouns``      "which", "den", "que": a clause they open between two commas stands
@@ -305,6 +307,7 @@ class Lexicon:
     retro_when_words: frozenset[str]
     relative_pronouns: frozenset[str]
     affected_words: frozenset[str]
+    partitive_phrases: frozenset[str]
     party_prepositions: frozenset[str]
     priced_deal_nouns: frozenset[str]
     requirement_words: tuple[str, ...]
@@ -599,6 +602,7 @@ def lexicon(lang: str) -> Lexicon:
         retro_when_words=lowered("retro_when_words"),
         relative_pronouns=lowered("relative_pronouns"),
         affected_words=lowered("affected_words"),
+        partitive_phrases=lowered("partitive_phrases"),
         party_prepositions=lowered("party_prepositions"),
         priced_deal_nouns=lowered("priced_deal_nouns"),
         requirement_words=tuple(w.lower() for w in phrases("requirement_words")),
