@@ -482,6 +482,9 @@ class _SubjectChooser:
                 continue  # "el comité de empresa", "company policy": a modifier, no reference
             if self._describes_next_name(sentence, cue, found):
                 continue  # "the carmaker Norvik": the name follows, the noun describes it
+            if self._qualified_object(sentence, cue):
+                self._unresolved.add((index, cue.start))
+                continue  # "il 5% della banca senese": a bank described, maybe another one
             entity = self._typed_antecedent(index, cue)
             if entity is None and self._kind_of(cue) not in self.lexicon.named_kinds:
                 entity = self._antecedent(index, cue.start, role)
@@ -491,6 +494,23 @@ class _SubjectChooser:
             found.append(_entity_mention(entity, sentence, cue.start, cue.end, cue.text, True,
                                          self.lexicon))
         return sorted(found, key=lambda m: m.start)
+
+    def _qualified_object(self, sentence: Sentence, cue) -> bool:
+        """"possiede il 5% della banca senese", "10 % de la banque italienne": a generic noun
+        after a genitive and qualified by the word after it describes an organization by a
+        trait the named ones may not have — not surely the one named last."""
+        before = sentence.token_before(cue.start)
+        if before is not None and before[2] in self.lexicon.definite_articles:
+            before = sentence.token_before(before[0])
+        if before is None or before[2] not in self.lexicon.genitive_prepositions:
+            return False
+        after = sentence.token_after(cue.end)
+        if after is None or not after[2].isalpha() or sentence.text[
+                after[0] - sentence.start:after[0] - sentence.start + 1].isupper():
+            return False
+        lex = self.lexicon
+        return not (after[2] in lex.stop_words or after[2] in lex.cue_words
+                    or after[2] in lex.conjunctions or after[2] in lex.linking_words)
 
     def _describes_next_name(self, sentence: Sentence, cue, found) -> bool:
         """Whether a name follows the generic noun right away ("der Autobauer Norvik") or after a
@@ -840,6 +860,9 @@ class _SubjectChooser:
                    <= 2 and sentence.word_before(m.start) in self.lexicon.party_prepositions
                    for m in organizations):
                 return None, None  # "the $8bn merger between X and Y": not the one who approved
+            if any(i == mention.sentence and trigger.end <= p < clause[1]
+                   for i, p in self._unresolved):
+                return None, None  # "X possiede il 5% della banca senese": not X's own stake
             before = [m for m in organizations if m.end <= trigger.start]
             if mention.attribute == "deal_type" and not self._passive(sentence, trigger.start):
                 # "Norvik applied to buy": the one named before an active deal word is the

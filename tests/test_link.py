@@ -525,3 +525,13 @@ def test_a_deal_between_two_named_parties_is_not_the_approvers(text, lang):
 def test_a_new_entity_unnamed_is_valued_by_no_ones_name(text, lang):
     claims = _linked([(text, lang), ("Norvik, Belmar Foods.", lang)])
     assert not [c for c in claims if c.attribute == "valuation"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Norvik possiede il 5% della banca senese.", "it"),
+    ("Norvik détient 10 % de la banque italienne.", "fr"),
+    ("Norvik controla el 10% del banco español.", "es"),
+])
+def test_a_stake_in_an_organization_only_described_is_no_stake_in_the_holder(text, lang):
+    claims = _linked([(text, lang), ("Norvik, Belmar Foods.", lang)])
+    assert not [c for c in claims if c.attribute == "stake"]
