@@ -149,6 +149,8 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
             continue  # an age without a year says nothing about a birth year
         if incomparable_scope(claim.scope):
             continue  # "four children among the dead": a part; "storm Ilvar killed 12": another
+        if claim.attribute == "growth" and claim.scope is None:
+            continue  # "registered an 8% increase": growth of what? (shares, fees, profit…)
         unit = claim.value.unit if claim.value.kind == "money" else None
         subject = "" if claim.attribute == "relationship" else claim.subject
         groups[(pool, subject, claim.attribute, unit)].append(claim)

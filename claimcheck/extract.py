@@ -24,6 +24,7 @@ from claimcheck.lexicon import Lexicon, lexicon
 from claimcheck.model import (
     CHANGE_SCOPE,
     EARLIER_SCOPE,
+    ORGANIZATION_SCOPE,
     OTHER_EVENT_SCOPE,
     PART_SCOPE,
     PORTION_SCOPE,
@@ -47,6 +48,7 @@ MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
 FORECAST_REACH = 12  # tokens before a value within which a forecast cue applies
 NEGATION_REACH = 6  # tokens before a trigger or value within which a negation applies
+FRONTED_PLACE_WORDS = 4  # words of a place name fronted before a comma ("Em Oliveira de Azeméis,")
 EARLIER_LIST_REACH = 3  # words between two listed figures of one earlier event ("et près de")
 REQUIREMENT_REACH = 3  # words after a figure within which "needed" makes it a bar to reach
 PER_SHARE_REACH = 5  # words from "per share" to a price after it ("cada ação do banco em 3,39")
@@ -672,6 +674,8 @@ class _DocumentExtractor:
             scope = EARLIER_SCOPE  # "raised $300m in its previous round": not this round
         elif kind == "count":
             scope = self._named_event(sentence, q, qs) or self._rate(sentence, q, qs) or scope
+            if scope is None:
+                scope = self._fronted_place(sentence, q, ps)
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
@@ -1759,6 +1763,28 @@ class _DocumentExtractor:
             if gap <= SCOPE_REACH and (best is None or gap < best[0]):
                 best = (gap, key)
         return best[1] if best else None
+
+    def _fronted_place(self, sentence: Sentence, q: Quantity, ps: list[Period]) -> str | None:
+        """"Em Oliveira de Azeméis, o presidente referiu quatro feridos": a name fronted by a
+        locative preposition at the head of the clause, before a comma, is the place the count
+        is of even when no gazetteer knows it ("at:Oliveira de Azeméis", never joined by an
+        unscoped count). Not a month or a weekday ("In March, 12 died")."""
+        clause = sentence.clause_at(q.start)
+        tokens = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
+        if len(tokens) < 3 or tokens[0][2] not in self.lexicon.locative_prepositions:
+            return None
+        comma = next((n for n, t in enumerate(tokens) if t[2] == ","), None)
+        if comma is None or not 2 <= comma <= FRONTED_PLACE_WORDS + 1:
+            return None
+        name = tokens[1:comma]
+        if not self.text[name[0][0]].isupper() or not self.text[name[-1][0]].isupper():
+            return None
+        if any(not w[2].replace("-", "").isalpha() for w in name):
+            return None
+        start, end = name[0][0], name[-1][1]
+        if any(p.start < end and start < p.end for p in ps):
+            return None  # "In March, …", "Am Montag, …": a time, no place
+        return f"{ORGANIZATION_SCOPE}{self.text[start:end]}"
 
     def _growth_scope(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:
         """What grew, and where: "la cifra de negocio cayó un 11 %" is revenue's change,

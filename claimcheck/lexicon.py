@@ -101,6 +101,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            parties, so no one of them nor anyone before is the deal's subject
 ``partitive_phrases``      "of the", "de las", "des", "der": alone between a count and its trigger,
                            they make it a part of the group ("three of the victims died")
+``locative_prepositions``  "in", "em", "à" (also read by the gazetteer): "Em Oliveira de Azeméis,
+                           quatro feridos": a fronted place no gazetteer knows scopes the count too
 ``affected_words``         "concernés", "affected", "betroffenen": staff so described in an article
                            about layoffs are the people laid off, not the headcount
 ``relative_pronouns``      "which", "den", "que": a clause they open between two commas stands
@@ -307,6 +309,7 @@ class Lexicon:
     retro_when_words: frozenset[str]
     relative_pronouns: frozenset[str]
     affected_words: frozenset[str]
+    locative_prepositions: frozenset[str]
     partitive_phrases: frozenset[str]
     party_prepositions: frozenset[str]
     priced_deal_nouns: frozenset[str]
@@ -602,6 +605,7 @@ def lexicon(lang: str) -> Lexicon:
         retro_when_words=lowered("retro_when_words"),
         relative_pronouns=lowered("relative_pronouns"),
         affected_words=lowered("affected_words"),
+        locative_prepositions=lowered("locative_prepositions"),
         partitive_phrases=lowered("partitive_phrases"),
         party_prepositions=lowered("party_prepositions"),
         priced_deal_nouns=lowered("priced_deal_nouns"),

@@ -404,3 +404,16 @@ def test_an_unqualified_fee_is_not_compared_when_outlets_split_it_into_fixed_and
     (conflict,) = compare([fee(100, "a", "portion:base"), fee(90, "d", "portion:base"),
                            fee(116, "b", None)], documents)
     assert conflict.id.endswith("portion-base")
+
+
+def test_a_growth_rate_without_its_measure_is_compared_with_none():
+    """"The shares registered an 8% increase" and "profit rose 14%": growth of what? Only a
+    rate whose measure is written (``portion:growth-profit``) is compared."""
+    def rate(doc, point, scope=None):
+        value = Value(kind="percent", text=f"{point}%", low=point - 0.5, high=point + 0.5,
+                      point=point)
+        return dataclasses.replace(claim(doc, value, "growth", period="2024"), scope=scope)
+
+    assert not compare([rate("a", 8.0), rate("b", 14.0)], docs("a", "b"))
+    assert compare([rate("a", 8.0, "portion:growth-profit"),
+                    rate("b", 14.0, "portion:growth-profit")], docs("a", "b"))
