@@ -103,6 +103,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            they make it a part of the group ("three of the victims died")
 ``locative_prepositions``  "in", "em", "à" (also read by the gazetteer): "Em Oliveira de Azeméis,
                            quatro feridos": a fronted place no gazetteer knows scopes the count too
+``result_prepositions``    "for", "pour", "für": "contre 37 % pour Y": an election result right
+                           before one of these and a name is that name's, not the first party's
 ``affected_words``         "concernés", "affected", "betroffenen": staff so described in an article
                            about layoffs are the people laid off, not the headcount
 ``relative_pronouns``      "which", "den", "que": a clause they open between two commas stands
@@ -309,6 +311,7 @@ class Lexicon:
     retro_when_words: frozenset[str]
     relative_pronouns: frozenset[str]
     affected_words: frozenset[str]
+    result_prepositions: frozenset[str]
     locative_prepositions: frozenset[str]
     partitive_phrases: frozenset[str]
     party_prepositions: frozenset[str]
@@ -605,6 +608,7 @@ def lexicon(lang: str) -> Lexicon:
         retro_when_words=lowered("retro_when_words"),
         relative_pronouns=lowered("relative_pronouns"),
         affected_words=lowered("affected_words"),
+        result_prepositions=lowered("result_prepositions"),
         locative_prepositions=lowered("locative_prepositions"),
         partitive_phrases=lowered("partitive_phrases"),
         party_prepositions=lowered("party_prepositions"),

@@ -65,6 +65,8 @@ SUBJECT_ROLE = {
 }
 #: Slots whose subject receives them ("infliger une amende à X", "multa a X").
 RECIPIENT_SLOTS = frozenset({"fine"})
+#: Election results: a party's, named right after the figure by "for" ("37 % pour Y").
+RESULT_SLOTS = frozenset({"vote_share", "seats"})
 #: Words after a trigger within which "the new entity", "its subsidiary" names whose figure it is.
 OTHER_NOUN_REACH = 4
 #: Slots whose subject is the party the money comes from ("an investment from X").
@@ -870,6 +872,13 @@ class _SubjectChooser:
                 return None, None
             return (before[-1] if before else None), None
         organizations = [m for m in organizations if not m.modifier]  # "X-backed Y": Y acts
+        if mention.attribute in RESULT_SLOTS:
+            for m in organizations:  # "25,7 % des voix, contre 37 % pour Y": Y's 37 %
+                between = sentence.words_between(mention.value_end, m.start)
+                if (m.start >= mention.value_end and between
+                        and between[0] in self.lexicon.result_prepositions
+                        and all(w in self.lexicon.definite_articles for w in between[1:])):
+                    return m, None
         # An agent: "the investment of X" binds tighter than the clause's first organization.
         anchor = max(trigger.end, mention.value_end)
         if mention.attribute in INVESTOR_SLOTS:
