@@ -497,6 +497,15 @@ class _SubjectChooser:
                                          self.lexicon))
         return sorted(found, key=lambda m: m.start)
 
+    def _after_agent(self, sentence: Sentence, mention: EntityMention) -> bool:
+        """Whether a passive's agent preposition ("by", "durch", "par") introduces the name —
+        not any preposition: "a" in "A Norvik recebeu" is an article."""
+        word = sentence.word_before(mention.start)
+        if word in self.lexicon.definite_articles:
+            before = sentence.token_before(mention.start)
+            word = sentence.word_before(before[0]) if before is not None else None
+        return word in self.lexicon.agent_prepositions
+
     def _qualified_object(self, sentence: Sentence, cue) -> bool:
         """"possiede il 5% della banca senese", "10 % de la banque italienne": a generic noun
         after a genitive and qualified by the word after it describes an organization by a
@@ -865,7 +874,10 @@ class _SubjectChooser:
             if any(i == mention.sentence and trigger.end <= p < clause[1]
                    for i, p in self._unresolved):
                 return None, None  # "X possiede il 5% della banca senese": not X's own stake
-            before = [m for m in organizations if m.end <= trigger.start]
+            # "Die Übernahme von Y durch X hat einen Wert von…": the agent of a passive, named
+            # after "durch"/"by", is never the one taken over
+            before = [m for m in organizations if m.end <= trigger.start
+                      and not self._after_agent(sentence, m)]
             if mention.attribute == "deal_type" and not self._passive(sentence, trigger.start):
                 # "Norvik applied to buy": the one named before an active deal word is the
                 # buyer; the company taken over is never the buyer.

@@ -535,3 +535,14 @@ def test_a_new_entity_unnamed_is_valued_by_no_ones_name(text, lang):
 def test_a_stake_in_an_organization_only_described_is_no_stake_in_the_holder(text, lang):
     claims = _linked([(text, lang), ("Norvik, Belmar Foods.", lang)])
     assert not [c for c in claims if c.attribute == "stake"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Übernahme von Belmar Foods durch Norvik hat einen Wert von 14,1 Milliarden Dollar.",
+     "de"),
+    ("The takeover of Belmar Foods by Norvik has a value of $14.1 billion.", "en"),
+])
+def test_the_agent_of_a_passive_deal_is_never_the_one_taken_over(text, lang):
+    claims = _linked([(text, lang), ("Norvik, Belmar Foods.", lang)])
+    assert [c.subject for c in claims if c.attribute == "deal_value"] in ([], ["Belmar Foods"])
+    assert "Norvik Group" not in {c.subject for c in claims if c.attribute == "deal_value"}
