@@ -482,7 +482,7 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
     # figures written beside it are of one moment too, whatever the articles' dates
     for anchor, claims in sorted(_by_anchor(context, attribute, group).items(), key=str):
         by_day[f"the update of {anchor[1]:g} {anchor[0]}"] = claims
-    # "50 Millionen Dollar" and "50 Milliarden Dollar": one figure at two scales is a slip in
+    # "40 Millionen Dollar" and "40 Milliarden Dollar": one figure at two scales is a slip in
     # one of them, never an update, whatever the days
     for figure, claims in sorted(_scale_twins(group).items()):
         by_day[f"{SCALE_SLIP_KEY}{figure:g}"] = claims
@@ -514,8 +514,8 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
 
 def _of_one_magnitude(claims: list[Claim]) -> list[Claim]:
     """The money claims within ``IMPLAUSIBLE_RATIO`` of the group's median: a price per share
-    (€3.39) read as the value of a company (€16.3bn) is another quantity, not a disagreement.
-    Figures that differ only by a scale word ("50 million", "50 billion") stay: that slip is
+    (€2.87) read as the value of a company (€14.6bn) is another quantity, not a disagreement.
+    Figures that differ only by a scale word ("40 million", "40 billion") stay: that slip is
     one."""
     points = sorted(c.value.point for c in claims if c.value.kind == "money" and c.value.point)
     if len(points) < 2 or points[-1] <= points[0] * IMPLAUSIBLE_RATIO:
@@ -535,7 +535,7 @@ def _of_one_magnitude(claims: list[Claim]) -> list[Claim]:
 
 def _scale_twins(group: Sequence[Claim]) -> dict[float, list[Claim]]:
     """Money claims whose figures differ only by a scale word (a factor of a thousand or a
-    million: "50 million" and "50 billion"), by the figure as written before its scale."""
+    million: "40 million" and "40 billion"), by the figure as written before its scale."""
     exact = [c for c in group if c.value.kind == "money" and c.value.point]
     twins: dict[float, list[Claim]] = {}
     for claim in exact:

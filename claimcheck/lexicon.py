@@ -53,7 +53,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``combination_words``      "X, together with Y, won 31.5%": the figure is X's and Y's combined
 ``anaphoric_counts``       "208 of them": the count word of the sentence before gives the slot
 ``list_joiners``          "while", "ahead", "obtient", "seguido": words that may stand between the
-                           members of a list of results ("X won 182 seats, while Y took 168")
+                           members of a list of results ("X won 131 seats, while Y took 117")
 ``count_verbs``            "La UST a revendiqué 2 millions": a source before these owns the figure
 ``subgroup_words``         "four children among the dead", "dont 57 000": a part of a total
 ``rank_suffixes``          "9th", "9e", "9º", "9.": a rank before a count word is that count
@@ -94,16 +94,16 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``election_rounds``        round number -> phrases ("first round", "second tour", "Stichwahl"): an
                            election result of one round is compared only with that round's
 ``requirement_words``      "needed", "nécessaires", "absolute majority": a figure they stand beside
-                           is a bar to reach ("the 289 seats needed"), no figure reached
+                           is a bar to reach ("the 301 seats needed"), no figure reached
 ``priced_deal_nouns``      "deal", "takeover": right after an amount ("a $14.9 billion deal") they
                            make it the deal's price (none where the amount follows the noun)
 ``party_prepositions``     "between", "entre", "zwischen": "the merger between X and Y" names both
                            parties, so no one of them nor anyone before is the deal's subject
 ``partitive_phrases``      "of the", "de las", "des", "der": alone between a count and its trigger,
                            they make it a part of the group ("three of the victims died")
-``locative_prepositions``  "in", "em", "à" (also read by the gazetteer): "Em Oliveira de Azeméis,
+``locative_prepositions``  "in", "em", "à" (also read by the gazetteer): "Em Vila Nova do Sarrado,
                            quatro feridos": a fronted place no gazetteer knows scopes the count too
-``result_prepositions``    "for", "pour", "für": "contre 37 % pour Y": an election result right
+``result_prepositions``    "for", "pour", "für": "contre 34 % pour Y": an election result right
                            before one of these and a name is that name's, not the first party's
 ``affected_words``         "concernés", "affected", "betroffenen": staff so described in an article
                            about layoffs are the people laid off, not the headcount

@@ -65,7 +65,7 @@ SUBJECT_ROLE = {
 }
 #: Slots whose subject receives them ("infliger une amende à X", "multa a X").
 RECIPIENT_SLOTS = frozenset({"fine"})
-#: Election results: a party's, named right after the figure by "for" ("37 % pour Y").
+#: Election results: a party's, named right after the figure by "for" ("34 % pour Y").
 RESULT_SLOTS = frozenset({"vote_share", "seats"})
 #: Words after a trigger within which "the new entity", "its subsidiary" names whose figure it is.
 OTHER_NOUN_REACH = 4
@@ -486,7 +486,7 @@ class _SubjectChooser:
                 continue  # "the carmaker Norvik": the name follows, the noun describes it
             if self._qualified_object(sentence, cue):
                 self._unresolved.add((index, cue.start))
-                continue  # "il 5% della banca senese": a bank described, maybe another one
+                continue  # "il 7% della banca senese": a bank described, maybe another one
             entity = self._typed_antecedent(index, cue)
             if entity is None and self._kind_of(cue) not in self.lexicon.named_kinds:
                 entity = self._antecedent(index, cue.start, role)
@@ -507,7 +507,7 @@ class _SubjectChooser:
         return word in self.lexicon.agent_prepositions
 
     def _qualified_object(self, sentence: Sentence, cue) -> bool:
-        """"possiede il 5% della banca senese", "10 % de la banque italienne": a generic noun
+        """"possiede il 7% della banca senese", "10 % de la banque italienne": a generic noun
         after a genitive and qualified by the word after it describes an organization by a
         trait the named ones may not have — not surely the one named last."""
         before = sentence.token_before(cue.start)
@@ -854,10 +854,10 @@ class _SubjectChooser:
                     clause[0] <= s and e <= trigger.start
                     and t in self.lexicon.other_organization_nouns
                     for s, e, t in sentence.tokens):
-                return None, None  # "The combined entity, valued at $28bn, will be led by X"
+                return None, None  # "The combined entity, valued at $31bn, will be led by X"
             if any(t in self.lexicon.other_organization_nouns for t in
                    sentence.words_between(trigger.end, mention.value_start)[:OTHER_NOUN_REACH]):
-                return None, None  # "valuing the new entity at $28bn": not the company bought
+                return None, None  # "valuing the new entity at $31bn": not the company bought
             value_end = max(trigger.end, mention.value_end)
             after = [m for m in organizations
                      if m.start >= trigger.end and (not m.after_agent_preposition or (
@@ -870,10 +870,10 @@ class _SubjectChooser:
             if any(m.start >= trigger.end and len(sentence.words_between(trigger.end, m.start))
                    <= 2 and sentence.word_before(m.start) in self.lexicon.party_prepositions
                    for m in organizations):
-                return None, None  # "the $8bn merger between X and Y": not the one who approved
+                return None, None  # "the $6bn merger between X and Y": not the one who approved
             if any(i == mention.sentence and trigger.end <= p < clause[1]
                    for i, p in self._unresolved):
-                return None, None  # "X possiede il 5% della banca senese": not X's own stake
+                return None, None  # "X possiede il 7% della banca senese": not X's own stake
             # "Die Übernahme von Y durch X hat einen Wert von…": the agent of a passive, named
             # after "durch"/"by", is never the one taken over
             before = [m for m in organizations if m.end <= trigger.start
@@ -885,7 +885,7 @@ class _SubjectChooser:
             return (before[-1] if before else None), None
         organizations = [m for m in organizations if not m.modifier]  # "X-backed Y": Y acts
         if mention.attribute in RESULT_SLOTS:
-            for m in organizations:  # "25,7 % des voix, contre 37 % pour Y": Y's 37 %
+            for m in organizations:  # "21,4 % des voix, contre 34 % pour Y": Y's 34 %
                 between = sentence.words_between(mention.value_end, m.start)
                 if (m.start >= mention.value_end and between
                         and between[0] in self.lexicon.result_prepositions

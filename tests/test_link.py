@@ -507,9 +507,9 @@ def test_one_named_event_most_articles_report_is_the_storys_two_are_its_parts():
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("UST has approved the $8bn merger between Norvik and Belmar Foods.", "en"),
-    ("La UST a approuvé la fusion de 8 milliards de dollars entre Norvik et Belmar Foods.", "fr"),
-    ("Die UST genehmigte die Fusion im Wert von 8 Milliarden Dollar zwischen Norvik und Belmar "
+    ("UST has approved the $6bn merger between Norvik and Belmar Foods.", "en"),
+    ("La UST a approuvé la fusion de 6 milliards de dollars entre Norvik et Belmar Foods.", "fr"),
+    ("Die UST genehmigte die Fusion im Wert von 6 Milliarden Dollar zwischen Norvik und Belmar "
      "Foods.", "de"),
 ])
 def test_a_deal_between_two_named_parties_is_not_the_approvers(text, lang):
@@ -518,9 +518,9 @@ def test_a_deal_between_two_named_parties_is_not_the_approvers(text, lang):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Norvik agreed to buy Belmar Foods, valuing the new entity at $28 billion.", "en"),
-    ("The combined entity, valued at around $28 billion, will be led by Norvik's chief.", "en"),
-    ("Norvik rachète Belmar Foods, ce qui valorise la nouvelle entité à 28 milliards.", "fr"),
+    ("Norvik agreed to buy Belmar Foods, valuing the new entity at $31 billion.", "en"),
+    ("The combined entity, valued at around $31 billion, will be led by Norvik's chief.", "en"),
+    ("Norvik rachète Belmar Foods, ce qui valorise la nouvelle entité à 31 milliards.", "fr"),
 ])
 def test_a_new_entity_unnamed_is_valued_by_no_ones_name(text, lang):
     claims = _linked([(text, lang), ("Norvik, Belmar Foods.", lang)])
@@ -528,7 +528,7 @@ def test_a_new_entity_unnamed_is_valued_by_no_ones_name(text, lang):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Norvik possiede il 5% della banca senese.", "it"),
+    ("Norvik possiede il 7% della banca senese.", "it"),
     ("Norvik détient 10 % de la banque italienne.", "fr"),
     ("Norvik controla el 10% del banco español.", "es"),
 ])
@@ -538,9 +538,9 @@ def test_a_stake_in_an_organization_only_described_is_no_stake_in_the_holder(tex
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Die Übernahme von Belmar Foods durch Norvik hat einen Wert von 14,1 Milliarden Dollar.",
+    ("Die Übernahme von Belmar Foods durch Norvik hat einen Wert von 12,7 Milliarden Dollar.",
      "de"),
-    ("The takeover of Belmar Foods by Norvik has a value of $14.1 billion.", "en"),
+    ("The takeover of Belmar Foods by Norvik has a value of $12.7 billion.", "en"),
 ])
 def test_the_agent_of_a_passive_deal_is_never_the_one_taken_over(text, lang):
     claims = _linked([(text, lang), ("Norvik, Belmar Foods.", lang)])

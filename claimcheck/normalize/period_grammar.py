@@ -492,7 +492,7 @@ def _patterns(grammar: Grammar, data: dict[str, Any], months: dict[str, int],
                    rf"(?:\s*,?\s*(?:{week_joiners}\s+)?(?P<wk2>{weeks}))?"
                    rf"(?!\w)(?!\s+{recurring_after}(?!\w))",
         # Monday 21, Friday the 23rd, Dienstag, der 25., martes el día 25, Mon 13th,
-        # terça-feira (26)
+        # terça-feira (12)
         "weekday_day": rf"(?<!\w){prep}(?:(?P<mod1>{this_next})\s+)?(?P<wd>{weekday})\.?,?\s+"
                        rf"(?:(?P<par>\()(?=\d{{1,2}}\)))?(?:(?P<art>{day_articles})\s+)?{day}"
                        rf"(?(par)\))",

@@ -98,7 +98,7 @@ def _build_weekday(grammar: Grammar, match: re.Match[str], text: str,
 def _build_weekday_day(grammar: Grammar, match: re.Match[str], text: str,
                        reference: date | None) -> Candidate | None:
     """"Monday 21": only when the day closes the phrase or is marked as a day ("the 23rd",
-    "der 25.", "terça-feira (26)"), since "on Monday 21 people died" counts people. A day in
+    "der 25.", "terça-feira (12)"), since "on Monday 21 people died" counts people. A day in
     brackets is the day of the month the writer pins the weekday to: where the two disagree
     the number wins, as the nearer and more specific of the two."""
     weekday = grammar.weekdays.get(norm(match.group("wd")))
