@@ -49,6 +49,7 @@ MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after 
 FORECAST_REACH = 12  # tokens before a value within which a forecast cue applies
 NEGATION_REACH = 6  # tokens before a trigger or value within which a negation applies
 FRONTED_PLACE_WORDS = 4  # words of a place name fronted before a comma ("Em Vila Nova do Sarrado,")
+OWNER_NAME_WORDS = 4  # words of a name after "de"/"di" that owns a figure set against another
 EARLIER_LIST_REACH = 3  # words between two listed figures of one earlier event ("et près de")
 REQUIREMENT_REACH = 3  # words after a figure within which "needed" makes it a bar to reach
 PER_SHARE_REACH = 5  # words from "per share" to a price after it ("cada ação do banco em 2,87")
@@ -1118,6 +1119,19 @@ class _DocumentExtractor:
         previous: Mention | None = None
         for q in sorted(qs, key=lambda q: q.start):
             own = [m for m in result if m.value_start == q.start]
+            owner = (self._owner_after_counter(sentence, previous, q)
+                     if previous is not None and not own else None)
+            if owner is not None and _fits(SLOTS[previous.attribute].value_kind, q):
+                # "182 seggi, contro i 117 di Belmar": the figure after a comparison word is the
+                # slot of the one before, and belongs to the name that follows it
+                previous = dataclasses.replace(
+                    previous, value=_numeric_value(SLOTS[previous.attribute].value_kind, q),
+                    value_start=q.start, value_end=q.end,
+                    rule=f"{previous.attribute}.counter_owner.v1", owner_span=owner,
+                    scope=None, attribution=self._attribution(sentence, q, qs),
+                    confidence=round(max(0.5, previous.confidence - 0.1), 3))
+                result.append(previous)
+                continue
             if previous is not None and self._continues_list(sentence, previous, q, slot_cues):
                 shared = [m for m in own if m.attribute == previous.attribute
                           and m.trigger.start == previous.trigger.start]
@@ -1151,6 +1165,30 @@ class _DocumentExtractor:
                 continue
             previous = own[0] if own else None
         return sorted(result, key=lambda m: (m.value_start, m.attribute))
+
+    def _owner_after_counter(self, sentence: Sentence, previous: Mention,
+                             q: Quantity) -> tuple[int, int] | None:
+        """The span of the name owning a figure set against the one before ("contro i 117 di
+        Belmar", "contra 117 da Belmar", "frente a los 117 de Belmar"): only a comparison word
+        and articles between the two figures, a genitive preposition and a name right after."""
+        trigger = previous.trigger
+        between = [w for s, e, w in sentence.tokens
+                   if previous.value_end <= s and e <= q.start
+                   and not (trigger.start <= s and e <= trigger.end)]
+        lex = self.lexicon
+        words = [w for w in between if w != "," and w not in lex.definite_articles]
+        if not 1 <= len(words) <= 2 or words[-1] not in lex.comparison_words:
+            return None  # "contro i", "frente a los", "contra", "against"
+        after = [t for t in sentence.tokens if t[0] >= q.end][:1 + OWNER_NAME_WORDS]
+        if len(after) < 2 or not (after[0][2] in lex.genitive_prepositions
+                                  or after[0][2] in lex.result_prepositions):
+            return None
+        name = []
+        for start, end, _word in after[1:]:
+            if not self.text[start:end][:1].isupper():
+                break
+            name.append((start, end))
+        return (name[0][0], name[-1][1]) if name else None
 
     def _earlier_lists(self, sentence: Sentence, made: list[Mention]) -> list[Mention]:
         """"Un premier bilan faisait état de quatre morts et près de soixante blessés": a figure
