@@ -1122,7 +1122,7 @@ class _DocumentExtractor:
             owner = (self._owner_after_counter(sentence, previous, q)
                      if previous is not None and not own else None)
             if owner is not None and _fits(SLOTS[previous.attribute].value_kind, q):
-                # "182 seggi, contro i 117 di Belmar": the figure after a comparison word is the
+                # "131 seggi, contro i 117 di Belmar": the figure after a comparison word is the
                 # slot of the one before, and belongs to the name that follows it
                 previous = dataclasses.replace(
                     previous, value=_numeric_value(SLOTS[previous.attribute].value_kind, q),
