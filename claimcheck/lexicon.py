@@ -546,6 +546,12 @@ def lexicon(lang: str) -> Lexicon:
     def phrases(key: str) -> tuple[str, ...]:
         return tuple(data.get(key) or ())
 
+    def keyed_phrases(key: str) -> tuple[tuple[str, str], ...]:
+        """(phrase, key) pairs of a key -> phrases table, longest phrase first."""
+        pairs = ((phrase.lower(), str(label)) for label, entries in (data.get(key) or {}).items()
+                 for phrase in entries)
+        return tuple(sorted(pairs, key=lambda item: (-len(item[0]), item)))
+
     return Lexicon(
         lang=lang,
         nlp=nlp,
@@ -614,10 +620,7 @@ def lexicon(lang: str) -> Lexicon:
         party_prepositions=lowered("party_prepositions"),
         priced_deal_nouns=lowered("priced_deal_nouns"),
         requirement_words=tuple(w.lower() for w in phrases("requirement_words")),
-        election_rounds=tuple(sorted(((phrase.lower(), str(key)) for key, phrases
-                                      in (data.get("election_rounds") or {}).items()
-                                      for phrase in phrases),
-                                     key=lambda item: (-len(item[0]), item))),
+        election_rounds=keyed_phrases("election_rounds"),
         whole_words=lowered("whole_words"),
         past_state_words=lowered("past_state_words"),
         tranche_words_after=lowered("tranche_words_after"),
@@ -654,9 +657,7 @@ def lexicon(lang: str) -> Lexicon:
                                data.get("clock_words") or ()),
         fronting_prepositions=words("fronting_prepositions"),
         role_conjunctions=words("role_conjunctions"),
-        portions=tuple(sorted(((phrase.lower(), key) for key, phrases
-                               in (data.get("portions") or {}).items() for phrase in phrases),
-                              key=lambda item: (-len(item[0]), item))),
+        portions=keyed_phrases("portions"),
         source_prepositions=words("source_prepositions"),
         modifier_suffixes=phrases("modifier_suffixes"),
         light_verbs=tuple((lemma(pair.split(" + ")[0], lang), pair.split(" + ")[1], slot)

@@ -94,6 +94,8 @@ class EntityMention:
     text: str
     anaphor: bool = False
     after_agent_preposition: bool = False
+    #: "acquired by X", "durch X": X is a passive's agent (not "a" in "A Norvik recebeu")
+    after_passive_agent: bool = False
     after_genitive: bool = False
     #: "an investment from X": X is where the money comes from
     after_source: bool = False
@@ -497,15 +499,6 @@ class _SubjectChooser:
                                          self.lexicon))
         return sorted(found, key=lambda m: m.start)
 
-    def _after_agent(self, sentence: Sentence, mention: EntityMention) -> bool:
-        """Whether a passive's agent preposition ("by", "durch", "par") introduces the name —
-        not any preposition: "a" in "A Norvik recebeu" is an article."""
-        word = sentence.word_before(mention.start)
-        if word in self.lexicon.definite_articles:
-            before = sentence.token_before(mention.start)
-            word = sentence.word_before(before[0]) if before is not None else None
-        return word in self.lexicon.agent_prepositions
-
     def _qualified_object(self, sentence: Sentence, cue) -> bool:
         """"possiede il 7% della banca senese", "10 % de la banque italienne": a generic noun
         after a genitive and qualified by the word after it describes an organization by a
@@ -877,7 +870,7 @@ class _SubjectChooser:
             # "Die Übernahme von Y durch X hat einen Wert von…": the agent of a passive, named
             # after "durch"/"by", is never the one taken over
             before = [m for m in organizations if m.end <= trigger.start
-                      and not self._after_agent(sentence, m)]
+                      and not m.after_passive_agent]
             if mention.attribute == "deal_type" and not self._passive(sentence, trigger.start):
                 # "Norvik applied to buy": the one named before an active deal word is the
                 # buyer; the company taken over is never the buyer.
@@ -988,6 +981,7 @@ def _entity_mention(entity: Entity, sentence: Sentence, start: int, end: int, te
     following = sentence.text[end - sentence.start:end - sentence.start + 20].lower()
     return EntityMention(entity, start, end, text, anaphor=anaphor,
                          after_agent_preposition=word in lex.non_target_prepositions,
+                         after_passive_agent=word in lex.agent_prepositions,
                          after_genitive=word in lex.genitive_prepositions,
                          after_source=word in lex.source_prepositions,
                          after_dative=word in lex.dative_prepositions,
