@@ -78,6 +78,7 @@ ONE_REACH = 6
 ZERO_SLOTS = frozenset({"deaths", "injured", "missing"})
 UPDATE_REACH = 12  # tokens before a total within which "bringing its total to" makes it updated
 PENDING_REACH = 8  # tokens after a figure within which "yet to be allocated" makes it pending
+COUNTING_REACH = 4  # words after a percentage within which "counted" makes it the count's progress
 THRESHOLD_REACH = 4  # words before a percentage within which "threshold", "meta" make it a bar
 EVENT_UNIT_REACH = 4  # words from "laying off" to the "210 engineers" it counts
 PRICE_REACH = 10  # tokens after a paid amount within which "for the 25% stake" names what it buys
@@ -578,6 +579,8 @@ class _DocumentExtractor:
             return self._skip(q, "counts something else: the word after it is no slot's")
         if self._threshold(sentence, q):
             return self._skip(q, "a threshold or target, not a figure reached")
+        if self._counting_progress(sentence, q):
+            return self._skip(q, "how much of the vote is counted, no one's share")
         if q.kind == "number" and self._denominator(sentence, q):
             return self._skip(q, "a whole: the total a figure before it is counted out of")
         if q.kind == "number" and (counted := self._number_of(sentence, q)):
@@ -591,6 +594,8 @@ class _DocumentExtractor:
         following_noun = sentence.token_after(q.end) if q.kind == "money" else None
         if per_share is not None:  # "pagou 83,50 dólares por cada ação": whatever the verb
             cue, distance, after = per_share, 0, True
+        elif q.kind == "money" and (total := self._per_share_total(sentence, q, qs, candidates)):
+            cue, distance, after = total, 0, False  # "55 dollari ad azione, cioè 14,1 miliardi"
         elif following_noun is not None and following_noun[2] in self.lexicon.priced_deal_nouns:
             # "the $14.9 billion deal": the amount names the deal it stands before
             cue = Cue("slots", "deal_value", following_noun[0], following_noun[1],
@@ -640,6 +645,8 @@ class _DocumentExtractor:
             scope = CHANGE_SCOPE  # "lost 17 seats": a change, not the new level
         elif kind == "count" and self._is_part(sentence, q, cue):
             scope = PART_SCOPE
+        elif kind == "money" and self._of_which(sentence, q):
+            scope = PART_SCOPE  # "$11bn by 2028, of which $1bn for a new plant"
         elif (kind == "count" and portion is None and cue.start >= q.end
               and self._out_of_group(sentence.words_between(q.end, cue.start))):
             scope = PART_SCOPE  # "Tres de las víctimas murieron", "three of the dead were…"
@@ -803,6 +810,24 @@ class _DocumentExtractor:
         if not words or q.kind not in _PERCENT_KINDS:
             return False
         return any(self.lexicon.holds(words, w) for w in before + after[:2])
+
+    def _counting_progress(self, sentence: Sentence, q: Quantity) -> bool:
+        """"Con más del 99% del voto escrutado", "with 95% of ballots counted", "nach Auszählung
+        von 99 Prozent": a share of the count done is how far the count has got ("Norvik took
+        33% of the votes counted" is Norvik's: no fronting preposition opens it)."""
+        if q.kind not in _PERCENT_KINDS:
+            return False
+        clause = sentence.clause_at(q.start)
+        before = sentence.words_between(clause[0], q.start)[-3:]
+        if "," in before:
+            before = before[len(before) - before[::-1].index(","):]
+        if any(self.lexicon.holds(self.lexicon.counting_nouns, w) for w in before):
+            return True
+        if not any(w in self.lexicon.fronting_prepositions for w in before):
+            return False
+        after = sentence.words_between(q.end, clause[1])[:COUNTING_REACH]
+        after = after[:after.index(",")] if "," in after else after
+        return any(self.lexicon.holds(self.lexicon.counting_words, w) for w in after)
 
     def _priced_deal(self, sentence: Sentence, q: Quantity) -> tuple[Cue | None, int, bool]:
         """"L'operazione costa 3,4 miliardi", "the stake, worth just over £2bn", "O negócio tem
@@ -989,11 +1014,24 @@ class _DocumentExtractor:
                 return None, 0, False
             cue = next(c for s, c, _, _ in best if s == score and c.label == sense)
             return cue, distance, after
-        if self._on_strike(sentence, clause, cue, cues):
+        if cue.label == "valuation" and (noun := self._valued_noun(sentence, cue, cues, q)):
+            cue = noun  # "un préjudice évalué à 5,4 milliards", "damage valued at $2bn"
+        elif self._on_strike(sentence, clause, cue, cues):
             cue = Cue("slots", "turnout", cue.start, cue.end, cue.text)
         elif self._staff_affected(sentence, cue):
             cue = Cue("slots", "layoffs", cue.start, cue.end, cue.text)
         return cue, distance, after
+
+    def _valued_noun(self, sentence: Sentence, cue: Cue, cues: list[Cue],
+                     q: Quantity) -> Cue | None:
+        """The slot noun a valuing participle describes ("un préjudice évalué à", "damage
+        valued at"): what is valued is that noun's figure, not a company's worth."""
+        for other in cues:
+            if (other.label != "valuation" and other.category == "slots" and other.end <= cue.start
+                    and len(sentence.words_between(other.end, cue.start)) <= 1
+                    and _fits(SLOTS[other.label].value_kind, q)):
+                return other
+        return None
 
     def _staff_affected(self, sentence: Sentence, cue: Cue) -> bool:
         """"le nombre des salariés concernés se chiffre à 7.400", "9.000 betroffene
@@ -1261,10 +1299,22 @@ class _DocumentExtractor:
                 if " ".join(words[n:n + size]) == phrase:
                     start, end = tokens[n][0], tokens[n + size - 1][1]
                     low, high = (end, q.start) if end <= q.start else (q.end, start)
-                    if not any(o is not q and low <= o.start < high for o in qs):
+                    if not any(o is not q and low <= o.start < high for o in qs) and (
+                            not self._in_relative_aside(tokens, n, q)):
                         found.append((len(sentence.words_between(low, high)), start, key))
                     break
         return min(found)[2] if found else None
+
+    def _in_relative_aside(self, tokens, n: int, q: Quantity) -> bool:
+        """Whether token ``n`` lies in a relative clause set off by commas that does not hold the
+        figure ("Y, che al primo turno era arrivato in testa, ha chiuso con 143 seggi")."""
+        opening = next((i for i in range(n - 1, -1, -1) if tokens[i][2] == ","), None)
+        if opening is None or not any(tokens[i][2] in self.lexicon.relative_pronouns
+                                      for i in range(opening + 1, n)):
+            return False
+        closing = next((i for i in range(n + 1, len(tokens)) if tokens[i][2] == ","), None)
+        end = tokens[closing][0] if closing is not None else tokens[-1][1] + 1
+        return not tokens[opening][1] <= q.start < end
 
     def _names_own_noun(self, sentence: Sentence, previous: Mention, q: Quantity) -> bool:
         """Whether a figure stands before a noun of its own rather than a portion word ("two
@@ -1627,7 +1677,13 @@ class _DocumentExtractor:
     def _denominator(self, sentence: Sentence, q: Quantity) -> bool:
         """"152 sièges sur 630", "152 escaños de 630", "152 von 630 Sitzen": after a count and
         its noun, the figure that follows "sur" is the whole it is counted out of."""
-        before = [t for t in sentence.tokens if t[1] <= q.start][-4:]
+        before = [t for t in sentence.tokens if t[1] <= q.start][-8:]
+        words = " ".join(w for _s, _e, w in before)
+        for phrase in self.lexicon.total_phrases:  # "178 seggi su un totale di 577"
+            if words == phrase or words.endswith(" " + phrase):
+                before = before[:-len(phrase.split())]
+                break
+        before = before[-4:]
         if (len(before) >= 2 and before[-1][2] not in self.lexicon.whole_words
                 and before[-1][2] in self.lexicon.definite_articles):
             before = before[:-1]  # "74 of the 210 seats", "74 de los 210 escaños"
@@ -1676,6 +1732,27 @@ class _DocumentExtractor:
             if any(w in words for w in before):
                 return True
         return False
+
+    def _per_share_total(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
+                         candidates: list[Cue]) -> Cue | None:
+        """"$55 a share, or $14.1 billion", "55 Dollar je Aktie, insgesamt 14,1 Milliarden": an
+        amount that restates a per-share price just before it is the deal's total price."""
+        for cue in candidates:
+            if cue.label != "price_per_share" or cue.end > q.start:
+                continue
+            between = [w for w in sentence.words_between(cue.end, q.start) if w not in (",", ";")]
+            if " ".join(between) not in self.lexicon.restatement_words:
+                continue
+            if any(o.kind == "money" and o.end <= cue.start and
+                   len(sentence.words_between(o.end, cue.start)) <= 2 for o in qs):
+                return Cue("slots", "deal_value", cue.end, q.start, self.text[cue.end:q.start])
+        return None
+
+    def _of_which(self, sentence: Sentence, q: Quantity) -> bool:
+        """"of which $1bn", "davon 1 Milliarde": right after a relative partitive, an amount is
+        part of the one before it."""
+        before = [w for s, e, w in sentence.tokens if e <= q.start][-2:]
+        return any(w in self.lexicon.of_which_words for w in before)
 
     def _with_inherited_currency(self, sentence: Sentence,
                                  qs: list[Quantity]) -> list[Quantity]:

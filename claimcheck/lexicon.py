@@ -52,10 +52,15 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            else (a share issue, a market price), no figure of that slot
 ``combination_words``      "X, together with Y, won 31.5%": the figure is X's and Y's combined
 ``anaphoric_counts``       "208 of them": the count word of the sentence before gives the slot
+``contrast_conjunctions``  "while", "mentre", "tandis": a clause after them has its own subject
 ``list_joiners``          "while", "ahead", "obtient", "seguido": words that may stand between the
                            members of a list of results ("X won 131 seats, while Y took 117")
 ``count_verbs``            "La UST a revendiqué 2 millions": a source before these owns the figure
 ``subgroup_words``         "four children among the dead", "dont 57 000": a part of a total
+``restatement_words``      "$55 a share, or $14.1bn", "55 dollari ad azione, cioè 14,1 miliardi":
+                           the total a per-share price comes to (phrases)
+``of_which_words``         "$11bn, of which $1bn", "de los cuales 1.000 millones": an amount part of
+                           the one before it (last words of the phrases)
 ``rank_suffixes``          "9th", "9e", "9º", "9.": a rank before a count word is that count
 ``exactly_one``            "the only survivor": right before a singular count word, the count 1
 ``cleft_openers``          "c'est le", "it was on": a period right after these (at the head of
@@ -89,6 +94,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``base_fee_words``         "fixed", "fijos", "Sockel": the fixed part of a fee
 ``whole_words``            "sur", "su", "von": "152 sièges sur 630": the figure after it is the
                            whole the first is counted out of, no claim of its own
+``total_phrases``          "su un totale di 577", "von insgesamt 577": a whole named as a total
 ``retro_when_words``       "when", "cuando", "als" after "since 2001,": the figures of that clause
                            are the earlier event's
 ``election_rounds``        round number -> phrases ("first round", "second tour", "Stichwahl"): an
@@ -172,6 +178,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``compound_nouns``         true where nouns compound (de): a capitalized word ending with a
                            one-word slot entry of five letters or more is that slot's word
 ``threshold_words``        "the 30% threshold", "la meta de 50%": a percentage set as a bar
+``counting_words``         "with 99% of the vote counted": after a share a fronting preposition
+                           opens, how far a count has got, no share of anyone's
+``counting_nouns``         "escrutinio del 99%", "Auszählung von 99 Prozent": the same, before it
 ``pending_phrases``        "seats yet to be allocated", "restant à attribuer": after a figure, one
                            still to be decided (hypothetical)
 ``update_phrases``         "two more seats, bringing its total to 60": a total after a change the
@@ -242,6 +251,8 @@ class Lexicon:
     unit_nouns: frozenset[str]
     qualifier_period_words: frozenset[str]
     subgroup_words: frozenset[str]
+    of_which_words: frozenset[str]
+    restatement_words: tuple[str, ...]
     #: lemma of an attribution noun -> its key ("policía" -> "police").
     attributions: dict[str, str]
     count_verbs: frozenset[str]
@@ -250,6 +261,7 @@ class Lexicon:
     #: first words of "of them", "de ellos", "davon" (the rest is checked on the text)
     anaphoric_counts: tuple[str, ...]
     list_joiners: frozenset[str]
+    contrast_conjunctions: frozenset[str]
     #: lemma of a one-word entry that starts with a separable particle -> (category, label).
     separable_entries: dict[str, tuple[str, str]]
     #: "9th death", "9. Todesopfer": digits + one of the language's rank suffixes.
@@ -267,6 +279,8 @@ class Lexicon:
     denominator_words: tuple[str, ...]
     stake_prepositions: frozenset[str]
     threshold_words: frozenset[str]
+    counting_words: frozenset[str]
+    counting_nouns: frozenset[str]
     pending_phrases: tuple[str, ...]
     update_phrases: tuple[str, ...]
     indefinite_articles: frozenset[str]
@@ -319,6 +333,7 @@ class Lexicon:
     requirement_words: tuple[str, ...]
     election_rounds: tuple[tuple[str, str], ...]
     whole_words: frozenset[str]
+    total_phrases: tuple[str, ...]
     past_state_words: frozenset[str]
     tranche_words_after: frozenset[str]
     addition_words: frozenset[str]
@@ -578,11 +593,14 @@ def lexicon(lang: str) -> Lexicon:
         unit_nouns=lemmatized(words("unit_nouns")),
         qualifier_period_words=frozenset(data.get("qualifier_period_words") or ()),
         subgroup_words=frozenset(w.split()[-1] for w in data.get("subgroup_words") or ()),
+        restatement_words=tuple(w.lower() for w in phrases("restatement_words")),
+        of_which_words=frozenset(w.split()[-1] for w in data.get("of_which_words") or ()),
         count_verbs=frozenset(data.get("count_verbs") or ()),
         separable_particles=frozenset(particles),
         named_event_nouns=frozenset(data.get("named_event_nouns") or ()),
         anaphoric_counts=tuple(data.get("anaphoric_counts") or ()),
         list_joiners=lowered("list_joiners"),
+        contrast_conjunctions=lowered("contrast_conjunctions"),
         separable_entries=separable,
         attributions={lemma(word.split()[-1], lang): key
                       for key, words in sorted((data.get("attributions") or {}).items())
@@ -622,6 +640,7 @@ def lexicon(lang: str) -> Lexicon:
         requirement_words=tuple(w.lower() for w in phrases("requirement_words")),
         election_rounds=keyed_phrases("election_rounds"),
         whole_words=lowered("whole_words"),
+        total_phrases=tuple(w.lower() for w in phrases("total_phrases")),
         past_state_words=lowered("past_state_words"),
         tranche_words_after=lowered("tranche_words_after"),
         addition_words=lowered("addition_words"),
@@ -649,6 +668,8 @@ def lexicon(lang: str) -> Lexicon:
         denominator_words=phrases("denominator_words"),
         stake_prepositions=words("stake_prepositions"),
         threshold_words=lemmatized(words("threshold_words")),
+        counting_words=lemmatized(words("counting_words")),
+        counting_nouns=lemmatized(words("counting_nouns")),
         pending_phrases=phrases("pending_phrases"),
         update_phrases=phrases("update_phrases"),  # single words: "bringing", "damit"
         indefinite_articles=words("indefinite_articles"),

@@ -662,6 +662,8 @@ class _SubjectChooser:
             if named:
                 return EntityMention(named.pop(), mention.trigger.start, mention.trigger.start,
                                      "", anaphor=True)
+        if mention.attribute in RESULT_SLOTS:
+            return None  # an election has many parties: the one named most is no one's default
         dominant = self._dominant_organization(besides)
         if dominant is None:
             return None
@@ -768,13 +770,14 @@ class _SubjectChooser:
         candidates = self.candidates(mention.sentence, role)
         clause = sentence.clause_at(trigger.start)
         # "Laut der Wahlleiterin", "según fuentes de la empresa": a source, not an owner.
+        # "D'après les résultats du ministère de X, le parti Y obtient…": a fronted source
+        # phrase closed by a comma before the claim is a source however long it is.
         sources = [c for c in sentence.cues if c.label == "reported"]
-        cited = [m for m in candidates if any(
-            c.end <= m.start and len(between := sentence.words_between(c.end, m.start)) <= 3
-            and not any(word in (",", ";", ":") for word in between) for c in sources)]
+        anchor = min(trigger.start, mention.value_start)
+        cited = [m for m in candidates
+                 if any(self._source_phrase(sentence, c, m, anchor) for c in sources)]
         candidates = [m for m in candidates if m not in cited]
         source = cited[0].entity if cited else None
-        anchor = min(trigger.start, mention.value_start)
         if any(c.category == "combination_words" and clause[0] <= c.start < anchor
                for c in sentence.cues):
             return None, None  # "X, junto con Y, se ha hecho con un 28,5%": both, not X
@@ -878,6 +881,9 @@ class _SubjectChooser:
             return (before[-1] if before else None), None
         organizations = [m for m in organizations if not m.modifier]  # "X-backed Y": Y acts
         if mention.attribute in RESULT_SLOTS:
+            # "Al secondo turno delle elezioni per il Parlamento, la coalizione X si è presa…":
+            # the chamber is where seats are won, never who wins them
+            organizations = [m for m in organizations if not self._chamber(m)]
             for m in organizations:  # "21,4 % des voix, contre 34 % pour Y": Y's 34 %
                 between = sentence.words_between(mention.value_end, m.start)
                 if (m.start >= mention.value_end and between
@@ -904,6 +910,13 @@ class _SubjectChooser:
         if before and any(i == mention.sentence and clause[0] <= p < before[0].start
                           for i, p in self._unresolved):
             return None, None  # "the carmaker and the union presented": not the union alone
+        # "Y, si è classificata seconda con 165 seggi, mentre Z è arrivata terza con 143":
+        # after "while", the clause has a subject of its own
+        turns = [start for start, _e, word in sentence.tokens
+                 if word in self.lexicon.contrast_conjunctions and before
+                 and before[0].end <= start < min(trigger.start, mention.value_start)]
+        if turns and any(m.start > turns[-1] for m in before):
+            before = [m for m in before if m.start > turns[-1]]
         if before:
             return before[0], None
         if dated:
@@ -911,7 +924,10 @@ class _SubjectChooser:
         if any(clause[0] <= s and e <= trigger.start
                and t in self.lexicon.other_organization_nouns for s, e, t in sentence.tokens):
             return None, None  # "La filial española, que emplea a 600": not the group's figure
-        after = [m for m in organizations if m.start >= trigger.end and m.after_genitive]
+        # "76 députés avaient été élus, dont 39 du RN": a name after "dont" owns a part
+        after = [m for m in organizations if m.start >= trigger.end and m.after_genitive
+                 and not any(w in self.lexicon.subgroup_words
+                             for w in sentence.words_between(anchor, m.start))]
         if after:
             return after[0], None
         fronted = self._fronted_subject(mention, candidates)
@@ -920,6 +936,24 @@ class _SubjectChooser:
         # Named only after the trigger, in no genitive ("...de 1.380 empleos, y el cierre de la
         # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
         return self._implied_subject(mention, besides=source), None
+
+    def _chamber(self, m: EntityMention) -> bool:
+        """Whether a name is an institution's noun ("Parlamento", "Assemblée nationale")."""
+        words = m.text.lower().split()
+        return bool(words) and words[0] in self.lexicon.other_organization_nouns
+
+    @staticmethod
+    def _source_phrase(sentence: Sentence, source, m: EntityMention, anchor: int) -> bool:
+        """Whether a name belongs to the source phrase opened by ``source``: within three words
+        of it ("Laut der Wahlleiterin", "según fuentes de X"), or anywhere in a phrase fronted
+        before the claim and closed by a comma."""
+        if source.end > m.start:
+            return False
+        between = sentence.words_between(source.end, m.start)
+        if any(word in (",", ";", ":") for word in between):
+            return False
+        return len(between) <= 3 or (
+            m.end < anchor and "," in sentence.words_between(m.end, anchor))
 
     def _named_right_before(self, sentence: Sentence, mention: Mention,
                             organizations: list[EntityMention]) -> EntityMention | None:

@@ -546,3 +546,63 @@ def test_the_agent_of_a_passive_deal_is_never_the_one_taken_over(text, lang):
     claims = _linked([(text, lang), ("Norvik, Belmar Foods.", lang)])
     assert [c.subject for c in claims if c.attribute == "deal_value"] in ([], ["Belmar Foods"])
     assert "Norvik Group" not in {c.subject for c in claims if c.attribute == "deal_value"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("D'après les chiffres définitifs de la UST, Norvik obtient 180 sièges.", "fr"),
+    ("Según los datos oficiales de la UST, Norvik obtuvo 180 escaños.", "es"),
+])
+def test_a_fronted_source_phrase_names_a_source_not_the_owner(text, lang):
+    claims = _linked([(text, lang), ("Norvik, UST.", lang)])
+    assert [(c.subject, c.value.point) for c in claims if c.attribute == "seats"] == [
+        ("Norvik Group", 180)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Norvik a fait campagne. Norvik a promis des réformes. Norvik et Belmar ont débattu. "
+     "Selon le décompte final, 180 sièges sont attribués.", "fr"),
+    ("Norvik a fait campagne. Belmar a promis des réformes. "
+     "Les résultats placent la gauche en tête avec 180 députés.", "fr"),
+    ("Norvik hizo campaña. Belmar prometió reformas. "
+     "Los resultados sitúan a la izquierda en cabeza con 180 escaños.", "es"),
+])
+def test_an_election_result_naming_no_party_is_no_ones(text, lang):
+    # an election has many parties: neither the one named most nor the one named last owns a
+    # result whose party is unnamed ("la gauche", "la izquierda")
+    claims = _linked([(text, lang), ("Norvik, Belmar.", lang)])
+    assert not [c for c in claims if c.attribute == "seats"]
+
+
+def test_a_chamber_is_where_seats_are_won_never_who_wins_them():
+    from datetime import date
+
+    from claimcheck.extract import extract
+    from claimcheck.link import link
+
+    text = "Alle elezioni per il Parlamento la coalizione Norvik si è presa 178 seggi."
+    documents = [Document(id=f"d{i}", path=f"d{i}", text=t, language="it",
+                          published=date(2026, 12, 21))
+                 for i, t in enumerate((text, "Norvik, Parlamento."))]
+    pinned = Config(entities=(PinnedEntity("Norvik Group", "organization", ("Norvik",)),
+                              PinnedEntity("Parlamento", "organization", ())))
+    claims = link(documents, [extract(d) for d in documents], pinned)
+    assert [(c.subject, c.value.point) for c in claims if c.attribute == "seats"] == [
+        ("Norvik Group", 178)]
+
+
+def test_a_total_listed_with_its_parts_belongs_to_none_of_their_owners():
+    claims = _linked([("Dès ce premier tour, 76 députés avaient été élus, dont 39 de Norvik et "
+                       "32 de Belmar.", "fr"), ("Norvik, Belmar.", "fr")])
+    assert 76 not in {c.value.point for c in claims if c.attribute == "seats"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Norvik si è classificata seconda con 165 seggi, mentre Belmar è arrivata terza con 143 "
+     "seggi.", "it"),
+    ("Norvik won 165 seats, while Belmar took 143 seats.", "en"),
+    ("Norvik obtuvo 165 escaños, mientras Belmar se quedó en 143 escaños.", "es"),
+])
+def test_a_clause_after_while_has_its_own_subject(text, lang):
+    claims = _linked([(text, lang), ("Norvik, Belmar.", lang)])
+    owners = {c.value.point: c.subject for c in claims if c.attribute == "seats"}
+    assert owners == {165: "Norvik Group", 143: "Belmar Foods"}

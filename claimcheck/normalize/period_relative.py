@@ -105,6 +105,8 @@ def _build_weekday_day(grammar: Grammar, match: re.Match[str], text: str,
     number = written_day(grammar, match)
     if weekday is None or number is None or not 1 <= number <= 31:
         return None
+    if match.group("dw") and "," in match.group(0):
+        return None  # "nesta quarta-feira, segundo as empresas": "according to", not the 2nd
     short = norm(match.group("wd")) in grammar.short_weekdays
     bracketed = bool(match.group("par"))
     marked = bracketed or bool(match.group("art")) or bool(match.group("dw")) or bool(

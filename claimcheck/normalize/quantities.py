@@ -17,7 +17,8 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
   conflict, and so do the touching 151 vs 152), unless in round thousands ("35,000 jobs" keeps
   its precision: "more than 35,000" agrees); money, percentages and scaled counts keep
   their precision, as a rounding interval [v - half, v + half): "€14 million" and "€15
-  million" do not overlap.
+  million" do not overlap. A percentage written to the unit (10% and up) may be cut, not
+  rounded: "22%" is [21.5, 23).
 * ``DELTA = max(ABOUT_RELATIVE * |v|, half-unit)`` is the slack of "about"/"almost" hedges;
   collective nouns ("una decina", "un millier") are "about" with ``COLLECTIVE_RELATIVE``.
 * Plural quantifiers ("dozens", "centinaia di milioni") are floors: at_least [2 * unit, inf).
@@ -49,6 +50,9 @@ HALF_UNIT_CAP = 0.15
 #: Percentages are written to the unit: a round "20%" claims [19, 21], not ±15% ("about 23%"
 #: refutes it), while "50%" still holds 49%.
 PERCENT_HALF_UNIT_CAP = 0.05
+#: A percentage written to the unit from here on may be cut rather than rounded: "22%" for 22.56%
+#: is [21.5, 23). Below it the unit is more than the written-precision cap allows.
+TRUNCATED_PERCENT_FLOOR = 10
 #: Relative slack of collective nouns ("una decina", "un centinaio"): they count roughly.
 COLLECTIVE_RELATIVE = 0.25
 #: Figures beyond this (a googol) are refused, each on its own: no news figure is that large,
@@ -1550,6 +1554,9 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
         return min(0.0, v), v, False, False
     if hedge == "under":
         return min(0.0, v), v, False, True
+    if fig.kind == "percent" and fig.half == 0.5 and v >= TRUNCATED_PERCENT_FLOOR:
+        # "22 % des voix" for 22.56 %: a share written to the unit is as often cut as rounded
+        return v - half, v + 2 * half, False, True
     # A figure rounded to its last digit stands for [v - half, v + half): touching neighbours
     # ("14" and "15 million") do not overlap, as a rounding interval does not.
     return v - half, v + half, False, half > 0
