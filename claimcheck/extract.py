@@ -78,6 +78,8 @@ ONE_REACH = 6
 ZERO_SLOTS = frozenset({"deaths", "injured", "missing"})
 UPDATE_REACH = 12  # tokens before a total within which "bringing its total to" makes it updated
 PENDING_REACH = 8  # tokens after a figure within which "yet to be allocated" makes it pending
+REDUCTION_REACH = 10  # words before a headcount within which "reduce", "shrink" make it a cut
+LEVEL_REACH = 3  # words between two counts within which they are levels ("from 27,000 to 16,000")
 COUNTING_REACH = 4  # words after a percentage within which "counted" makes it the count's progress
 THRESHOLD_REACH = 4  # words before a percentage within which "threshold", "meta" make it a bar
 EVENT_UNIT_REACH = 4  # words from "laying off" to the "210 engineers" it counts
@@ -510,6 +512,7 @@ class _DocumentExtractor:
         made = self._earlier_lists(sentence, self._gapped(sentence, qs, made, slot_cues))
         made += self._light_verbs(sentence, qs, made, ps)
         made += self._bracketed_changes(sentence, qs, made)
+        made = _first_tranches(made)
         yield from self._inherited(sentence, qs, made, ps, slot_cues)
         counted = [c for c in slot_cues if SLOTS[c.label].value_kind == "count"]
         self._last_count_cue = counted[-1] if counted else None
@@ -612,8 +615,11 @@ class _DocumentExtractor:
             distance, after = 0, False
         if cue is None:
             cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
-        if cue is None and q.kind == "number" and (aboard := self._people_aboard(sentence, q)):
-            cue, distance, after = aboard, 0, True  # "con 64 personas a bordo": all on board
+        if (cue is None or (cue.end <= q.start and cue.label in ("passengers", "crew"))) and (
+                q.kind == "number" and (aboard := self._people_aboard(sentence, q))):
+            # "con 64 personas a bordo": all on board ("a passenger plane with 62 people on
+            # board": the people counted, not the plane's kind, say what the figure counts)
+            cue, distance, after = aboard, 0, True
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
         kind = SLOTS[cue.label].value_kind
@@ -961,6 +967,8 @@ class _DocumentExtractor:
                 if is_count and any(t in (",", ";") or t in self.lexicon.conjunctions
                                     for t in between):
                     continue
+                if is_count and any(t in self.lexicon.relative_pronouns for t in between[1:]):
+                    continue  # "disparues dans cette ville qui compte 300 000 habitants"
                 if cue.label == "price_per_share" and (
                         len(between) > PER_SHARE_REACH or _counted_noun(sentence, cue, qs)):
                     # "48 dollars par action, …, pour un total de 12,7 milliards", "48 Dollar je
@@ -1000,10 +1008,13 @@ class _DocumentExtractor:
             # figure stands between is that figure's)
             events = [item for item in best if item[1].label in EVENT_COUNTS
                       and not self._figure_between(q, item[1], qs)]
+            # ("A X, que emprega 27.000 pessoas, vai cortar…": not across a comma)
             events += [(99.0, c, 0, False) for c in cues
                        if clause[0] <= c.start < clause[1] and c.label in EVENT_COUNTS
                        and all(c is not item[1] for item in best)
-                       and not self._figure_between(q, c, qs)]
+                       and not self._figure_between(q, c, qs)
+                       and "," not in sentence.words_between(min(q.end, c.end),
+                                                             max(q.start, c.start))]
             if events:
                 best = sorted(events, key=lambda item: (item[0], item[1].start))
         score, cue, distance, after = best[0]
@@ -1020,6 +1031,12 @@ class _DocumentExtractor:
             cue = Cue("slots", "turnout", cue.start, cue.end, cue.text)
         elif self._staff_affected(sentence, cue):
             cue = Cue("slots", "layoffs", cue.start, cue.end, cue.text)
+        elif cue.label == "employees" and self._reduced_staff(sentence, q, qs):
+            cue = Cue("slots", "layoffs", cue.start, cue.end, cue.text)
+        elif cue.label == "employees" and any(
+                c.label == "passengers" and clause[0] <= c.start < clause[1] for c in cues):
+            # "carrying 342 passengers and 10 employees": the staff on board are its crew
+            cue = Cue("slots", "crew", cue.start, cue.end, cue.text)
         return cue, distance, after
 
     def _valued_noun(self, sentence: Sentence, cue: Cue, cues: list[Cue],
@@ -1032,6 +1049,28 @@ class _DocumentExtractor:
                     and _fits(SLOTS[other.label].value_kind, q)):
                 return other
         return None
+
+    def _reduced_staff(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """"shrink its workforce by 11,000", "prescindirá de 20.000 empleados", "20mila
+        dipendenti in uscita": a headcount a reduction word governs is the staff cut — not the
+        levels of "reducing it from 27,000 to 16,000", which stand beside another count."""
+        if q.kind != "number" or not self.lexicon.reduction_words:
+            return False
+        clause = sentence.clause_at(q.start)
+        for o in qs:
+            if o is q or o.kind != "number" or not clause[0] <= o.start < clause[1]:
+                continue
+            between = sentence.words_between(min(o.end, q.end), max(o.start, q.start))
+            if len(between) <= LEVEL_REACH and any(w in self.lexicon.level_to_words
+                                                   for w in between):
+                return False  # "from 27,000 to 16,000": two levels
+        before = sentence.words_between(clause[0], q.start)[-REDUCTION_REACH:]
+        stops = [n for n, w in enumerate(before) if w == "," or w in self.lexicon.conjunctions]
+        if stops:
+            before = before[stops[-1] + 1:]
+        after = sentence.words_between(q.end, clause[1])[:3]
+        return _holds_phrase(before, self.lexicon.reduction_words) or _holds_phrase(
+            after, self.lexicon.reduction_words)
 
     def _staff_affected(self, sentence: Sentence, cue: Cue) -> bool:
         """"le nombre des salariés concernés se chiffre à 7.400", "9.000 betroffene
@@ -1728,8 +1767,8 @@ class _DocumentExtractor:
         if not words:
             return False
         for anchor in (q.start, cue.start):
-            before = [w for s, e, w in sentence.tokens if e <= anchor][-3:]
-            if any(w in words for w in before):
+            before = [w for s, e, w in sentence.tokens if e <= anchor][-4:]
+            if _holds_phrase(before, words):
                 return True
         return False
 
@@ -1751,8 +1790,8 @@ class _DocumentExtractor:
     def _of_which(self, sentence: Sentence, q: Quantity) -> bool:
         """"of which $1bn", "davon 1 Milliarde": right after a relative partitive, an amount is
         part of the one before it."""
-        before = [w for s, e, w in sentence.tokens if e <= q.start][-2:]
-        return any(w in self.lexicon.of_which_words for w in before)
+        before = [w for s, e, w in sentence.tokens if e <= q.start][-4:]
+        return _holds_phrase(before, self.lexicon.of_which_words)
 
     def _with_inherited_currency(self, sentence: Sentence,
                                  qs: list[Quantity]) -> list[Quantity]:
@@ -2227,6 +2266,17 @@ class _DocumentExtractor:
             scenario = " ".join(sorted({w for w in words if w not in lex.stop_words}))
         self._last_scenario = scenario
         return scenario
+
+
+def _first_tranches(made: list[Mention]) -> list[Mention]:
+    """"suprimirá 5.000 puestos … y recortará otros 6.000": a figure followed in its sentence by
+    "another" one of its slot is the first tranche of their sum, not the total."""
+    additional = f"{PORTION_SCOPE}additional"
+    later = [m for m in made if m.scope == additional]
+    return [dataclasses.replace(m, scope=PART_SCOPE)
+            if m.scope is None and any(o.attribute == m.attribute and o.value_start > m.value_end
+                                       for o in later) else m
+            for m in made]
 
 
 def _interim_throughout(mentions: list[Mention]) -> tuple[Mention, ...]:

@@ -60,7 +60,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``restatement_words``      "$55 a share, or $14.1bn", "55 dollari ad azione, cioè 14,1 miliardi":
                            the total a per-share price comes to (phrases)
 ``of_which_words``         "$11bn, of which $1bn", "de los cuales 1.000 millones": an amount part of
-                           the one before it (last words of the phrases)
+                           the one before it (phrases)
 ``rank_suffixes``          "9th", "9e", "9º", "9.": a rank before a count word is that count
 ``exactly_one``            "the only survivor": right before a singular count word, the count 1
 ``cleft_openers``          "c'est le", "it was on": a period right after these (at the head of
@@ -178,6 +178,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``compound_nouns``         true where nouns compound (de): a capitalized word ending with a
                            one-word slot entry of five letters or more is that slot's word
 ``threshold_words``        "the 30% threshold", "la meta de 50%": a percentage set as a bar
+``reduction_words``        "shrink its workforce by 11,000", "prescindirá de 20.000 empleados",
+                           "20mila dipendenti in uscita": staff counted out are laid off
+``level_to_words``         "from 27,000 to 16,000", "de 27 mil para 16 mil": between two levels
 ``counting_words``         "with 99% of the vote counted": after a share a fronting preposition
                            opens, how far a count has got, no share of anyone's
 ``counting_nouns``         "escrutinio del 99%", "Auszählung von 99 Prozent": the same, before it
@@ -250,8 +253,8 @@ class Lexicon:
     increment_words: frozenset[str]
     unit_nouns: frozenset[str]
     qualifier_period_words: frozenset[str]
-    subgroup_words: frozenset[str]
-    of_which_words: frozenset[str]
+    subgroup_words: tuple[str, ...]
+    of_which_words: tuple[str, ...]
     restatement_words: tuple[str, ...]
     #: lemma of an attribution noun -> its key ("policía" -> "police").
     attributions: dict[str, str]
@@ -280,6 +283,8 @@ class Lexicon:
     stake_prepositions: frozenset[str]
     threshold_words: frozenset[str]
     counting_words: frozenset[str]
+    reduction_words: tuple[str, ...]
+    level_to_words: frozenset[str]
     counting_nouns: frozenset[str]
     pending_phrases: tuple[str, ...]
     update_phrases: tuple[str, ...]
@@ -592,9 +597,9 @@ def lexicon(lang: str) -> Lexicon:
         increment_words=frozenset(data.get("increment_words") or ()),
         unit_nouns=lemmatized(words("unit_nouns")),
         qualifier_period_words=frozenset(data.get("qualifier_period_words") or ()),
-        subgroup_words=frozenset(w.split()[-1] for w in data.get("subgroup_words") or ()),
+        subgroup_words=tuple(w.lower() for w in phrases("subgroup_words")),
         restatement_words=tuple(w.lower() for w in phrases("restatement_words")),
-        of_which_words=frozenset(w.split()[-1] for w in data.get("of_which_words") or ()),
+        of_which_words=tuple(w.lower() for w in phrases("of_which_words")),
         count_verbs=frozenset(data.get("count_verbs") or ()),
         separable_particles=frozenset(particles),
         named_event_nouns=frozenset(data.get("named_event_nouns") or ()),
@@ -669,6 +674,8 @@ def lexicon(lang: str) -> Lexicon:
         stake_prepositions=words("stake_prepositions"),
         threshold_words=lemmatized(words("threshold_words")),
         counting_words=lemmatized(words("counting_words")),
+        reduction_words=tuple(w.lower() for w in phrases("reduction_words")),
+        level_to_words=lowered("level_to_words"),
         counting_nouns=lemmatized(words("counting_nouns")),
         pending_phrases=phrases("pending_phrases"),
         update_phrases=phrases("update_phrases"),  # single words: "bringing", "damit"

@@ -466,8 +466,13 @@ class _SubjectChooser:
             return earlier[-1].entity
         previous = [m for m in self.mentions[index - 1]
                     if m.entity.type in OWNER_TYPES] if index else []
+        if previous and role == TARGET:
+            return previous[-1].entity
         if previous:
-            return (previous[-1] if role == TARGET else previous[0]).entity
+            # "Depois da Bosch e da X, chegou a vez da Y. A empresa...": a name after a
+            # preposition is seldom what the next sentence goes on about, when another is bare
+            bare = [m for m in previous if not (m.after_genitive or m.after_agent_preposition)]
+            return (bare or previous)[0].entity
         # Further back, the nearest name is often another party's ("...said the union UOC.
         # The group employs 16,200"): the organization the article names most is the safer
         # reading — unless this sentence names it too ("the carmaker and the union": another).
@@ -926,8 +931,8 @@ class _SubjectChooser:
             return None, None  # "La filial española, que emplea a 600": not the group's figure
         # "76 députés avaient été élus, dont 39 du RN": a name after "dont" owns a part
         after = [m for m in organizations if m.start >= trigger.end and m.after_genitive
-                 and not any(w in self.lexicon.subgroup_words
-                             for w in sentence.words_between(anchor, m.start))]
+                 and not _holds(sentence.words_between(anchor, m.start),
+                                self.lexicon.subgroup_words)]
         if after:
             return after[0], None
         fronted = self._fronted_subject(mention, candidates)
@@ -993,6 +998,12 @@ class _SubjectChooser:
                 return m
             return None
         return None
+
+
+def _holds(words: list[str], phrases: Iterable[str]) -> bool:
+    """Whether ``words`` hold one of ``phrases`` as whole tokens."""
+    text = f" {' '.join(words)} "
+    return any(f" {phrase} " in text for phrase in phrases)
 
 
 def _cited(sentence: Sentence, mention: EntityMention) -> bool:

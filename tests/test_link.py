@@ -606,3 +606,11 @@ def test_a_clause_after_while_has_its_own_subject(text, lang):
     claims = _linked([(text, lang), ("Norvik, Belmar.", lang)])
     owners = {c.value.point: c.subject for c in claims if c.attribute == "seats"}
     assert owners == {165: "Norvik Group", 143: "Belmar Foods"}
+
+
+def test_the_company_of_the_sentence_before_is_its_bare_name_not_one_after_a_preposition():
+    claims = _linked([("Depois da Belmar, que já anunciou demissões, chegou a vez do grupo "
+                       "alemão Norvik. A empresa pretende demitir 11 mil funcionários.", "pt"),
+                      ("Norvik, Belmar.", "pt")])
+    assert [(c.subject, c.value.point) for c in claims if c.attribute == "layoffs"] == [
+        ("Norvik Group", 11000)]

@@ -76,6 +76,11 @@ DOMAINS = {
     "crowdstrike-outage-2024": "infrastructure outage",
     "french-legislative-election-2024": "election result",
     "voepass-crash-2024": "transport accident",
+    # development stories added in the eighth round (scored once on arrival, then studied)
+    "tempi-train-crash-2023": "transport accident",
+    "thyssenkrupp-steel-job-cuts-2024": "layoffs",
+    "tiktok-irish-data-fine-2025": "regulatory fine or court ruling",
+    "chile-valparaiso-wildfires-2024": "natural disaster",
     # the tenth blind split, made after the ninth was scored (the ninth joined development)
     "ubs-credit-suisse-takeover": "acquisition or stake",
     "spain-general-election-2023": "election result",
