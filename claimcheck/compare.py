@@ -42,6 +42,7 @@ from claimcheck.model import (
     strict_scope,
 )
 from claimcheck.normalize.reference import ReferenceRange
+from claimcheck.places import WORLD
 from claimcheck.slots import CONTROL_DEAL_TYPES, HELD_SLOTS, SLOTS
 
 FACTUAL = ("asserted", "reported")
@@ -156,7 +157,7 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
         groups[(pool, subject, claim.attribute, unit)].append(claim)
     split = {}
     for key, group in groups.items():
-        by_scope = _split(group, lambda c: c.scope)
+        by_scope = _split(group, _comparison_scope)
         # "nobody was hurt" and "one flight attendant was lightly hurt": a total of zero
         # contradicts any portion of it
         zeros = [c for c in by_scope.get(None, ()) if c.value.kind == "count"
@@ -175,6 +176,14 @@ def _comparable(claims: Iterable[Claim]) -> dict[tuple, list[Claim]]:
                 for holder, members in by_holder.items():
                     split[key + (scope, source, holder)] = members
     return split
+
+
+def _comparison_scope(claim: Claim) -> str | None:
+    """A company's figure "worldwide" is its figure (unscoped); a story count "worldwide" (cases,
+    deaths) stays apart from the story's own, which may be one country's."""
+    if claim.scope == WORLD and claim.subject != EVENT_SUBJECT:
+        return None
+    return claim.scope
 
 
 def _split(claims: list[Claim], facet) -> dict[str | None, list[Claim]]:
@@ -446,10 +455,36 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
         dated = [c for c in group if c.period]
         by_period = per_period_groups(group, context.published,
                                       context.story_periods.get(subject))
+        periods = (list(_period_mismatch(context, subject, attribute, dated))
+                   if pool == "factual" else [])
+        # A source that swaps two years' figures disagrees with the others in both years: its
+        # period mismatches (one per figure moved) say it; value mismatches of its figures
+        # repeat them.
+        document_of = {c.id: c.document for c in group}
+        movers: set[str] = set()
+        swaps: dict[frozenset, Conflict] = {}
+        for conflict in periods:  # the source on the side fewer sources take
+            sources = sorted(({document_of[i] for i in side.claims} for side in conflict.sides),
+                             key=len)
+            if len(sources[0]) < len(sources[-1]):
+                movers |= sources[0]
+                # one source's two years swapped is one discrepancy, said once
+                key = frozenset(sources[0])
+                if key in swaps:
+                    first = swaps[key]
+                    swaps[key] = dataclasses.replace(first, explanation=(
+                        f"{first.explanation} The same source also moves another figure "
+                        "between these periods: it may have swapped the years."))
+                    continue
+                swaps[key] = conflict
+            else:
+                swaps[frozenset({conflict.id})] = conflict
+        periods = list(swaps.values())
+        moved = {c.id for c in group if c.document in movers}
         for period, claims in sorted(by_period.items(), key=lambda kv: kv[0] or ""):
-            yield from _value_mismatch(context, pool, subject, attribute, period, claims)
-        if pool == "factual":
-            yield from _period_mismatch(context, subject, attribute, dated)
+            kept = [c for c in claims if c.id not in moved]
+            yield from _value_mismatch(context, pool, subject, attribute, period, kept)
+        yield from periods
         return
     if attribute == "age":
         group = [_dated_by_day(c, context.published.get(c.document)) for c in group]

@@ -41,7 +41,7 @@ from claimcheck.model import (
     Value,
 )
 from claimcheck.normalize import periods, quantities
-from claimcheck.places import WORLD, gazetteer, scopes
+from claimcheck.places import WORLD, gazetteer, place_key, scopes
 from claimcheck.slots import EVENT_COUNTS, SLOTS
 
 MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
@@ -80,6 +80,7 @@ UPDATE_REACH = 12  # tokens before a total within which "bringing its total to" 
 PENDING_REACH = 8  # tokens after a figure within which "yet to be allocated" makes it pending
 REDUCTION_REACH = 10  # words before a headcount within which "reduce", "shrink" make it a cut
 LEVEL_REACH = 3  # words between two counts within which they are levels ("from 27,000 to 16,000")
+AFTER_EVENT_REACH = 3  # words from a count to the event word after it ("500 cars were delivered")
 COUNTING_REACH = 4  # words after a percentage within which "counted" makes it the count's progress
 THRESHOLD_REACH = 4  # words before a percentage within which "threshold", "meta" make it a bar
 EVENT_UNIT_REACH = 4  # words from "laying off" to the "210 engineers" it counts
@@ -238,6 +239,8 @@ class _DocumentExtractor:
                 cues = [c for c in cues if not any(  # "fusiones y adquisiciones": a trade
                     s <= c.start and c.end <= e for s, e in generic)
                     or c.category in ("generic_deals", "other_senses")]
+                if not self._recall_story:  # "1.77 million vehicles in 2024": no recall
+                    cues = [c for c in cues if c.label != "units_recalled"]
                 yield Sentence(
                     index=index, start=s_start, end=s_end, text=self.text[s_start:s_end],
                     cues=tuple(_longest_per_category(cues)),
@@ -582,6 +585,8 @@ class _DocumentExtractor:
             return self._skip(q, "counts something else: the word after it is no slot's")
         if self._threshold(sentence, q):
             return self._skip(q, "a threshold or target, not a figure reached")
+        if self._name_number(sentence, q):
+            return self._skip(q, "part of a name ('Model 3', 'Boeing 737')")
         if self._counting_progress(sentence, q):
             return self._skip(q, "how much of the vote is counted, no one's share")
         if q.kind == "number" and self._denominator(sentence, q):
@@ -759,6 +764,11 @@ class _DocumentExtractor:
             # "laying off 210 engineers": what happens to them says what is counted — unless
             # the trigger is a noun a figure before it counts ("23 deaths across nine counties")
             return True
+        if any(c.label in EVENT_COUNTS and c.start >= q.end
+               and len(sentence.words_between(q.end, c.start)) <= AFTER_EVENT_REACH
+               and all(w.isalpha() for w in sentence.words_between(q.end, c.start))
+               for c in cues):
+            return True  # "471.930 Fahrzeuge wurden ausgeliefert", "500 cars were delivered"
         start, _, word = following
         if word in self.lexicon.affected_words:  # "9.000 betroffene Mitarbeiter"
             following = sentence.token_after(following[1])
@@ -816,6 +826,25 @@ class _DocumentExtractor:
         if not words or q.kind not in _PERCENT_KINDS:
             return False
         return any(self.lexicon.holds(words, w) for w in before + after[:2])
+
+    def _name_number(self, sentence: Sentence, q: Quantity) -> bool:
+        """"Model 3 und Model Y", "the Boeing 737.": a bare number written right after a
+        capitalized word inside a sentence, with nothing counted after it, names a product."""
+        if q.kind != "number" or not re.fullmatch(r"\d{1,4}", q.text):
+            return False
+        before = [t for t in sentence.tokens if t[1] <= q.start]
+        if len(before) < 2 or self.text[before[-1][1]:q.start] != " ":
+            return False
+        start, end, _word = before[-1]
+        if not self._is_name(start, end):
+            return False
+        if (len(q.text) >= 3 and not self.lexicon.capitalized_nouns
+                and before[-2][2] in self.lexicon.determiners
+                and place_key(self.text[start:end]) is None):
+            return True  # "the Boeing 737 killed 62": a type number ("A Parigi 400": a place)
+        following = sentence.token_after(q.end)
+        return following is None or not following[2].isalnum() or (
+            following[2] in self.lexicon.conjunctions)
 
     def _counting_progress(self, sentence: Sentence, q: Quantity) -> bool:
         """"Con más del 99% del voto escrutado", "with 95% of ballots counted", "nach Auszählung
@@ -1604,6 +1633,9 @@ class _DocumentExtractor:
         if any(_holds_phrase(words, self.lexicon.interim_words)
                for words in (before[-INTERIM_REACH:], after[:INTERIM_REACH], opening)):
             return True
+        if _starts_within(sentence.words_between(q.end, clause[1]), self.lexicon.interim_words,
+                          INTERIM_REACH):
+            return True  # "Quasi 300 i fermi a metà giornata": a phrase begun within reach
         # "473 arrests by 5 p.m.", "bis 17 Uhr": a count as of a time of day is still rising
         pattern = self.lexicon.as_of_time
         if pattern is None:
@@ -1949,6 +1981,7 @@ class _DocumentExtractor:
         clause = sentence.clause_at(q.start)
         measures = [c for c in sentence.cues if c.category == "slots" and c.label != "growth"
                     and SLOTS[c.label].value_kind in ("money", "count")
+                    and (c.label != "units_recalled" or self._recall_story)
                     and clause[0] <= c.start < clause[1]]
         if not measures:
             return None
@@ -2330,6 +2363,12 @@ def _counted_noun(sentence: Sentence, cue: Cue, qs: list[Quantity]) -> bool:
     noun."""
     before = sentence.token_before(cue.start)
     return before is not None and any(q.start <= before[0] and before[1] <= q.end for q in qs)
+
+
+def _starts_within(words: list[str], phrases, reach: int) -> bool:
+    """Whether one of ``phrases`` begins among the first ``reach`` of ``words``."""
+    return any(words[n:n + len(phrase.split())] == phrase.split()
+               for phrase in phrases for n in range(min(reach, len(words))))
 
 
 def _holds_phrase(words: list[str], phrases) -> bool:

@@ -863,6 +863,10 @@ class _SubjectChooser:
             after = [m for m in organizations
                      if m.start >= trigger.end and (not m.after_agent_preposition or (
                          mention.attribute in RECIPIENT_SLOTS and m.after_dative))
+                     # "fondata nel 2015 da due ex dirigenti di X": X is in the founders' phrase
+                     and not (mention.attribute == "founded" and any(
+                         w in self.lexicon.agent_prepositions
+                         for w in sentence.words_between(trigger.end, m.start)))
                      and not (m.start >= value_end and any(  # "multa de 300 y Belmar otra de 90"
                          w in self.lexicon.conjunctions
                          for w in sentence.words_between(value_end, m.start)))]
@@ -1127,7 +1131,10 @@ def _claim(document: Document, n: int, mention: Mention, sentence: Sentence, sub
     period, period_source = mention.period, "sentence"
     if SLOTS.get(mention.attribute) is not None and SLOTS[mention.attribute].per_period:
         if period is not None:
-            focus[subject_name] = (mention.sentence, period)
+            if focus.get(subject_name, (None,))[0] != mention.sentence:
+                # the sentence's first dated figure, not a base after it ("1.77 million in
+                # 2024, compared with 1.81 million in 2023")
+                focus[subject_name] = (mention.sentence, period)
         elif subject_name in focus and (
                 mention.sentence - focus[subject_name][0] <= PERIOD_CONTEXT_REACH):
             period, period_source = focus[subject_name][1], "context"

@@ -102,12 +102,14 @@ _SLOTS = [
     Slot("units_recalled", "count", "vehicles or products a recall or defect affects",
          materiality=0.7),
     Slot("contract_end", "year", "year a contract or mandate runs until", materiality=0.6),
+    Slot("deliveries", "count", "units (vehicles, aircraft, devices) delivered over a period",
+         per_period=True, materiality=0.7),
 ]
 
 #: Counts of what happens to people: in "31 protesters were arrested" the event word (arrested),
 #: not the people noun, says what is counted (see ``unit_nouns`` in the lexicon).
 EVENT_COUNTS = frozenset({"layoffs", "deaths", "injured", "missing", "survivors", "evacuated",
-                          "arrests"})
+                          "arrests", "deliveries"})
 
 #: Slots of the vocabulary whose per-language trigger words are not written yet: claims of
 #: these slots are never extracted, so the real-coverage scores count them as missed.

@@ -25,7 +25,8 @@ CONFIG = Config(entities=(
     PinnedEntity("Ana Ruiz", "person", ("Ruiz",)),
 ))
 PUBLISHED = date(2026, 3, 12)
-FIELDS = ("attribute", "value", "subject", "modality", "scope", "period", "unit", "rule")
+FIELDS = ("attribute", "value", "subject", "modality", "scope", "period", "unit", "rule",
+          "hedge")
 
 
 def _examples(lang: str) -> dict:
@@ -51,7 +52,8 @@ def _view(claim) -> dict:
     value = point if point is not None else claim.value.label
     return {"attribute": claim.attribute, "value": value,
             "subject": claim.subject, "modality": claim.modality, "scope": claim.scope,
-            "period": claim.period, "unit": claim.value.unit, "rule": claim.rule}
+            "period": claim.period, "unit": claim.value.unit, "rule": claim.rule,
+            "hedge": claim.value.hedge}
 
 
 def _matches(view: dict, expected: dict) -> bool:

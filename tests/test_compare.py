@@ -125,6 +125,24 @@ def test_the_same_figure_dated_to_two_periods_is_a_period_mismatch():
     assert [set(s.claims) for s in conflicts[0].sides] == [{"c#1"}, {"a#1", "b#1"}]
 
 
+def test_a_source_that_swaps_two_years_is_flagged_once_and_its_figures_stay_out_of_each_year():
+    low, high = money(870e6, 865e6, 875e6), money(910e6, 905e6, 915e6)
+    other = money(850e6, 845e6, 855e6)
+    claims = [claim("a", low, "revenue", period="2024", n=1),
+              claim("a", high, "revenue", period="2023", n=2),
+              claim("b", low, "revenue", period="2024", n=1),
+              claim("b", high, "revenue", period="2023", n=2),
+              claim("c", low, "revenue", period="2023", n=1),  # c swaps the years
+              claim("c", high, "revenue", period="2024", n=2),
+              claim("d", other, "revenue", period="2024")]  # d disagrees with a and b
+    conflicts = compare(claims, docs("a", "b", "c", "d"))
+    swaps = [c for c in conflicts if c.kind == "period_mismatch"]
+    assert len(swaps) == 1 and "swapped the years" in swaps[0].explanation
+    values = [c for c in conflicts if c.kind == "value_mismatch"]
+    assert [c.period for c in values] == ["2024"]  # 850 against 870; c's 910 is not a side
+    assert not any(cid.startswith("c#") for side in values[0].sides for cid in side.claims)
+
+
 def test_a_source_giving_the_figure_for_both_periods_is_no_period_mismatch():
     revenue = money(100e6, 99.5e6, 100.5e6)
     claims = [claim("a", revenue, "revenue", period="2024", n=1),

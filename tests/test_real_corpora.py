@@ -81,6 +81,10 @@ DOMAINS = {
     "thyssenkrupp-steel-job-cuts-2024": "layoffs",
     "tiktok-irish-data-fine-2025": "regulatory fine or court ruling",
     "chile-valparaiso-wildfires-2024": "natural disaster",
+    "rhodes-wildfires-2023": "natural disaster",
+    "northvolt-bankruptcy-2024": "corporate failure",
+    "louvre-jewel-heist-2025": "crime",
+    "tesla-2024-deliveries": "earnings report",
     # the tenth blind split, made after the ninth was scored (the ninth joined development)
     "ubs-credit-suisse-takeover": "acquisition or stake",
     "spain-general-election-2023": "election result",

@@ -161,6 +161,7 @@ class _Grammar:
     currency_word_before_re: re.Pattern[str]
     currency_before_re: re.Pattern[str]
     hedge_re: re.Pattern[str]
+    particle_verbs: frozenset[str]
     hedge_after_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str] | None
     change_re: re.Pattern[str]
@@ -359,6 +360,7 @@ def _grammar(lang: str) -> _Grammar:
         currency_word_before_re=re.compile(rf"(?<!\w)(?P<cur>{word_alt})[{_SPACES}]$", flags),
         currency_before_re=re.compile(currency_before, flags),
         hedge_re=re.compile(hedge_re if hedge_alt else r"(?!x)x", flags),
+        particle_verbs=frozenset(_key(w) for w in data.get("particle_verbs") or ()),
         hedge_after_re=re.compile(rf"\s+(?P<h>{_alternation(list(hedge_after_of))})", flags)
         if hedge_after_of else re.compile(r"(?!x)x"),
         age_suffix_re=age_suffix_re,
@@ -1041,11 +1043,19 @@ def _range(text: str, a: _Fig, b: _Fig, g: _Grammar) -> _Fig | None:
 _AMOUNT_NEXT = re.compile(r"\s*(?:[$€£¥]|\d|(?:US|A|C|HK)?\$)")
 
 
+def _particle_of_verb(before: str, g: _Grammar) -> bool:
+    """Whether the word before a hedge word makes it a verb's particle ("handed over")."""
+    words = before.split()
+    return bool(words) and _key(words[-1]) in g.particle_verbs
+
+
 def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
     if fig.hedge:
         return
     head = text[max(0, fig.start - _LOOKBACK):fig.start]
     m = g.hedge_re.search(head)
+    if m and _particle_of_verb(head[:m.start()], g):
+        m = None  # "handed over 1,789,226 vehicles": the verb's particle, no hedge
     if m:
         kind = g.hedge_of.get(_key(m.group("h")))
         if kind:
