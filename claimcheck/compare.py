@@ -721,6 +721,9 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
             continue
         if all(_may_be_one_period(a, b) for a in by_period for b in by_period if a < b):
             continue  # "FY2025" and "2024": a fiscal year that ends early in 2025 is both
+        if SLOTS[attribute].value_kind == "percent" and all(
+                _nested(a, b) for a in by_period for b in by_period if a < b):
+            continue  # "sales fell 12% in the fourth quarter" and "in 2024": a rate may be both
         periods_of = defaultdict(set)
         for claim in cluster:
             periods_of[claim.document].add(claim.period)
@@ -742,6 +745,13 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
         )
         yield _conflict("period_mismatch", subject, attribute, None, score, sides, explanation,
                         False, "factual", labels=labels)
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether one period label lies within the other ("2024-Q4" in "2024", "FY2024" too)."""
+    years = [re.match(r"(?:FY)?(\d{4})", p) for p in (a, b)]
+    return all(years) and years[0].group(1) == years[1].group(1) and (
+        a.startswith(b) or b.startswith(a) or a.startswith("FY") or b.startswith("FY"))
 
 
 def _may_be_one_period(a: str, b: str) -> bool:

@@ -104,7 +104,7 @@ MAXIMUM_SLACK = 0.025  # a fee's "up to" maximum, read as a figure at its writte
 #: Portions written in apposition after a comma ("35.900 millones, deuda incluida").
 APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 #: Portions that name another measure of a figure, whose changes are compared apart.
-MEASURE_PORTIONS = frozenset({"operating", "gross"})
+MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda"})
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
 #: Year slots whose year is the end of a term: only a year after an "until" word is theirs.
 UNTIL_SLOTS = frozenset({"contract_end"})
@@ -681,6 +681,8 @@ class _DocumentExtractor:
         elif scope is None and kind in ("count", "money") and self._tranche(sentence, q):
             scope = f"{PORTION_SCOPE}additional"  # "another 11,000 jobs": a tranche, not the total
         if cue.label == "growth":
+            if self._share_price_move(sentence, q, cue):
+                return self._skip(q, "a share price's move: of any hour, compared with nothing")
             scope = self._growth_scope(sentence, q, cue)
         elif kind == "money" and SLOTS[cue.label].per_period and scope is None:
             # "Na Europa, as vendas...": a region's figure; "dans le monde" is the whole
@@ -1971,6 +1973,30 @@ class _DocumentExtractor:
         if any(p.start < end and start < p.end for p in ps):
             return None  # "In March, …", "Am Montag, …": a time, no place
         return f"{ORGANIZATION_SCOPE}{self.text[start:end]}"
+
+    def _share_price_move(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
+        """"as ações da X valorizaram 6,67%", "the shares fell 6%": a share price's change, which
+        differs by the hour it is read at — when a share noun is nearer the change word than
+        any money or count slot word of the clause."""
+        nouns = self.lexicon.share_price_nouns
+        if not nouns:
+            return False
+        clause = sentence.clause_at(q.start)
+        anchor = cue.start
+
+        def distance(start: int, end: int) -> int:
+            low, high = (end, anchor) if end <= anchor else (anchor, start)
+            return len(sentence.words_between(low, high))
+
+        shares = [distance(s, e) for s, e, w in sentence.tokens
+                  if clause[0] <= s < clause[1] and self.lexicon.holds(nouns, w)]
+        if not shares:
+            return False
+        measures = [distance(c.start, c.end) for c in sentence.cues
+                    if c.category == "slots" and c.label != "growth"
+                    and SLOTS[c.label].value_kind in ("money", "count")
+                    and clause[0] <= c.start < clause[1]]
+        return not measures or min(shares) < min(measures)
 
     def _growth_scope(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:
         """What grew, and where: "la cifra de negocio cayó un 11 %" is revenue's change,

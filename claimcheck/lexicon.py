@@ -181,6 +181,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``reduction_words``        "shrink its workforce by 11,000", "prescindirá de 20.000 empleados",
                            "20mila dipendenti in uscita": staff counted out are laid off
 ``level_to_words``         "from 27,000 to 16,000", "de 27 mil para 16 mil": between two levels
+``share_price_nouns``      "the shares fell 6%", "as ações valorizaram": a share price's change
+``owner_phrases``          "the owner of X", "propietaria de marcas como X": X is not who acts
 ``counting_words``         "with 99% of the vote counted": after a share a fronting preposition
                            opens, how far a count has got, no share of anyone's
 ``counting_nouns``         "escrutinio del 99%", "Auszählung von 99 Prozent": the same, before it
@@ -283,6 +285,8 @@ class Lexicon:
     stake_prepositions: frozenset[str]
     threshold_words: frozenset[str]
     counting_words: frozenset[str]
+    share_price_nouns: frozenset[str]
+    owner_phrases: tuple[str, ...]
     reduction_words: tuple[str, ...]
     level_to_words: frozenset[str]
     counting_nouns: frozenset[str]
@@ -674,6 +678,8 @@ def lexicon(lang: str) -> Lexicon:
         stake_prepositions=words("stake_prepositions"),
         threshold_words=lemmatized(words("threshold_words")),
         counting_words=lemmatized(words("counting_words")),
+        share_price_nouns=lemmatized(words("share_price_nouns")),
+        owner_phrases=tuple(w.lower() for w in phrases("owner_phrases")),
         reduction_words=tuple(w.lower() for w in phrases("reduction_words")),
         level_to_words=lowered("level_to_words"),
         counting_nouns=lemmatized(words("counting_nouns")),

@@ -76,6 +76,7 @@ OWNER_TYPES = frozenset({"organization", "product"})
 FUZZY_ALIAS_RATIO = 92.0
 DESCRIPTOR_REACH = 4  # words from "the carmaker" to the name it describes ("the carmaker X")
 ORGANIZATION_REACH = 3  # words from "en" to the name it places a figure at ("en la empresa X")
+OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("X, Y and Z")
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
 
@@ -786,7 +787,8 @@ class _SubjectChooser:
         if any(c.category == "combination_words" and clause[0] <= c.start < anchor
                for c in sentence.cues):
             return None, None  # "X, junto con Y, se ha hecho con un 28,5%": both, not X
-        in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]]
+        in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]
+                     and not self._owned_by_the_actor(sentence, m, anchor)]
         organizations = [m for m in in_clause if m.entity.type in OWNER_TYPES]
         beside = self._named_right_before(sentence, mention, organizations)
         if beside is not None:
@@ -945,6 +947,14 @@ class _SubjectChooser:
         # Named only after the trigger, in no genitive ("...de 1.380 empleos, y el cierre de la
         # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
         return self._implied_subject(mention, besides=source), None
+
+    def _owned_by_the_actor(self, sentence: Sentence, m: EntityMention, anchor: int) -> bool:
+        """"The owner of X, Y and Z posted…", "La compañía propietaria de marcas como X ganó":
+        a name after an owner phrase, before the claim, is what the actor owns."""
+        if m.end > anchor:
+            return False
+        words = sentence.words_between(sentence.start, m.start)[-OWNER_REACH:]
+        return _holds(words, self.lexicon.owner_phrases)
 
     def _chamber(self, m: EntityMention) -> bool:
         """Whether a name is an institution's noun ("Parlamento", "Assemblée nationale")."""

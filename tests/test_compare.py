@@ -143,6 +143,15 @@ def test_a_source_that_swaps_two_years_is_flagged_once_and_its_figures_stay_out_
     assert not any(cid.startswith("c#") for side in values[0].sides for cid in side.claims)
 
 
+def test_a_rate_of_a_quarter_and_of_its_year_may_be_the_same():
+    fall = Value(kind="percent", text="12%", low=11.5, high=13.0, unit="%", point=12.0)
+    claims = [dataclasses.replace(claim("a", fall, "growth", period="2024"),
+                                  scope="portion:growth-revenue"),
+              dataclasses.replace(claim("b", fall, "growth", period="2024-Q4"),
+                                  scope="portion:growth-revenue")]
+    assert not compare(claims, docs("a", "b"))
+
+
 def test_a_source_giving_the_figure_for_both_periods_is_no_period_mismatch():
     revenue = money(100e6, 99.5e6, 100.5e6)
     claims = [claim("a", revenue, "revenue", period="2024", n=1),

@@ -614,3 +614,14 @@ def test_the_company_of_the_sentence_before_is_its_bare_name_not_one_after_a_pre
                       ("Norvik, Belmar.", "pt")])
     assert [(c.subject, c.value.point) for c in claims if c.attribute == "layoffs"] == [
         ("Norvik Group", 11000)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Norvik a publié ses comptes. Le propriétaire de Belmar a vu son chiffre d'affaires "
+     "reculer de 12%, à 17,2 milliards d'euros.", "fr"),
+    ("Norvik published its accounts. The owner of Belmar Foods posted revenue of €17.2bn.",
+     "en"),
+])
+def test_what_the_actor_owns_is_not_the_actor(text, lang):
+    claims = _linked([(text, lang), ("Norvik, Belmar.", lang)])
+    assert "Belmar Foods" not in {c.subject for c in claims if c.attribute == "revenue"}

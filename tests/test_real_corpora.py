@@ -85,6 +85,10 @@ DOMAINS = {
     "northvolt-bankruptcy-2024": "corporate failure",
     "louvre-jewel-heist-2025": "crime",
     "tesla-2024-deliveries": "earnings report",
+    "sinner-doping-ban-2025": "sports ruling",
+    "kering-2024-results": "earnings report",
+    "pylos-migrant-shipwreck-2023": "transport accident",
+    "germany-gdp-2024": "economic statistics",
     # the tenth blind split, made after the ninth was scored (the ninth joined development)
     "ubs-credit-suisse-takeover": "acquisition or stake",
     "spain-general-election-2023": "election result",

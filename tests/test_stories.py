@@ -43,9 +43,7 @@ def test_the_curated_stories_mixed_together_come_back_apart(mixed):
     for group in groups:
         for story, n in Counter(truth[i] for i in group).items():
             largest[story] = max(largest[story], n)
-    # Measured on 27 stories (issue 11 keeps the goal higher): purity 0.955, completeness 0.945,
-    # 30 groups. Two AI funding rounds (one undated) come back as one, one story in two halves,
-    # two French protest stories years apart trade stray articles, mostly undated ones.
+    # Measured on 63 stories (scripts/eval_grouping.py): purity 0.946, completeness 0.951.
     assert purity / len(documents) >= 0.93
     assert sum(largest.values()) / len(documents) >= 0.93
     stories = len(set(truth.values()))
@@ -59,11 +57,13 @@ def test_grouping_does_not_depend_on_the_order_of_the_documents(mixed):
 
 #: Known failures: stories the grouping splits. Rhodes: the two German articles write "Rhodos",
 #: the others "Rhodes", "Rodi", "Rodas" — a place name translated, with no other name in common.
-KNOWN_SPLITS = {"rhodes-wildfires-2023"}
+#: Louvre: one article three months after the others and two undated ones drift apart.
+KNOWN_SPLITS = {"rhodes-wildfires-2023": "translated place name",
+                "louvre-jewel-heist-2025": "an article months later, two undated"}
 
 
 @pytest.mark.parametrize("folder", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="translated place name"))
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_SPLITS[p.name]))
     if p.name in KNOWN_SPLITS else p for p in story_folders()], ids=lambda p: p.name)
 def test_each_curated_story_alone_reads_as_one(folder):
     documents, _ = ingest([folder])
