@@ -21,6 +21,7 @@ from claimcheck.budgets import MAX_FIGURES_PER_SENTENCE
 from claimcheck.lang import load
 from claimcheck.lemmas import lemma, set_lemmas
 from claimcheck.lexicon import Lexicon, lexicon
+from claimcheck.lexicon import holds_phrase as _holds_phrase
 from claimcheck.model import (
     CHANGE_SCOPE,
     EARLIER_SCOPE,
@@ -574,7 +575,7 @@ class _DocumentExtractor:
         else:
             return self._skip(q, f"{q.kind.replace('_', ' ')}: no slot takes it")
         candidates = [c for c in slot_cues if SLOTS[c.label].value_kind in wanted
-                      and (c.label != "units_recalled" or self._recall_story)]
+]
         following = sentence.token_after(q.end)
         if q.kind == "number" and following is not None and (
                 following[2] in self.lexicon.clock_words):
@@ -1982,17 +1983,11 @@ class _DocumentExtractor:
         if not nouns:
             return False
         clause = sentence.clause_at(q.start)
-        anchor = cue.start
-
-        def distance(start: int, end: int) -> int:
-            low, high = (end, anchor) if end <= anchor else (anchor, start)
-            return len(sentence.words_between(low, high))
-
-        shares = [distance(s, e) for s, e, w in sentence.tokens
+        shares = [_words_apart(sentence, s, e, cue.start) for s, e, w in sentence.tokens
                   if clause[0] <= s < clause[1] and self.lexicon.holds(nouns, w)]
         if not shares:
             return False
-        measures = [distance(c.start, c.end) for c in sentence.cues
+        measures = [_words_apart(sentence, c.start, c.end, cue.start) for c in sentence.cues
                     if c.category == "slots" and c.label != "growth"
                     and SLOTS[c.label].value_kind in ("money", "count")
                     and clause[0] <= c.start < clause[1]]
@@ -2007,17 +2002,11 @@ class _DocumentExtractor:
         clause = sentence.clause_at(q.start)
         measures = [c for c in sentence.cues if c.category == "slots" and c.label != "growth"
                     and SLOTS[c.label].value_kind in ("money", "count")
-                    and (c.label != "units_recalled" or self._recall_story)
                     and clause[0] <= c.start < clause[1]]
         if not measures:
             return None
-        anchor = cue.start
-
-        def distance(c: Cue) -> int:
-            low, high = (c.end, anchor) if c.end <= anchor else (anchor, c.start)
-            return len(sentence.words_between(low, high))
-
-        nearest = min(measures, key=lambda c: (distance(c), c.start))
+        nearest = min(measures, key=lambda c: (_words_apart(sentence, c.start, c.end, cue.start),
+                                               c.start))
         measure = nearest.label
         if measure in PORTIONED_MONEY:
             # "operating profit fell 14%", "net profit fell 17%": two measures, two changes
@@ -2397,10 +2386,10 @@ def _starts_within(words: list[str], phrases, reach: int) -> bool:
                for phrase in phrases for n in range(min(reach, len(words))))
 
 
-def _holds_phrase(words: list[str], phrases) -> bool:
-    """Whether ``words`` hold one of ``phrases`` as whole tokens ("pre - money" = "pre-money")."""
-    text = f" {' '.join(words)} ".replace(" - ", "-")
-    return any(f" {phrase} " in text for phrase in phrases)
+def _words_apart(sentence: Sentence, start: int, end: int, anchor: int) -> int:
+    """Words between a span and an anchor offset, on whichever side of it the span lies."""
+    low, high = (end, anchor) if end <= anchor else (anchor, start)
+    return len(sentence.words_between(low, high))
 
 
 def _heads(tokens: list) -> tuple[int, ...]:

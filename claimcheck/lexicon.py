@@ -206,7 +206,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -731,3 +731,9 @@ def organization_name_words() -> frozenset[str]:
 
     return frozenset(str(word).casefold() for lang in SUPPORTED
                      for word in load(lang, "claims").get("organization_name_words") or ())
+
+
+def holds_phrase(words: list[str], phrases: Iterable[str]) -> bool:
+    """Whether ``words`` hold one of ``phrases`` as whole tokens ("pre - money" = "pre-money")."""
+    text = f" {' '.join(words)} ".replace(" - ", "-")
+    return any(f" {phrase} " in text for phrase in phrases)

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.config import Config
 from claimcheck.lemmas import lemma
-from claimcheck.lexicon import kind_name_parts, lexicon, organization_name_words
+from claimcheck.lexicon import holds_phrase, kind_name_parts, lexicon, organization_name_words
 from claimcheck.model import (
     EARLIER_SCOPE,
     EVENT_SUBJECT,
@@ -937,7 +937,7 @@ class _SubjectChooser:
             return None, None  # "La filial española, que emplea a 600": not the group's figure
         # "76 députés avaient été élus, dont 39 du RN": a name after "dont" owns a part
         after = [m for m in organizations if m.start >= trigger.end and m.after_genitive
-                 and not _holds(sentence.words_between(anchor, m.start),
+                 and not holds_phrase(sentence.words_between(anchor, m.start),
                                 self.lexicon.subgroup_words)]
         if after:
             return after[0], None
@@ -954,7 +954,7 @@ class _SubjectChooser:
         if m.end > anchor:
             return False
         words = sentence.words_between(sentence.start, m.start)[-OWNER_REACH:]
-        return _holds(words, self.lexicon.owner_phrases)
+        return holds_phrase(words, self.lexicon.owner_phrases)
 
     def _chamber(self, m: EntityMention) -> bool:
         """Whether a name is an institution's noun ("Parlamento", "Assemblée nationale")."""
@@ -1012,12 +1012,6 @@ class _SubjectChooser:
                 return m
             return None
         return None
-
-
-def _holds(words: list[str], phrases: Iterable[str]) -> bool:
-    """Whether ``words`` hold one of ``phrases`` as whole tokens."""
-    text = f" {' '.join(words)} "
-    return any(f" {phrase} " in text for phrase in phrases)
 
 
 def _cited(sentence: Sentence, mention: EntityMention) -> bool:
