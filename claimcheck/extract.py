@@ -685,6 +685,9 @@ class _DocumentExtractor:
             if self._share_price_move(sentence, q, cue):
                 return self._skip(q, "a share price's move: of any hour, compared with nothing")
             scope = self._growth_scope(sentence, q, cue)
+        elif kind == "money" and SLOTS[cue.label].per_period and (
+                scope is None or scope.startswith(PORTION_SCOPE)) and self._in_segment(sentence, q):
+            scope = f"{PORTION_SCOPE}segment"  # "No segmento espacial, perdeu 656 milhões"
         elif kind == "money" and SLOTS[cue.label].per_period and scope is None:
             # "Na Europa, as vendas...": a region's figure; "dans le monde" is the whole
             place = self._place_of(sentence, q, cue)
@@ -876,6 +879,9 @@ class _DocumentExtractor:
         if not lex.deal_price_words:
             return None, 0, False
         clause = sentence.clause_at(q.start)
+        if any(c.category == "other_senses" and clause[0] <= c.start < q.start
+               for c in sentence.cues):
+            return None, 0, False  # "reducción del valor nominal de las acciones, por un importe"
         before = [(s, e, w) for s, e, w in sentence.tokens if clause[0] <= s and e <= q.start]
         first = None  # where the price phrase begins, within the four words before the amount
         for n in range(max(0, len(before) - 4), len(before)):
@@ -1974,6 +1980,13 @@ class _DocumentExtractor:
         if any(p.start < end and start < p.end for p in ps):
             return None  # "In March, …", "Am Montag, …": a time, no place
         return f"{ORGANIZATION_SCOPE}{self.text[start:end]}"
+
+    def _in_segment(self, sentence: Sentence, q: Quantity) -> bool:
+        """"No segmento espacial, perdeu 656 milhões", "in its defence division, revenue rose
+        to": a figure of one business segment, not the group's."""
+        clause = sentence.clause_at(q.start)
+        return any(self.lexicon.holds(self.lexicon.segment_nouns, w)
+                   for w in sentence.words_between(clause[0], clause[1]))
 
     def _share_price_move(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """"as ações da X valorizaram 6,67%", "the shares fell 6%": a share price's change, which

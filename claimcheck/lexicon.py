@@ -183,6 +183,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``level_to_words``         "from 27,000 to 16,000", "de 27 mil para 16 mil": between two levels
 ``share_price_nouns``      "the shares fell 6%", "as ações valorizaram": a share price's change
 ``owner_phrases``          "the owner of X", "propietaria de marcas como X": X is not who acts
+``segment_nouns``          "No segmento espacial", "in its defence division": a segment's figure
 ``counting_words``         "with 99% of the vote counted": after a share a fronting preposition
                            opens, how far a count has got, no share of anyone's
 ``counting_nouns``         "escrutinio del 99%", "Auszählung von 99 Prozent": the same, before it
@@ -285,6 +286,7 @@ class Lexicon:
     stake_prepositions: frozenset[str]
     threshold_words: frozenset[str]
     counting_words: frozenset[str]
+    segment_nouns: frozenset[str]
     share_price_nouns: frozenset[str]
     owner_phrases: tuple[str, ...]
     reduction_words: tuple[str, ...]
@@ -678,6 +680,7 @@ def lexicon(lang: str) -> Lexicon:
         stake_prepositions=words("stake_prepositions"),
         threshold_words=lemmatized(words("threshold_words")),
         counting_words=lemmatized(words("counting_words")),
+        segment_nouns=lemmatized(words("segment_nouns")),
         share_price_nouns=lemmatized(words("share_price_nouns")),
         owner_phrases=tuple(w.lower() for w in phrases("owner_phrases")),
         reduction_words=tuple(w.lower() for w in phrases("reduction_words")),

@@ -76,6 +76,7 @@ OWNER_TYPES = frozenset({"organization", "product"})
 FUZZY_ALIAS_RATIO = 92.0
 DESCRIPTOR_REACH = 4  # words from "the carmaker" to the name it describes ("the carmaker X")
 ORGANIZATION_REACH = 3  # words from "en" to the name it places a figure at ("en la empresa X")
+FRONTED_REACH = 6  # words from a fronted figure to the comma that closes its phrase
 OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("X, Y and Z")
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
@@ -937,13 +938,15 @@ class _SubjectChooser:
             return None, None  # "La filial española, que emplea a 600": not the group's figure
         # "76 députés avaient été élus, dont 39 du RN": a name after "dont" owns a part
         after = [m for m in organizations if m.start >= trigger.end and m.after_genitive
-                 and not holds_phrase(sentence.words_between(anchor, m.start),
-                                self.lexicon.subgroup_words)]
+                 and "," not in (between := sentence.words_between(anchor, m.start))
+                 and not holds_phrase(between, self.lexicon.subgroup_words)]
         if after:
             return after[0], None
         fronted = self._fronted_subject(mention, candidates)
         if fronted is not None:
             return fronted, None
+        if self._fronted(mention):
+            return None, None  # "Avec ses 153 députés, l'alliance X…": X's, and X is unknown
         # Named only after the trigger, in no genitive ("...de 1.380 empleos, y el cierre de la
         # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
         return self._implied_subject(mention, besides=source), None
@@ -989,6 +992,17 @@ class _SubjectChooser:
                     len(words) == 1 and words[0] in self.lexicon.fronting_prepositions):
                 return m
         return None
+
+    def _fronted(self, mention: Mention) -> bool:
+        """Whether the figure stands in a phrase that opens its sentence with a preposition and
+        ends at a comma ("Avec ses 153 députés, …", "With 37% of the vote, …")."""
+        sentence = self.analysis.sentences[mention.sentence]
+        words = [w for w in sentence.words_between(sentence.start, mention.value_start)
+                 if w.isalnum() or w in (",", ";", ":")]
+        if not words or words[0] not in self.lexicon.fronting_prepositions or "," in words:
+            return False
+        after = sentence.words_between(mention.value_end, sentence.end)
+        return "," in after[:FRONTED_REACH]
 
     def _fronted_subject(self, mention: Mention,
                          candidates: list[EntityMention]) -> EntityMention | None:

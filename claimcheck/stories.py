@@ -41,7 +41,7 @@ GROUP_BY = ("folder", "story", "none")
 #: Cosine similarity to a story's centroid from which an article joins it.
 JOIN_SIMILARITY = 0.15
 #: Cosine similarity of two stories' centroids from which they are one story.
-MERGE_SIMILARITY = 0.18
+MERGE_SIMILARITY = 0.2
 #: Publication dates further apart than this many days weigh a similarity down, by half per
 #: ``TIME_SCALE_DAYS`` beyond ``TIME_GRACE_DAYS``.
 TIME_GRACE_DAYS = 7

@@ -625,3 +625,12 @@ def test_the_company_of_the_sentence_before_is_its_bare_name_not_one_after_a_pre
 def test_what_the_actor_owns_is_not_the_actor(text, lang):
     claims = _linked([(text, lang), ("Norvik, Belmar.", lang)])
     assert "Belmar Foods" not in {c.subject for c in claims if c.attribute == "revenue"}
+
+
+def test_a_fronted_figure_of_an_unknown_subject_is_no_ones():
+    # "Avec ses 153 députés, l'alliance X…": the figure is X's; X is no known entity, and a
+    # party named later in a genitive past a comma ("les Catalans d'ERC") is not its owner
+    claims = _linked([("Norvik a 33 sièges. Avec ses 153 députés, l'alliance de gauche aura besoin "
+                       "du soutien de plusieurs formations, comme les Catalans de Belmar.", "fr"),
+                      ("Norvik, Belmar.", "fr")])
+    assert 153 not in {c.value.point for c in claims if c.attribute == "seats"}

@@ -43,7 +43,7 @@ def test_the_curated_stories_mixed_together_come_back_apart(mixed):
     for group in groups:
         for story, n in Counter(truth[i] for i in group).items():
             largest[story] = max(largest[story], n)
-    # Measured on 63 stories (scripts/eval_grouping.py): purity 0.946, completeness 0.951.
+    # Measured on 67 stories (scripts/eval_grouping.py): purity 0.948, completeness 0.944.
     assert purity / len(documents) >= 0.93
     assert sum(largest.values()) / len(documents) >= 0.93
     stories = len(set(truth.values()))
@@ -58,8 +58,10 @@ def test_grouping_does_not_depend_on_the_order_of_the_documents(mixed):
 #: Known failures: stories the grouping splits. Rhodes: the two German articles write "Rhodos",
 #: the others "Rhodes", "Rodi", "Rodas" — a place name translated, with no other name in common.
 #: Louvre: one article three months after the others and two undated ones drift apart.
+#: Northvolt: the two Italian articles share their own words more than the story's names.
 KNOWN_SPLITS = {"rhodes-wildfires-2023": "translated place name",
-                "louvre-jewel-heist-2025": "an article months later, two undated"}
+                "louvre-jewel-heist-2025": "an article months later, two undated",
+                "northvolt-bankruptcy-2024": "two articles of one language apart"}
 
 
 @pytest.mark.parametrize("folder", [
