@@ -723,7 +723,7 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
             continue  # "FY2025" and "2024": a fiscal year that ends early in 2025 is both
         if SLOTS[attribute].value_kind == "percent" and all(
                 _nested(a, b) for a in by_period for b in by_period if a < b):
-            continue  # "sales fell 12% in the fourth quarter" and "in 2024": a rate may be both
+            continue  # "sales fell 11% in the fourth quarter" and "in 2024": a rate may be both
         periods_of = defaultdict(set)
         for claim in cluster:
             periods_of[claim.document].add(claim.period)

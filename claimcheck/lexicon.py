@@ -57,9 +57,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            members of a list of results ("X won 131 seats, while Y took 117")
 ``count_verbs``            "La UST a revendiqué 2 millions": a source before these owns the figure
 ``subgroup_words``         "four children among the dead", "dont 57 000": a part of a total
-``restatement_words``      "$55 a share, or $14.1bn", "55 dollari ad azione, cioè 14,1 miliardi":
+``restatement_words``      "$47 a share, or $12.3bn", "47 dollari ad azione, cioè 12,3 miliardi":
                            the total a per-share price comes to (phrases)
-``of_which_words``         "$11bn, of which $1bn", "de los cuales 1.000 millones": an amount part of
+``of_which_words``         "$9bn, of which $2bn", "de los cuales 2.000 millones": an amount part of
                            the one before it (phrases)
 ``rank_suffixes``          "9th", "9e", "9º", "9.": a rank before a count word is that count
 ``exactly_one``            "the only survivor": right before a singular count word, the count 1
@@ -94,7 +94,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``base_fee_words``         "fixed", "fijos", "Sockel": the fixed part of a fee
 ``whole_words``            "sur", "su", "von": "152 sièges sur 630": the figure after it is the
                            whole the first is counted out of, no claim of its own
-``total_phrases``          "su un totale di 577", "von insgesamt 577": a whole named as a total
+``total_phrases``          "su un totale di 489", "von insgesamt 489": a whole named as a total
 ``retro_when_words``       "when", "cuando", "als" after "since 2001,": the figures of that clause
                            are the earlier event's
 ``election_rounds``        round number -> phrases ("first round", "second tour", "Stichwahl"): an
@@ -178,15 +178,15 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``compound_nouns``         true where nouns compound (de): a capitalized word ending with a
                            one-word slot entry of five letters or more is that slot's word
 ``threshold_words``        "the 30% threshold", "la meta de 50%": a percentage set as a bar
-``reduction_words``        "shrink its workforce by 11,000", "prescindirá de 20.000 empleados",
-                           "20mila dipendenti in uscita": staff counted out are laid off
-``level_to_words``         "from 27,000 to 16,000", "de 27 mil para 16 mil": between two levels
-``share_price_nouns``      "the shares fell 6%", "as ações valorizaram": a share price's change
+``reduction_words``        "shrink its workforce by 9,000", "prescindirá de 18.000 empleados",
+                           "18mila dipendenti in uscita": staff counted out are laid off
+``level_to_words``         "from 23,000 to 14,000", "de 23 mil para 14 mil": between two levels
+``share_price_nouns``      "the shares fell 5%", "as ações valorizaram": a share price's change
 ``owner_phrases``          "the owner of X", "propietaria de marcas como X": X is not who acts
 ``segment_nouns``          "No segmento espacial", "in its defence division": a segment's figure
-``counting_words``         "with 99% of the vote counted": after a share a fronting preposition
+``counting_words``         "with 98% of the vote counted": after a share a fronting preposition
                            opens, how far a count has got, no share of anyone's
-``counting_nouns``         "escrutinio del 99%", "Auszählung von 99 Prozent": the same, before it
+``counting_nouns``         "escrutinio del 98%", "Auszählung von 98 Prozent": the same, before it
 ``pending_phrases``        "seats yet to be allocated", "restant à attribuer": after a figure, one
                            still to be decided (hypothetical)
 ``update_phrases``         "two more seats, bringing its total to 60": a total after a change the

@@ -471,7 +471,7 @@ class _SubjectChooser:
         if previous and role == TARGET:
             return previous[-1].entity
         if previous:
-            # "Depois da Bosch e da X, chegou a vez da Y. A empresa...": a name after a
+            # "Depois da Belmar e da X, chegou a vez da Y. A empresa...": a name after a
             # preposition is seldom what the next sentence goes on about, when another is bare
             bare = [m for m in previous if not (m.after_genitive or m.after_agent_preposition)]
             return (bare or previous)[0].entity
@@ -922,7 +922,7 @@ class _SubjectChooser:
         if before and any(i == mention.sentence and clause[0] <= p < before[0].start
                           for i, p in self._unresolved):
             return None, None  # "the carmaker and the union presented": not the union alone
-        # "Y, si è classificata seconda con 165 seggi, mentre Z è arrivata terza con 143":
+        # "Y, si è classificata seconda con 152 seggi, mentre Z è arrivata terza con 131":
         # after "while", the clause has a subject of its own
         turns = [start for start, _e, word in sentence.tokens
                  if word in self.lexicon.contrast_conjunctions and before
@@ -936,7 +936,7 @@ class _SubjectChooser:
         if any(clause[0] <= s and e <= trigger.start
                and t in self.lexicon.other_organization_nouns for s, e, t in sentence.tokens):
             return None, None  # "La filial española, que emplea a 600": not the group's figure
-        # "76 députés avaient été élus, dont 39 du RN": a name after "dont" owns a part
+        # "68 députés avaient été élus, dont 33 du Y": a name after "dont" owns a part
         after = [m for m in organizations if m.start >= trigger.end and m.after_genitive
                  and "," not in (between := sentence.words_between(anchor, m.start))
                  and not holds_phrase(between, self.lexicon.subgroup_words)]
@@ -946,7 +946,7 @@ class _SubjectChooser:
         if fronted is not None:
             return fronted, None
         if self._fronted(mention):
-            return None, None  # "Avec ses 153 députés, l'alliance X…": X's, and X is unknown
+            return None, None  # "Avec ses 137 députés, l'alliance X…": X's, and X is unknown
         # Named only after the trigger, in no genitive ("...de 1.380 empleos, y el cierre de la
         # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
         return self._implied_subject(mention, besides=source), None
@@ -995,7 +995,7 @@ class _SubjectChooser:
 
     def _fronted(self, mention: Mention) -> bool:
         """Whether the figure stands in a phrase that opens its sentence with a preposition and
-        ends at a comma ("Avec ses 153 députés, …", "With 37% of the vote, …")."""
+        ends at a comma ("Avec ses 137 députés, …", "With 37% of the vote, …")."""
         sentence = self.analysis.sentences[mention.sentence]
         words = [w for w in sentence.words_between(sentence.start, mention.value_start)
                  if w.isalnum() or w in (",", ";", ":")]
@@ -1150,8 +1150,8 @@ def _claim(document: Document, n: int, mention: Mention, sentence: Sentence, sub
     if SLOTS.get(mention.attribute) is not None and SLOTS[mention.attribute].per_period:
         if period is not None:
             if focus.get(subject_name, (None,))[0] != mention.sentence:
-                # the sentence's first dated figure, not a base after it ("1.77 million in
-                # 2024, compared with 1.81 million in 2023")
+                # the sentence's first dated figure, not a base after it ("1.63 million in
+                # 2024, compared with 1.72 million in 2023")
                 focus[subject_name] = (mention.sentence, period)
         elif subject_name in focus and (
                 mention.sentence - focus[subject_name][0] <= PERIOD_CONTEXT_REACH):

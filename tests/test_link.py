@@ -549,22 +549,22 @@ def test_the_agent_of_a_passive_deal_is_never_the_one_taken_over(text, lang):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("D'après les chiffres définitifs de la UST, Norvik obtient 180 sièges.", "fr"),
-    ("Según los datos oficiales de la UST, Norvik obtuvo 180 escaños.", "es"),
+    ("D'après les chiffres définitifs de la UST, Norvik obtient 166 sièges.", "fr"),
+    ("Según los datos oficiales de la UST, Norvik obtuvo 166 escaños.", "es"),
 ])
 def test_a_fronted_source_phrase_names_a_source_not_the_owner(text, lang):
     claims = _linked([(text, lang), ("Norvik, UST.", lang)])
     assert [(c.subject, c.value.point) for c in claims if c.attribute == "seats"] == [
-        ("Norvik Group", 180)]
+        ("Norvik Group", 166)]
 
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Norvik a fait campagne. Norvik a promis des réformes. Norvik et Belmar ont débattu. "
-     "Selon le décompte final, 180 sièges sont attribués.", "fr"),
+     "Selon le décompte final, 166 sièges sont attribués.", "fr"),
     ("Norvik a fait campagne. Belmar a promis des réformes. "
-     "Les résultats placent la gauche en tête avec 180 députés.", "fr"),
+     "Les résultats placent la gauche en tête avec 166 députés.", "fr"),
     ("Norvik hizo campaña. Belmar prometió reformas. "
-     "Los resultados sitúan a la izquierda en cabeza con 180 escaños.", "es"),
+     "Los resultados sitúan a la izquierda en cabeza con 166 escaños.", "es"),
 ])
 def test_an_election_result_naming_no_party_is_no_ones(text, lang):
     # an election has many parties: neither the one named most nor the one named last owns a
@@ -579,7 +579,7 @@ def test_a_chamber_is_where_seats_are_won_never_who_wins_them():
     from claimcheck.extract import extract
     from claimcheck.link import link
 
-    text = "Alle elezioni per il Parlamento la coalizione Norvik si è presa 178 seggi."
+    text = "Alle elezioni per il Parlamento la coalizione Norvik si è presa 161 seggi."
     documents = [Document(id=f"d{i}", path=f"d{i}", text=t, language="it",
                           published=date(2026, 12, 21))
                  for i, t in enumerate((text, "Norvik, Parlamento."))]
@@ -587,39 +587,39 @@ def test_a_chamber_is_where_seats_are_won_never_who_wins_them():
                               PinnedEntity("Parlamento", "organization", ())))
     claims = link(documents, [extract(d) for d in documents], pinned)
     assert [(c.subject, c.value.point) for c in claims if c.attribute == "seats"] == [
-        ("Norvik Group", 178)]
+        ("Norvik Group", 161)]
 
 
 def test_a_total_listed_with_its_parts_belongs_to_none_of_their_owners():
-    claims = _linked([("Dès ce premier tour, 76 députés avaient été élus, dont 39 de Norvik et "
-                       "32 de Belmar.", "fr"), ("Norvik, Belmar.", "fr")])
-    assert 76 not in {c.value.point for c in claims if c.attribute == "seats"}
+    claims = _linked([("Dès ce premier tour, 68 députés avaient été élus, dont 33 de Norvik et "
+                       "29 de Belmar.", "fr"), ("Norvik, Belmar.", "fr")])
+    assert 68 not in {c.value.point for c in claims if c.attribute == "seats"}
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Norvik si è classificata seconda con 165 seggi, mentre Belmar è arrivata terza con 143 "
+    ("Norvik si è classificata seconda con 152 seggi, mentre Belmar è arrivata terza con 131 "
      "seggi.", "it"),
-    ("Norvik won 165 seats, while Belmar took 143 seats.", "en"),
-    ("Norvik obtuvo 165 escaños, mientras Belmar se quedó en 143 escaños.", "es"),
+    ("Norvik won 152 seats, while Belmar took 131 seats.", "en"),
+    ("Norvik obtuvo 152 escaños, mientras Belmar se quedó en 131 escaños.", "es"),
 ])
 def test_a_clause_after_while_has_its_own_subject(text, lang):
     claims = _linked([(text, lang), ("Norvik, Belmar.", lang)])
     owners = {c.value.point: c.subject for c in claims if c.attribute == "seats"}
-    assert owners == {165: "Norvik Group", 143: "Belmar Foods"}
+    assert owners == {152: "Norvik Group", 131: "Belmar Foods"}
 
 
 def test_the_company_of_the_sentence_before_is_its_bare_name_not_one_after_a_preposition():
     claims = _linked([("Depois da Belmar, que já anunciou demissões, chegou a vez do grupo "
-                       "alemão Norvik. A empresa pretende demitir 11 mil funcionários.", "pt"),
+                       "alemão Norvik. A empresa pretende demitir 9 mil funcionários.", "pt"),
                       ("Norvik, Belmar.", "pt")])
     assert [(c.subject, c.value.point) for c in claims if c.attribute == "layoffs"] == [
-        ("Norvik Group", 11000)]
+        ("Norvik Group", 9000)]
 
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Norvik a publié ses comptes. Le propriétaire de Belmar a vu son chiffre d'affaires "
-     "reculer de 12%, à 17,2 milliards d'euros.", "fr"),
-    ("Norvik published its accounts. The owner of Belmar Foods posted revenue of €17.2bn.",
+     "reculer de 11%, à 15,8 milliards d'euros.", "fr"),
+    ("Norvik published its accounts. The owner of Belmar Foods posted revenue of €15.8bn.",
      "en"),
 ])
 def test_what_the_actor_owns_is_not_the_actor(text, lang):
@@ -628,9 +628,9 @@ def test_what_the_actor_owns_is_not_the_actor(text, lang):
 
 
 def test_a_fronted_figure_of_an_unknown_subject_is_no_ones():
-    # "Avec ses 153 députés, l'alliance X…": the figure is X's; X is no known entity, and a
-    # party named later in a genitive past a comma ("les Catalans d'ERC") is not its owner
-    claims = _linked([("Norvik a 33 sièges. Avec ses 153 députés, l'alliance de gauche aura besoin "
+    # "Avec ses 137 députés, l'alliance X…": the figure is X's; X is no known entity, and a
+    # party named later in a genitive past a comma ("les Catalans de Y") is not its owner
+    claims = _linked([("Norvik a 33 sièges. Avec ses 137 députés, l'alliance de gauche aura besoin "
                        "du soutien de plusieurs formations, comme les Catalans de Belmar.", "fr"),
                       ("Norvik, Belmar.", "fr")])
-    assert 153 not in {c.value.point for c in claims if c.attribute == "seats"}
+    assert 137 not in {c.value.point for c in claims if c.attribute == "seats"}

@@ -1055,7 +1055,7 @@ def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
     head = text[max(0, fig.start - _LOOKBACK):fig.start]
     m = g.hedge_re.search(head)
     if m and _particle_of_verb(head[:m.start()], g):
-        m = None  # "handed over 1,789,226 vehicles": the verb's particle, no hedge
+        m = None  # "handed over 1,654,321 vehicles": the verb's particle, no hedge
     if m:
         kind = g.hedge_of.get(_key(m.group("h")))
         if kind:
