@@ -462,24 +462,23 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
         # repeat them.
         document_of = {c.id: c.document for c in group}
         movers: set[str] = set()
-        swaps: dict[frozenset, Conflict] = {}
+        said: dict[frozenset[str], int] = {}  # the sources that moved a figure -> its flag
+        flags: list[Conflict] = []
         for conflict in periods:  # the source on the side fewer sources take
             sources = sorted(({document_of[i] for i in side.claims} for side in conflict.sides),
                              key=len)
             if len(sources[0]) < len(sources[-1]):
                 movers |= sources[0]
-                # one source's two years swapped is one discrepancy, said once
                 key = frozenset(sources[0])
-                if key in swaps:
-                    first = swaps[key]
-                    swaps[key] = dataclasses.replace(first, explanation=(
+                if key in said:  # one source's two years swapped is one discrepancy, said once
+                    first = flags[said[key]]
+                    flags[said[key]] = dataclasses.replace(first, explanation=(
                         f"{first.explanation} The same source also moves another figure "
                         "between these periods: it may have swapped the years."))
                     continue
-                swaps[key] = conflict
-            else:
-                swaps[frozenset({conflict.id})] = conflict
-        periods = list(swaps.values())
+                said[key] = len(flags)
+            flags.append(conflict)
+        periods = flags
         moved = {c.id for c in group if c.document in movers}
         for period, claims in sorted(by_period.items(), key=lambda kv: kv[0] or ""):
             kept = [c for c in claims if c.id not in moved]
