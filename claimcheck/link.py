@@ -993,16 +993,20 @@ class _SubjectChooser:
                 return m
         return None
 
+    def _opens_with_preposition(self, mention: Mention) -> bool:
+        """Whether the figure's sentence opens with a preposition and no comma comes before the
+        figure ("Avec ses 137 députés", "With 37% of the vote")."""
+        sentence = self.analysis.sentences[mention.sentence]
+        words = [w for w in sentence.words_between(sentence.start, mention.value_start)
+                 if w.isalnum() or w in (",", ";", ":")]
+        return bool(words) and words[0] in self.lexicon.fronting_prepositions and "," not in words
+
     def _fronted(self, mention: Mention) -> bool:
         """Whether the figure stands in a phrase that opens its sentence with a preposition and
         ends at a comma ("Avec ses 137 députés, …", "With 37% of the vote, …")."""
         sentence = self.analysis.sentences[mention.sentence]
-        words = [w for w in sentence.words_between(sentence.start, mention.value_start)
-                 if w.isalnum() or w in (",", ";", ":")]
-        if not words or words[0] not in self.lexicon.fronting_prepositions or "," in words:
-            return False
         after = sentence.words_between(mention.value_end, sentence.end)
-        return "," in after[:FRONTED_REACH]
+        return self._opens_with_preposition(mention) and "," in after[:FRONTED_REACH]
 
     def _fronted_subject(self, mention: Mention,
                          candidates: list[EntityMention]) -> EntityMention | None:
@@ -1010,9 +1014,7 @@ class _SubjectChooser:
         alliance...": a phrase opening the sentence with a preposition belongs to the subject of
         the clause after it, when that clause begins with an organization's name."""
         sentence = self.analysis.sentences[mention.sentence]
-        words = [w for w in sentence.words_between(sentence.start, mention.value_start)
-                 if w.isalnum() or w in (",", ";", ":")]
-        if not words or words[0] not in self.lexicon.fronting_prepositions or "," in words:
+        if not self._opens_with_preposition(mention):
             return None
         comma = next((s for s, e, w in sentence.tokens
                       if s >= mention.value_end and w in (",", ";", ":")), None)
