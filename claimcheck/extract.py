@@ -94,10 +94,11 @@ ABOARD_BY_DEFINITION = frozenset({"passengers", "crew"})
 ROUND_SLOTS = frozenset({"turnout", "vote_share", "seats"})
 CHANGE_REACH = 5  # tokens before a count within which "lost", "perdió" make it a change
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
+ATTRIBUTION_VERB_REACH = 4  # tokens before a counting verb in which a name is its source
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
 #: Money slots with portions of their own ("a pre-money valuation of $2.8bn", "an operating
 #: profit of €310m" beside a net loss).
-PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value", "damage"})
+PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value", "damage", "salary"})
 #: Money a bonus can raise: its fixed part ("portion:base") is compared apart.
 BONUS_SLOTS = frozenset({"deal_value"})
 BASE_FEE_REACH = 8  # words after a fee within which "plus ... add-ons" makes it the fixed part
@@ -184,6 +185,10 @@ class _DocumentExtractor:
         #: count no recalled units.
         lowered = self.folded.lower()
         self._recall_story = any(word in lowered for word in self.lexicon.recall_words)
+        #: Whether the article is about a vote: its words for votes come twice or more, so
+        #: that "with 29%" after a name is a share of the vote.
+        self._vote_story = len(re.findall(self.lexicon.vote_words, lowered)) >= 2 if (
+            self.lexicon.vote_words) else False
         #: The scenario of the last condition read, which "otherwise" flips.
         self._last_scenario: str | None = None
         self._scopes_for: int | None = None  # the sentence whose scopes are cached below
@@ -235,6 +240,7 @@ class _DocumentExtractor:
                 cues += self._separable_verbs(sent, line_start)
                 cues += self._compounds(kept, line_start, cues)
                 cues += self._conditional_mood(kept, line_start)
+                cues = self._without_idle_negations(cues, tokens)
                 generic = [(c.start, c.end) for c in cues
                            if c.category in ("generic_deals", "other_senses")]
                 cues = [c for c in cues if not any(  # "fusiones y adquisiciones": a trade
@@ -294,22 +300,57 @@ class _DocumentExtractor:
                                  token.text))
         return found
 
+    def _without_idle_negations(self, cues: list[Cue],
+                                tokens: tuple[tuple[int, int, str], ...]) -> list[Cue]:
+        """"no obstante", "not only", "non seulement": a negation word in a phrase that negates
+        nothing is no negation cue."""
+        phrases = self.lexicon.idle_negations
+        if not phrases:
+            return cues
+        words = [w for _s, _e, w in tokens]
+        idle = []
+        for index, (start, _end, _word) in enumerate(tokens):
+            for phrase in phrases:
+                parts = phrase.split()
+                if words[index:index + len(parts)] == parts:
+                    idle.append((start, tokens[index + len(parts) - 1][1]))
+        return [c for c in cues if not (c.label == "negation"
+                                        and any(s <= c.start < e for s, e in idle))]
+
     def _conditional_mood(self, tokens, line_start: int) -> list[Cue]:
         """"l'opération donnerait au groupe une valorisation de...": a verb in the conditional
         mood makes the figure hypothetical without a listed word ("sarebbe" is listed, "darebbe"
         need not be)."""
         found = []
-        for token in tokens:
-            if self._conditional_form(token.lower_):
+        for previous, token in zip((None, *tokens), tokens, strict=False):
+            if (self._conditional_form(token.lower_)
+                    or self._singular_conditional(previous, token)):
                 start = line_start + token.idx
                 end = start + len(token.text)
                 found.append(Cue("modality", "hypothetical", start, end, self.text[start:end]))
         return found
 
+    def _singular_conditional(self, previous, token) -> bool:
+        """"esta alianza lograría 36 escaños": Spanish and Portuguese write the conditional's
+        third person singular like a noun ("batería", "parceria"); a noun follows an article, a
+        determiner or a preposition, or is capitalized, a verb does not."""
+        lex = self.lexicon
+        word = token.text
+        if not (word.isalpha() and word.islower() and len(word) >= 6
+                and word not in lex.conditional_exceptions
+                and any(word.endswith(e) for e in lex.conditional_singular_endings)):
+            return False
+        if previous is None:
+            return False
+        before = previous.lower_
+        return not (before in lex.determiners or before in lex.indefinite_articles
+                    or before in lex.possessives or before in lex.genitive_prepositions
+                    or before in lex.locative_prepositions or before in lex.noun_prepositions)
+
     def _conditional_form(self, word: str) -> bool:
         lex = self.lexicon
         return (word.isalpha() and word not in lex.conditional_exceptions
-                and any(word.endswith(e) and len(word) >= len(e) + 2
+                and any(word.endswith(e) and len(word) > len(e)
                         for e in lex.conditional_endings))
 
     # -- names -----------------------------------------------------------------------------
@@ -423,6 +464,17 @@ class _DocumentExtractor:
         return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
                         mentions=_interim_throughout(mentions), unclaimed=tuple(unclaimed))
 
+    def _opens_with_place_anaphor(self, sentence: Sentence, q: Quantity) -> bool:
+        """"Dort stieg das Wachstum auf 6,2 Prozent", "Allí murieron 12 personas": a clause
+        opened by "there" is about a place or a business unit named before it — which one, the
+        sentence does not say, and it is not the whole."""
+        words = self.lexicon.place_anaphora
+        if not words:
+            return False
+        clause = sentence.clause_at(q.start)
+        first = sentence.token_after(clause[0])
+        return first is not None and first[0] < q.start and first[2] in words
+
     def _skip(self, q: Quantity, reason: str) -> None:
         """Remember why ``q`` makes no claim candidate (a generator may ``return`` this)."""
         self._why_not[(q.start, q.end)] = reason
@@ -515,6 +567,7 @@ class _DocumentExtractor:
             made.extend(found)
         made = self._earlier_lists(sentence, self._gapped(sentence, qs, made, slot_cues))
         made += self._light_verbs(sentence, qs, made, ps)
+        made += self._implied_votes(sentence, qs, made, ps)
         made += self._bracketed_changes(sentence, qs, made)
         made = _first_tranches(made)
         yield from self._inherited(sentence, qs, made, ps, slot_cues)
@@ -664,6 +717,10 @@ class _DocumentExtractor:
             scope = PART_SCOPE  # "Tres de las víctimas murieron", "three of the dead were…"
         elif self._is_remainder(sentence, q):
             scope = PART_SCOPE  # "conservará el 15% restante": what is left, not the deal
+        elif cue.label in BONUS_SLOTS and self._base_fee_word(sentence, q, cue):
+            # "an initial £100m …, with add-ons that could take it to £120m": the fixed part,
+            # though a bonus portion follows
+            scope = f"{PORTION_SCOPE}base"
         elif cue.label in PORTIONED_MONEY:
             scope = self._portion(sentence, q, qs, cue)  # "10 miliardi pre-money"
             if scope is None and cue.label in BONUS_SLOTS and self._base_fee(sentence, q, cue):
@@ -684,7 +741,7 @@ class _DocumentExtractor:
         if cue.label == "growth":
             if self._share_price_move(sentence, q, cue):
                 return self._skip(q, "a share price's move: of any hour, compared with nothing")
-            scope = self._growth_scope(sentence, q, cue)
+            scope = self._growth_scope(sentence, q, cue, qs)
         elif kind == "money" and SLOTS[cue.label].per_period and (
                 scope is None or scope.startswith(PORTION_SCOPE)) and self._in_segment(sentence, q):
             scope = f"{PORTION_SCOPE}segment"  # "No segmento espacial, perdeu 512 milhões"
@@ -701,6 +758,8 @@ class _DocumentExtractor:
             scope = self._named_event(sentence, q, qs) or self._rate(sentence, q, qs) or scope
             if scope is None:
                 scope = self._fronted_place(sentence, q, ps)
+        if self._opens_with_place_anaphor(sentence, q):
+            return self._skip(q, "a figure of \"there\": of a place or unit named before")
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
@@ -931,16 +990,33 @@ class _DocumentExtractor:
         """"£100m plus £16m in add-ons", "90 millions, auxquels s'ajoutent des bonus", "125
         millones fijos", "Sockelablöse": the fixed part of a fee that bonuses may raise."""
         lex = self.lexicon
-        if any(lex.holds(lex.base_fee_words, w) or any(w.startswith(b) and len(w) > len(b) + 3
-                                                       for b in lex.base_fee_words)
-               for w in [cue.text.lower(), *sentence.words_between(q.end, q.end + 40)[:2],
-                         *[t[2] for t in sentence.tokens if t[1] <= q.start][-1:]]):
-            return True  # "fijos" right after it, "an initial £100m", "Sockel-" on its trigger
+        if self._base_fee_word(sentence, q, cue):
+            return True
         clause = sentence.clause_at(q.start)
         after = " ".join(sentence.words_between(q.end, clause[1])[:BASE_FEE_REACH + 2])
         after = after.replace(" - ", "-").split()[:BASE_FEE_REACH]  # "add - ons": "add-ons"
         return any(w in lex.bonus_words and any(a in lex.addition_words for a in after[:n])
                    for n, w in enumerate(after))
+
+    def _base_fee_word(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
+        """"fijos" right after the amount, "an initial £100m", "Sockel-" on its trigger."""
+        lex = self.lexicon
+        return any(lex.holds(lex.base_fee_words, w)
+                   or any(w.startswith(b) and len(w) > len(b) + 3 for b in lex.base_fee_words)
+                   for w in [cue.text.lower(), *sentence.words_between(q.end, q.end + 40)[:2],
+                             *[t[2] for t in sentence.tokens if t[1] <= q.start][-1:]])
+
+    def _add_ons(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """Whether a bonus word follows the amount within two words ("€20m in add-ons", "20
+        Millionen Euro an Bonuszahlungen", "20 di bonus"), past a conversion in brackets, and
+        no "bonuses included" makes it a total."""
+        after = sentence.words_between(q.end, sentence.clause_at(q.start)[1])[:12]
+        if after[:1] == ["("] and ")" in after:
+            after = after[after.index(")") + 1:]
+        after = " ".join(after).replace(" - ", "-").split()  # "add - ons": "add-ons"
+        bonus = self.lexicon.bonus_words
+        return (any(w in bonus for w in after[:2])
+                and self._portion(sentence, q, qs) != f"{PORTION_SCOPE}with_bonuses")
 
     def _bonus_total(self, sentence: Sentence, q: Quantity) -> bool:
         """"up to €150m with bonuses", "einschließlich Bonuszahlungen bis zu 150 Millionen",
@@ -1181,7 +1257,17 @@ class _DocumentExtractor:
                  if clause[0] <= s < q.start and w in self.lexicon.count_verbs]
         if verbs:
             before = [(s, e) for s, e, w in sentence.tokens if clause[0] <= s < verbs[-1][0]]
-            for s, e in reversed(before[-4:]):
+            # a source noun anywhere before its verb in the clause ("Sus organizadores, en
+            # cambio, sostienen que…"), and first, since German capitalizes every noun; a name
+            # only right before it ("À Norvik, la direction a recensé": not Norvik's count)
+            nouns = self.lexicon.attributions
+            for s, e in reversed(before):
+                key = nouns.get(lemma(self.text[s:e], self.lexicon.lang))
+                if key is not None:
+                    return key
+            for s, e in reversed(before[-ATTRIBUTION_VERB_REACH:]):
+                if any(o.start <= s < o.end for o in (q, *others)):
+                    continue  # "at USD 119.59, which put…": a currency code is no source
                 key = self._source_word(s, e)
                 if key is not None:
                     return key
@@ -1201,8 +1287,11 @@ class _DocumentExtractor:
         written = self.text[start:end]
         key = self.lexicon.attributions.get(lemma(written, self.lexicon.lang))
         if key is None and len(written) >= 2 and written[:1].isupper() and (
-                written.replace("'", "").replace("’", "").isalnum()):
-            key = written.lower()  # "según la UST", "selon JPMorgan", "AccuWeather"
+                written.replace("'", "").replace("’", "").isalnum()) and (
+                written.isupper() or not self.lexicon.capitalizes_nouns):
+            # "según la UST", "selon JPMorgan", "AccuWeather"; in German, where every noun is
+            # capitalized ("Hochrechnungen zufolge"), only an acronym ("laut UST")
+            key = written.lower()
         return key
 
     def _anaphoric_count(self, sentence: Sentence, q: Quantity,
@@ -1430,6 +1519,44 @@ class _DocumentExtractor:
                                  scope=f"{PORTION_SCOPE}growth-{source.attribute}"))
         return found
 
+    def _implied_votes(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
+                       ps: list[Period]) -> list[Mention]:
+        """"Her main challenger, X, was second with around 29%", "Y se impuso con el 55,7%": in
+        an article about a vote, a percentage right after "with" in a clause with no slot word
+        and a name before it is that name's share of the vote (which name, link decides)."""
+        lex = self.lexicon
+        if not self._vote_story or not lex.result_with_words:
+            return []
+        found = []
+        for q in qs:
+            if q.kind not in _PERCENT_KINDS or any(m.value_start == q.start for m in made):
+                continue
+            clause = sentence.clause_at(q.start)
+            if any(c.category == "slots" and clause[0] <= c.start < clause[1]
+                   for c in sentence.cues):
+                continue  # a slot word says what the figure is
+            before = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
+            words = [w for _s, _e, w in before]
+            while words and words[-1] in lex.definite_articles:
+                words.pop()
+            if not words or words[-1] not in lex.result_with_words:
+                continue
+            if self._counting_progress(sentence, q):
+                continue  # "with 99% of ballots counted"
+            named = [t for t in before[1:] if self.text[t[0]:t[1]][:1].isupper()]
+            if not named:
+                continue
+            preposition = before[len(words) - 1]
+            cue = Cue("slots", "vote_share", preposition[0], preposition[1],
+                      self.text[preposition[0]:preposition[1]])
+            period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
+                                     bases=lex.comparison_words)
+            modality, condition = self._modality(sentence, q.start, q.start)
+            found.append(Mention(sentence.index, "vote_share", _numeric_value("percent", q),
+                                 q.start, q.end, cue, period, modality,
+                                 "vote_share.implied.v1", condition, 0.6))
+        return found
+
     def _light_verbs(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
                      ps: list[Period]) -> list[Mention]:
         """"put $2bn into X", "a mis 2 milliards sur la table": a light verb a few words before
@@ -1448,9 +1575,14 @@ class _DocumentExtractor:
                 # a conversion in brackets sits between the amount and its particle
                 after_words = after_words[after_words.index(")") + 1:]
             after = " " + " ".join(after_words[:4]) + " "
-            for s, e, w in reversed(before):
+            # the verb before the amount, or right after its particle where the verb closes
+            # the clause ("soll 25 Millionen Euro pro Jahr verdienen")
+            closing = [t for t in sentence.tokens if t[0] >= q.end]
+            closing = closing[len(closing) - len(after_words):]
+            for s, e, w in [*reversed(before), *closing[:LIGHT_VERB_REACH]]:
                 slot = next((slot for verb, particle, slot in lex.light_verbs
-                             if lemma(w, lex.lang) == verb and after.startswith(f" {particle} ")),
+                             if lemma(w, lex.lang) == verb and after.startswith(f" {particle} ")
+                             and (s < q.start or self._closes_particle(closing, s, particle))),
                             None)
                 if slot is None:
                     continue
@@ -1463,6 +1595,15 @@ class _DocumentExtractor:
                                      condition, 0.75))
                 break
         return found
+
+    @staticmethod
+    def _closes_particle(closing: list[tuple[int, int, str]], start: int, particle: str) -> bool:
+        """Whether the token at ``start`` comes right after the particle that follows the
+        amount: "25 Millionen Euro pro Jahr verdienen", not "… pro Jahr, und will verdienen"."""
+        words = [w for _s, _e, w in closing]
+        size = len(particle.split())
+        return (len(closing) > size and closing[size][0] == start
+                and words[:size] == particle.split())
 
     def _inherited(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
                    ps: list[Period], slot_cues: list[Cue]) -> list[Mention]:
@@ -1509,6 +1650,10 @@ class _DocumentExtractor:
                 rule = "portion"
             elif any(f" {phrase} " in f" {between} " for phrase in lex.pro_verbs):
                 rule = "pro_verb"
+            elif previous.attribute in BONUS_SLOTS and self._add_ons(sentence, q, qs):
+                # "a fee of €100m, plus €20m in add-ons": the add-ons alone, compared only with
+                # add-ons
+                rule, portion = "add_ons", f"{PORTION_SCOPE}add_ons"
             elif (sentence.word_before(q.start) in lex.comparison_words and period is not None
                   and any(p.start >= q.end and p.value == period for p in ps)):
                 rule = "counter"
@@ -1521,6 +1666,10 @@ class _DocumentExtractor:
             else:
                 continue
             modality, condition = self._modality(sentence, q.start, q.start)
+            if rule == "add_ons" and modality == "hypothetical" and condition is None:
+                # "could add €20m in bonuses": add-ons are payments that may come by nature;
+                # the "could" says so, and the amount is still what the outlet claims
+                modality = previous.modality
             result.append(dataclasses.replace(
                 previous, value=_numeric_value(kind, q), value_start=q.start, value_end=q.end,
                 period=period, modality=modality, condition=condition,
@@ -1601,6 +1750,12 @@ class _DocumentExtractor:
             after = after[:base]  # "un 15% más que hace un año": the base's time, not its own
         if any(_holds_phrase(words, self.lexicon.earlier_event_phrases)
                for words in (after, before[-EARLIER_REACH_BEFORE:])):
+            return True
+        # "Before the announcement, its shares traded at $119, which put its value at $20bn":
+        # a phrase that opens the sentence before a comma dates all of it
+        opening = sentence.words_between(sentence.start, q.start)[:EARLIER_REACH_BEFORE + 1]
+        if "," in opening and _holds_phrase(opening[:opening.index(",")],
+                                            self.lexicon.earlier_event_phrases):
             return True
         # "the deadliest since 2001, when 265 people died": a past year, then "when"
         clause = sentence.clause_at(q.start)
@@ -1695,11 +1850,14 @@ class _DocumentExtractor:
         measured = (sentence.words_between(cue.end, q.start)[:MEASURE_REACH]
                     if cue is not None and cue.end <= q.start else [])
         for words in (after[:PORTION_REACH], before, qualified, measured):
-            for phrase, key in portions:
-                if _holds_phrase(words, (phrase,)):
-                    if key == "operating" and cue is not None and self._adjusted(sentence, q, cue):
-                        key = "adjusted_operating"  # "resultado operacional ajustado": another
-                    return f"{PORTION_SCOPE}{key}"
+            keys = [key for phrase, key in portions if _holds_phrase(words, (phrase,))]
+            if not keys:
+                continue
+            # "resultado operacional bruto (Ebitda)": the named measure is the narrower one
+            key = "ebitda" if "ebitda" in keys else keys[0]
+            if key == "operating" and cue is not None and self._adjusted(sentence, q, cue):
+                key = "adjusted_operating"  # "resultado operacional ajustado": another
+            return f"{PORTION_SCOPE}{key}"
         return None
 
     def _adjusted(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
@@ -2006,13 +2164,24 @@ class _DocumentExtractor:
                     and clause[0] <= c.start < clause[1]]
         return not measures or min(shares) < min(measures)
 
-    def _growth_scope(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:
+    def _growth_scope(self, sentence: Sentence, q: Quantity, cue: Cue,
+                      qs: list[Quantity]) -> str | None:
         """What grew, and where: "la cifra de negocio cayó un 11 %" is revenue's change,
         "le résultat opérationnel a chuté de 81%" profit's, "Na Europa, as vendas caíram 4%"
         revenue's in Europe — each compared only with the same measure and place
         ("portion:growth-revenue@EU"). The measure is the nearest other money or count slot word
         in the clause; the place a scope or a place name before the figure in the clause."""
         clause = sentence.clause_at(q.start)
+        place = self._place_of(sentence, q, cue)
+        where = f"@{place}" if place and place != WORLD else ""
+        near, _ = _window(sentence, q, qs)  # back to the figure before, not across it
+        if any(_holds_phrase(near, (phrase,)) for phrase, key in self.lexicon.portions
+               if key == "organic"):
+            # "organic growth of 2.2%", "En términos orgánicos, las ventas crecieron un 0,8%":
+            # growth without currency effects and deals is a measure of its own, named before
+            # the figure with no other figure between ("una crescita organica del 2,2% e una
+            # crescita interna reale dello 0,8%": only 2,2% is organic)
+            return f"{PORTION_SCOPE}growth-organic{where}"
         measures = [c for c in sentence.cues if c.category == "slots" and c.label != "growth"
                     and SLOTS[c.label].value_kind in ("money", "count")
                     and clause[0] <= c.start < clause[1]]
@@ -2031,9 +2200,7 @@ class _DocumentExtractor:
             if key == "operating" and self._adjusted(sentence, q, nearest):
                 key = "adjusted_operating"
             measure += f"-{key}" if key else ""
-        place = self._place_of(sentence, q, cue)
-        return f"{PORTION_SCOPE}growth-{measure}" + (f"@{place}" if place and place != WORLD
-                                                      else "")
+        return f"{PORTION_SCOPE}growth-{measure}{where}"
 
     def _place_of(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:
         """The region a period's figure is for: a place scope (one written before the figure
@@ -2092,6 +2259,8 @@ class _DocumentExtractor:
                     scored.append((len(between), p.start, p))
             elif p.end <= cue.start:
                 gap = len(sentence.words_between(p.end, cue.start))
+                if self._dated_by_another_trigger(sentence, p, cue):
+                    continue  # "arrestados el sábado por el robo": the arrest's day
                 if gap <= 3:
                     scored.append((gap + 0.5, p.start, p))
                 elif self._clefted(sentence, clause, p):
@@ -2117,6 +2286,16 @@ class _DocumentExtractor:
         return Mention(sentence.index, cue.label, value, period.start, period.end, cue, None,
                        modality, f"{cue.label}.{period.rule or period.kind}", condition, 0.85,
                        scope=scope)
+
+    def _dated_by_another_trigger(self, sentence: Sentence, period: Period, cue: Cue) -> bool:
+        """Whether the word right before a date, before the event word, is another slot's
+        trigger ("arrestados el sábado por el robo", "arrested on Saturday over the theft"):
+        the date is that trigger's."""
+        token = sentence.token_before(period.start)
+        if token is None or token[0] >= cue.start:
+            return False
+        return any(c.category == "slots" and c.label != cue.label and c.start <= token[0] < c.end
+                   for c in sentence.cues)
 
     def _until(self, sentence: Sentence, period: Period) -> bool:
         """Whether an "until" word opens a period or stands right before it ("até 2027",

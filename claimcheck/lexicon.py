@@ -25,6 +25,13 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``conditional_endings``    endings of the conditional mood ("donnerait", "darebbe", "darían"):
                            a verb so ending is a hypothetical cue, and after a speech verb a
                            backshift; ``conditional_exceptions`` lists the words that only look so
+``idle_negations``         "no obstante", "not only": phrases whose negation word negates nothing
+``place_anaphora``          "dort", "allí": a clause they open is about a place named before
+``capitalizes_nouns``       true where every noun is capitalized (German): a capital is no name sign
+``result_with_words``       "with", "con": in an article about a vote, before a bare percentage
+                           after a name, the name's share of the vote
+``conditional_singular_endings`` a conditional written like a noun ("lograría"): a cue
+                           unless an article, determiner or ``noun_prepositions`` word is before
 ``roles``                  role label -> title words
 ``relations``              "continues" / "ends" -> phrases about working with another organization
 ``price_prepositions``     "bought X for $Y": right before an amount in a deal clause, a price
@@ -245,6 +252,14 @@ class Lexicon:
     backshift: frozenset[str]
     conditional_endings: tuple[str, ...]
     conditional_exceptions: frozenset[str]
+    conditional_singular_endings: tuple[str, ...]
+    idle_negations: tuple[str, ...]
+    place_anaphora: frozenset[str]
+    capitalizes_nouns: bool
+    result_with_words: frozenset[str]
+    #: Pattern of the vote_share slot words, whole words (an article about a vote holds them).
+    vote_words: str
+    noun_prepositions: frozenset[str]
     price_prepositions: frozenset[str]
     conjunctions: frozenset[str]
     definite_articles: frozenset[str]
@@ -592,6 +607,13 @@ def lexicon(lang: str) -> Lexicon:
         backshift=frozenset(data.get("backshift") or ()),
         conditional_endings=tuple(data.get("conditional_endings") or ()),
         conditional_exceptions=frozenset(data.get("conditional_exceptions") or ()),
+        conditional_singular_endings=tuple(data.get("conditional_singular_endings") or ()),
+        idle_negations=tuple(str(p).lower() for p in data.get("idle_negations") or ()),
+        place_anaphora=lowered("place_anaphora"),
+        capitalizes_nouns=bool(data.get("capitalizes_nouns")),
+        result_with_words=lowered("result_with_words"),
+        vote_words=_whole_words((data.get("slots") or {}).get("vote_share") or ()),
+        noun_prepositions=lowered("noun_prepositions"),
         price_prepositions=frozenset(data.get("price_prepositions") or ()),
         conjunctions=frozenset(data.get("conjunctions") or ()),
         definite_articles=frozenset(data.get("definite_articles") or ()),
@@ -734,6 +756,12 @@ def organization_name_words() -> frozenset[str]:
 
     return frozenset(str(word).casefold() for lang in SUPPORTED
                      for word in load(lang, "claims").get("organization_name_words") or ())
+
+
+def _whole_words(phrases: Iterable[str]) -> str:
+    """A pattern matching any of ``phrases`` as whole words ("" when there is none)."""
+    alternatives = sorted({re.escape(str(p).lower()) for p in phrases}, key=len, reverse=True)
+    return rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)" if alternatives else ""
 
 
 def holds_phrase(words: list[str], phrases: Iterable[str]) -> bool:

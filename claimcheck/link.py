@@ -67,6 +67,8 @@ SUBJECT_ROLE = {
 RECIPIENT_SLOTS = frozenset({"fine"})
 #: Election results: a party's, named right after the figure by "for" ("34 % pour Y").
 RESULT_SLOTS = frozenset({"vote_share", "seats"})
+#: Results a person can win: a candidate's share of the vote (seats are a party's).
+CANDIDATE_SLOTS = frozenset({"vote_share"})
 #: Words after a trigger within which "the new entity", "its subsidiary" names whose figure it is.
 OTHER_NOUN_REACH = 4
 #: Slots whose subject is the party the money comes from ("an investment from X").
@@ -791,6 +793,12 @@ class _SubjectChooser:
         in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]
                      and not self._owned_by_the_actor(sentence, m, anchor)]
         organizations = [m for m in in_clause if m.entity.type in OWNER_TYPES]
+        if mention.attribute in CANDIDATE_SLOTS and not organizations:
+            # "Sheinbaum habría logrado entre un 58,3% y un 60,7%": a presidential vote is a
+            # candidate's, when no party is named in the clause
+            organizations = [m for m in in_clause if m.entity.type == "person"]
+        if mention.rule.startswith("vote_share.implied"):
+            return self._implied_vote_owner(sentence, mention, organizations), None
         beside = self._named_right_before(sentence, mention, organizations)
         if beside is not None:
             return beside, None  # "devant Belmar (20,8 %)", "ahead of Belmar with 20.8%"
@@ -832,7 +840,8 @@ class _SubjectChooser:
             return None, None
         if role == EVENT:
             return None, None  # resolved to EVENT_SUBJECT by the caller
-        if not any(m.entity.type in OWNER_TYPES for m in candidates):
+        owners = OWNER_TYPES | ({"person"} if mention.attribute in CANDIDATE_SLOTS else set())
+        if not any(m.entity.type in owners for m in candidates):
             if SLOTS[mention.attribute].value_kind == "date":
                 # "The government said on Friday...": whose date it is must be written; an
                 # announcement date given to the article's main company is a guess.
@@ -924,11 +933,13 @@ class _SubjectChooser:
             return None, None  # "the carmaker and the union presented": not the union alone
         # "Y, si è classificata seconda con 152 seggi, mentre Z è arrivata terza con 131":
         # after "while", the clause has a subject of its own
-        turns = [start for start, _e, word in sentence.tokens
-                 if word in self.lexicon.contrast_conjunctions and before
-                 and before[0].end <= start < min(trigger.start, mention.value_start)]
+        figure_start = min(trigger.start, mention.value_start)
+        turns = [start for start in self._contrast_turns(sentence)
+                 if before and before[0].end <= start < figure_start]
         if turns and any(m.start > turns[-1] for m in before):
             before = [m for m in before if m.start > turns[-1]]
+        elif turns and self._named_after(sentence, turns[-1], figure_start, organizations):
+            return None, None  # "…, ao passo que o Ministério … vai injetar 250": not X's
         if before:
             return before[0], None
         if dated:
@@ -950,6 +961,20 @@ class _SubjectChooser:
         # Named only after the trigger, in no genitive ("...de 1.380 empleos, y el cierre de la
         # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
         return self._implied_subject(mention, besides=source), None
+
+    def _implied_vote_owner(self, sentence: Sentence, mention: Mention,
+                            owners: list[EntityMention]) -> EntityMention | None:
+        """Whose "with 29%" it is, where no slot word says it is a share of the vote: the name
+        right before "with" ("das BSW mit 4,97%"), else the clause's one name before it ("Her
+        challenger, X, was second with 29%"); a name the tool does not know, or two, is no one's."""
+        trigger = mention.trigger
+        clause = sentence.clause_at(trigger.start)
+        previous = sentence.token_before(trigger.start)
+        if previous is not None and sentence.text[previous[0] - sentence.start:][:1].isupper():
+            right = [m for m in owners if m.start <= previous[0] < m.end]
+            return right[0] if right else None
+        named = {m.entity: m for m in owners if clause[0] <= m.start and m.end <= trigger.start}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _owned_by_the_actor(self, sentence: Sentence, m: EntityMention, anchor: int) -> bool:
         """"The owner of X, Y and Z posted…", "La compañía propietaria de marcas como X ganó":
@@ -992,6 +1017,28 @@ class _SubjectChooser:
                     len(words) == 1 and words[0] in self.lexicon.fronting_prepositions):
                 return m
         return None
+
+    def _contrast_turns(self, sentence: Sentence) -> list[int]:
+        """Offsets where a contrast conjunction of one or more words begins ("while",
+        "ao passo que")."""
+        words = [word for _s, _e, word in sentence.tokens]
+        turns = []
+        for index, (start, _end, _word) in enumerate(sentence.tokens):
+            for phrase in self.lexicon.contrast_conjunctions:
+                parts = phrase.split()
+                if words[index:index + len(parts)] == parts:
+                    turns.append(start)
+                    break
+        return turns
+
+    def _named_after(self, sentence: Sentence, start: int, end: int,
+                     organizations: Sequence[Mention]) -> bool:
+        """Whether a capitalized word outside every known organization stands between two
+        offsets: the subject of a clause of its own, though not one the tool knows."""
+        return any(sentence.text[s - sentence.start:e - sentence.start][:1].isupper()
+                   and s > start
+                   and not any(m.start <= s < m.end for m in organizations)
+                   for s, e, _w in sentence.tokens if start <= s and e <= end)
 
     def _opens_with_preposition(self, mention: Mention) -> bool:
         """Whether the figure's sentence opens with a preposition and no comma comes before the

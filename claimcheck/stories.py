@@ -33,8 +33,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date
 
+from claimcheck.lemmas import LANGUAGES
 from claimcheck.lemmas import fold as _fold
+from claimcheck.lexicon import lexicon
 from claimcheck.model import Document, StoryGroup
+from claimcheck.places import place_key
 
 GROUP_BY = ("folder", "story", "none")
 
@@ -103,6 +106,9 @@ def features(document: Document) -> Counter[str]:
     previous_capital: str | None = None
     for word, capital in _words(text):
         folded = _fold(word)
+        place = place_key(word) if word[:1].isupper() else None
+        if place is not None:
+            found["e:@" + place] += 1  # "Türkei", "Turquía", "Turkey": one place in any language
         if capital and len(word) >= 2:
             found["e:" + folded] += 1
             if previous_capital is not None:
@@ -133,19 +139,32 @@ def _words(text: str) -> Iterator[tuple[str, bool]]:
 _FAMILY_WEIGHTS = {"e": ENTITY_WEIGHT, "n": FIGURE_WEIGHT, "w": VOCABULARY_WEIGHT}
 
 
+def _capitalizes_nouns(lang: str) -> bool:
+    return lang in LANGUAGES and lexicon(lang).capitalizes_nouns
+
+
 def _vectors(documents: Sequence[Document]) -> list[dict[str, float]]:
     """Unit tf-idf vectors, with a smoothed idf so that a feature every article shares still
     counts (within one story, it is the story's name)."""
     counts = [features(document) for document in documents]
     frequency: Counter[str] = Counter()
-    for found in counts:
+    languages: defaultdict[str, set[str]] = defaultdict(set)
+    for document, found in zip(documents, counts, strict=True):
         frequency.update(found.keys())
+        for feature in found:
+            languages[feature].add(document.language)
+    several = len({document.language for document in documents}) > 1
     total = len(documents)
     vectors = []
     for found in counts:
         vector = {
             feature: (1 + math.log(count)) * (math.log((1 + total) / (1 + frequency[feature])) + 1)
             * _FAMILY_WEIGHTS[feature[0]]
+            # in a folder of several languages, a capitalized word that only languages which
+            # capitalize every noun write ("Umspannwerk") is as likely a noun as a name: it
+            # counts as vocabulary
+            * (VOCABULARY_WEIGHT if several and feature[:2] == "e:" and feature[2] != "@"
+               and all(_capitalizes_nouns(lang) for lang in languages[feature]) else 1.0)
             for feature, count in found.items()
             if frequency[feature] > 1  # a feature of one article ties it to no other
         }

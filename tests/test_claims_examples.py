@@ -26,7 +26,7 @@ CONFIG = Config(entities=(
 ))
 PUBLISHED = date(2026, 3, 12)
 FIELDS = ("attribute", "value", "subject", "modality", "scope", "period", "unit", "rule",
-          "hedge")
+          "hedge", "attribution")
 
 
 def _examples(lang: str) -> dict:
@@ -53,7 +53,7 @@ def _view(claim) -> dict:
     return {"attribute": claim.attribute, "value": value,
             "subject": claim.subject, "modality": claim.modality, "scope": claim.scope,
             "period": claim.period, "unit": claim.value.unit, "rule": claim.rule,
-            "hedge": claim.value.hedge}
+            "hedge": claim.value.hedge, "attribution": claim.attribution}
 
 
 def _matches(view: dict, expected: dict) -> bool:
