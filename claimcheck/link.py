@@ -793,10 +793,11 @@ class _SubjectChooser:
         in_clause = [m for m in candidates if clause[0] <= m.start < clause[1]
                      and not self._owned_by_the_actor(sentence, m, anchor)]
         organizations = [m for m in in_clause if m.entity.type in OWNER_TYPES]
-        if mention.attribute in CANDIDATE_SLOTS and not organizations:
-            # "Sheinbaum habría logrado entre un 58,3% y un 60,7%": a presidential vote is a
-            # candidate's, when no party is named in the clause
-            organizations = [m for m in in_clause if m.entity.type == "person"]
+        if mention.attribute in CANDIDATE_SLOTS:
+            # "Sheinbaum habría logrado entre un 58,3% y un 60,7%", "X ganó con el 55,7%,
+            # frente al 44,3% de Y": a presidential vote is a candidate's as much as a party's
+            organizations = [m for m in in_clause
+                             if m.entity.type in OWNER_TYPES or m.entity.type == "person"]
         if mention.rule.startswith("vote_share.implied"):
             return self._implied_vote_owner(sentence, mention, organizations), None
         beside = self._named_right_before(sentence, mention, organizations)
