@@ -388,7 +388,27 @@ def _current_event(period: str | None, published: object) -> bool:
             and last >= published - CURRENT_EVENT_BEFORE)
 
 
+#: Election results a round of voting qualifies ("au second tour, 66,6 %").
+ROUND_SLOTS = frozenset({"turnout", "vote_share", "seats"})
+ROUND_SCOPE = f"{PORTION_SCOPE}round-"
+
+
+def _one_round(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """A story whose results name the second round only (a runoff's "segunda vuelta", never a
+    first round) is about that round: its results that name none are of it too, and are
+    compared with the ones that do. A story naming only the first round may be a runoff's that
+    recalls it, so it gets no default."""
+    rounds = {c.scope for c in claims if c.attribute in ROUND_SLOTS
+              and (c.scope or "").startswith(ROUND_SCOPE)}
+    if rounds != {f"{ROUND_SCOPE}2"}:
+        return claims
+    only = rounds.pop()
+    return [dataclasses.replace(c, scope=only)
+            if c.attribute in ROUND_SLOTS and c.scope is None else c for c in claims]
+
+
 def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conflict]:
+    claims = _one_round(claims)
     published = {d.id: d.published for d in documents}
     context = _Context(published, {d.id: d.source for d in documents}, _anchors(claims),
                        story_periods(claims, published))

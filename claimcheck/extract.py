@@ -186,7 +186,7 @@ class _DocumentExtractor:
         lowered = self.folded.lower()
         self._recall_story = any(word in lowered for word in self.lexicon.recall_words)
         #: Whether the article is about a vote: its words for votes come twice or more, so
-        #: that "with 29%" after a name is a share of the vote.
+        #: that "with 31%" after a name is a share of the vote.
         self._vote_story = len(re.findall(self.lexicon.vote_words, lowered)) >= 2 if (
             self.lexicon.vote_words) else False
         #: The scenario of the last condition read, which "otherwise" flips.
@@ -331,7 +331,7 @@ class _DocumentExtractor:
         return found
 
     def _singular_conditional(self, previous, token) -> bool:
-        """"esta alianza lograría 36 escaños": Spanish and Portuguese write the conditional's
+        """"esta alianza lograría 41 escaños": Spanish and Portuguese write the conditional's
         third person singular like a noun ("batería", "parceria"); a noun follows an article, a
         determiner or a preposition, or is capitalized, a verb does not."""
         lex = self.lexicon
@@ -464,16 +464,16 @@ class _DocumentExtractor:
         return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
                         mentions=_interim_throughout(mentions), unclaimed=tuple(unclaimed))
 
-    def _opens_with_place_anaphor(self, sentence: Sentence, q: Quantity) -> bool:
-        """"Dort stieg das Wachstum auf 6,2 Prozent", "Allí murieron 12 personas": a clause
+    def _opens_with_place_anaphor(self, sentence: Sentence, position: int) -> bool:
+        """"Dort stieg das Wachstum auf 7,1 Prozent", "Allí murieron 9 personas": a clause
         opened by "there" is about a place or a business unit named before it — which one, the
         sentence does not say, and it is not the whole."""
         words = self.lexicon.place_anaphora
         if not words:
             return False
-        clause = sentence.clause_at(q.start)
+        clause = sentence.clause_at(position)
         first = sentence.token_after(clause[0])
-        return first is not None and first[0] < q.start and first[2] in words
+        return first is not None and first[0] < position and first[2] in words
 
     def _skip(self, q: Quantity, reason: str) -> None:
         """Remember why ``q`` makes no claim candidate (a generator may ``return`` this)."""
@@ -570,7 +570,13 @@ class _DocumentExtractor:
         made += self._implied_votes(sentence, qs, made, ps)
         made += self._bracketed_changes(sentence, qs, made)
         made = _first_tranches(made)
-        yield from self._inherited(sentence, qs, made, ps, slot_cues)
+        for m in self._inherited(sentence, qs, made, ps, slot_cues):
+            if self._opens_with_place_anaphor(sentence, m.value_start):
+                # "Dort stieg das Wachstum…", "Allí murieron…": a place's or a unit's
+                self._why_not[(m.value_start, m.value_end)] = (
+                    "a figure of \"there\": of a place or unit named before")
+                continue
+            yield m
         counted = [c for c in slot_cues if SLOTS[c.label].value_kind == "count"]
         self._last_count_cue = counted[-1] if counted else None
         for cue in sentence.cues:
@@ -704,6 +710,10 @@ class _DocumentExtractor:
             scope = portion  # "dont cinq dans un état critique": a named part, compared as such
         if cue.category == "aboard":  # everyone on one vehicle: "on_board-plane"
             scope = f"{PORTION_SCOPE}on_board-{cue.text}"
+        elif cue.label in ROUND_SLOTS and (stage := self._count_stage(sentence, q, qs)):
+            # "con el 95% escrutado, X suma el 50,66%": a partial count's figure, compared only
+            # with figures at the same stage of the count
+            scope = f"{PORTION_SCOPE}counted-{stage}"
         elif cue.label in ROUND_SLOTS and (round_ := self._election_round(sentence, q, qs)):
             scope = f"{PORTION_SCOPE}round-{round_}"  # "au second tour, 66,6 %"
         elif kind == "count" and cue.label in LEVEL_COUNTS and self._is_change(sentence, q):
@@ -718,7 +728,7 @@ class _DocumentExtractor:
         elif self._is_remainder(sentence, q):
             scope = PART_SCOPE  # "conservará el 15% restante": what is left, not the deal
         elif cue.label in BONUS_SLOTS and self._base_fee_word(sentence, q, cue):
-            # "an initial £100m …, with add-ons that could take it to £120m": the fixed part,
+            # "an initial £70m …, with add-ons that could take it to £85m": the fixed part,
             # though a bonus portion follows
             scope = f"{PORTION_SCOPE}base"
         elif cue.label in PORTIONED_MONEY:
@@ -758,8 +768,6 @@ class _DocumentExtractor:
             scope = self._named_event(sentence, q, qs) or self._rate(sentence, q, qs) or scope
             if scope is None:
                 scope = self._fronted_place(sentence, q, ps)
-        if self._opens_with_place_anaphor(sentence, q):
-            return self._skip(q, "a figure of \"there\": of a place or unit named before")
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
@@ -999,7 +1007,7 @@ class _DocumentExtractor:
                    for n, w in enumerate(after))
 
     def _base_fee_word(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
-        """"fijos" right after the amount, "an initial £100m", "Sockel-" on its trigger."""
+        """"fijos" right after the amount, "an initial £70m", "Sockel-" on its trigger."""
         lex = self.lexicon
         return any(lex.holds(lex.base_fee_words, w)
                    or any(w.startswith(b) and len(w) > len(b) + 3 for b in lex.base_fee_words)
@@ -1007,8 +1015,8 @@ class _DocumentExtractor:
                              *[t[2] for t in sentence.tokens if t[1] <= q.start][-1:]])
 
     def _add_ons(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
-        """Whether a bonus word follows the amount within two words ("€20m in add-ons", "20
-        Millionen Euro an Bonuszahlungen", "20 di bonus"), past a conversion in brackets, and
+        """Whether a bonus word follows the amount within two words ("€12m in add-ons", "12
+        Millionen Euro an Bonuszahlungen", "12 di bonus"), past a conversion in brackets, and
         no "bonuses included" makes it a total."""
         after = sentence.words_between(q.end, sentence.clause_at(q.start)[1])[:12]
         if after[:1] == ["("] and ")" in after:
@@ -1267,7 +1275,7 @@ class _DocumentExtractor:
                     return key
             for s, e in reversed(before[-ATTRIBUTION_VERB_REACH:]):
                 if any(o.start <= s < o.end for o in (q, *others)):
-                    continue  # "at USD 119.59, which put…": a currency code is no source
+                    continue  # "at USD 64.10, which put…": a currency code is no source
                 key = self._source_word(s, e)
                 if key is not None:
                     return key
@@ -1449,6 +1457,21 @@ class _DocumentExtractor:
         before = sentence.token_after(previous.value_end)
         return before is None or before[2] != after[2]
 
+    def _count_stage(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
+        """How far the count had got when the sentence's results were read ("con el 95%
+        escrutado", "una vez escrutado el 95% del total", "with 98.5% of ballots counted"), when
+        it is short of the whole; None for a final result."""
+        words = self.lexicon.counting_words
+        for other in qs:
+            if other is q or other.kind not in _PERCENT_KINDS or not 0 < other.value < 100:
+                continue
+            before = [w for w in sentence.words_between(sentence.start, other.start)[-2:]
+                      if w not in self.lexicon.definite_articles]
+            if self._counting_progress(sentence, other) or (
+                    before and self.lexicon.holds(words, before[-1])):
+                return f"{other.value:g}"
+        return None
+
     def _election_round(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
         """The round of an election a result is of: the round phrase nearest the figure in its
         clause, with no other figure between them ("Turnout was 67.1%, up from 59.4% in the
@@ -1469,7 +1492,22 @@ class _DocumentExtractor:
                             not self._in_relative_aside(tokens, n, q)):
                         found.append((len(sentence.words_between(low, high)), start, key))
                     break
-        return min(found)[2] if found else None
+        if found:
+            return min(found)[2]
+        # "al primo turno Lula aveva raccolto il 48,43%, contro il 43,2% di Y": a figure set
+        # against the one before it is of that one's round
+        earlier = [o for o in qs if o.end <= q.start and clause[0] <= o.start
+                   and o.kind == q.kind]
+        if earlier:
+            previous = max(earlier, key=lambda o: o.end)
+            lex = self.lexicon
+            between = _outside_brackets(sentence.words_between(previous.end, q.start))
+            between = [w for w in between if w not in lex.definite_articles and w != ","
+                       and w not in lex.genitive_prepositions and w not in lex.partitive_phrases
+                       and not lex.holds(lex.cue_words, w)]
+            if between and len(between) <= 2 and between[-1] in lex.comparison_words:
+                return self._election_round(sentence, previous, qs)
+        return None
 
     def _in_relative_aside(self, tokens, n: int, q: Quantity) -> bool:
         """Whether token ``n`` lies in a relative clause set off by commas that does not hold the
@@ -1521,7 +1559,7 @@ class _DocumentExtractor:
 
     def _implied_votes(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
                        ps: list[Period]) -> list[Mention]:
-        """"Her main challenger, X, was second with around 29%", "Y se impuso con el 55,7%": in
+        """"Her main challenger, X, was second with around 31%", "Y se impuso con el 51,2%": in
         an article about a vote, a percentage right after "with" in a clause with no slot word
         and a name before it is that name's share of the vote (which name, link decides)."""
         lex = self.lexicon
@@ -1576,7 +1614,7 @@ class _DocumentExtractor:
                 after_words = after_words[after_words.index(")") + 1:]
             after = " " + " ".join(after_words[:4]) + " "
             # the verb before the amount, or right after its particle where the verb closes
-            # the clause ("soll 25 Millionen Euro pro Jahr verdienen")
+            # the clause ("soll 14 Millionen Euro pro Jahr verdienen")
             closing = [t for t in sentence.tokens if t[0] >= q.end]
             closing = closing[len(closing) - len(after_words):]
             for s, e, w in [*reversed(before), *closing[:LIGHT_VERB_REACH]]:
@@ -1599,7 +1637,7 @@ class _DocumentExtractor:
     @staticmethod
     def _closes_particle(closing: list[tuple[int, int, str]], start: int, particle: str) -> bool:
         """Whether the token at ``start`` comes right after the particle that follows the
-        amount: "25 Millionen Euro pro Jahr verdienen", not "… pro Jahr, und will verdienen"."""
+        amount: "14 Millionen Euro pro Jahr verdienen", not "… pro Jahr, und will verdienen"."""
         words = [w for _s, _e, w in closing]
         size = len(particle.split())
         return (len(closing) > size and closing[size][0] == start
@@ -1651,7 +1689,7 @@ class _DocumentExtractor:
             elif any(f" {phrase} " in f" {between} " for phrase in lex.pro_verbs):
                 rule = "pro_verb"
             elif previous.attribute in BONUS_SLOTS and self._add_ons(sentence, q, qs):
-                # "a fee of €100m, plus €20m in add-ons": the add-ons alone, compared only with
+                # "a fee of €80m, plus €12m in add-ons": the add-ons alone, compared only with
                 # add-ons
                 rule, portion = "add_ons", f"{PORTION_SCOPE}add_ons"
             elif (sentence.word_before(q.start) in lex.comparison_words and period is not None
@@ -1667,7 +1705,7 @@ class _DocumentExtractor:
                 continue
             modality, condition = self._modality(sentence, q.start, q.start)
             if rule == "add_ons" and modality == "hypothetical" and condition is None:
-                # "could add €20m in bonuses": add-ons are payments that may come by nature;
+                # "could add €12m in bonuses": add-ons are payments that may come by nature;
                 # the "could" says so, and the amount is still what the outlet claims
                 modality = previous.modality
             result.append(dataclasses.replace(
@@ -1751,7 +1789,7 @@ class _DocumentExtractor:
         if any(_holds_phrase(words, self.lexicon.earlier_event_phrases)
                for words in (after, before[-EARLIER_REACH_BEFORE:])):
             return True
-        # "Before the announcement, its shares traded at $119, which put its value at $20bn":
+        # "Before the announcement, its shares traded at $64, which put its value at $9bn":
         # a phrase that opens the sentence before a comma dates all of it
         opening = sentence.words_between(sentence.start, q.start)[:EARLIER_REACH_BEFORE + 1]
         if "," in opening and _holds_phrase(opening[:opening.index(",")],
@@ -2177,10 +2215,10 @@ class _DocumentExtractor:
         near, _ = _window(sentence, q, qs)  # back to the figure before, not across it
         if any(_holds_phrase(near, (phrase,)) for phrase, key in self.lexicon.portions
                if key == "organic"):
-            # "organic growth of 2.2%", "En términos orgánicos, las ventas crecieron un 0,8%":
+            # "organic growth of 3.4%", "En términos orgánicos, las ventas crecieron un 1,3%":
             # growth without currency effects and deals is a measure of its own, named before
-            # the figure with no other figure between ("una crescita organica del 2,2% e una
-            # crescita interna reale dello 0,8%": only 2,2% is organic)
+            # the figure with no other figure between ("una crescita organica del 3,4% e una
+            # crescita interna reale dello 1,3%": only 3,4% is organic)
             return f"{PORTION_SCOPE}growth-organic{where}"
         measures = [c for c in sentence.cues if c.category == "slots" and c.label != "growth"
                     and SLOTS[c.label].value_kind in ("money", "count")
@@ -2449,9 +2487,29 @@ class _DocumentExtractor:
             if cue.label == "forecast" and clause[0] <= cue.start < value_start:
                 if len(sentence.words_between(cue.end, value_start)) <= FORECAST_REACH:
                     return "forecast", None
+        if self._in_verb_final_clause(sentence, value_start):
+            # "…, dass X bis 2030 mehr als zehn Milliarden beitragen könnte": the modal verb
+            # closes the subordinate clause, after the figure, with no comma between
+            for cue in cues:
+                if (cue.label in ("hypothetical", "forecast") and value_start < cue.start
+                        and cue.start < clause[1] and "," not in
+                        sentence.words_between(value_start, cue.start)):
+                    return cue.label, None
         if any(c.label == "reported" for c in cues):
             return "reported", None
         return "asserted", None
+
+    def _in_verb_final_clause(self, sentence: Sentence, position: int) -> bool:
+        """Whether ``position`` lies in a subordinate clause of a language that ends such clauses
+        on their verb: a subordinator right after the last comma before it ("…, dass …")."""
+        subordinators = self.lexicon.verb_final_subordinators
+        if not subordinators:
+            return False
+        before = sentence.words_between(sentence.start, position)
+        if "," not in before:
+            return False
+        after_comma = before[len(before) - before[::-1].index(","):]
+        return bool(after_comma) and after_comma[0] in subordinators
 
     def _opens_condition(self, sentence: Sentence, cue: Cue) -> bool:
         """An inverted condition word ("Should the deal fail", "Sollte die Übernahme
@@ -2537,6 +2595,20 @@ def _in_brackets(text: str, start: int, position: int) -> bool:
     for Ana Ruiz": the conversion is an aside)."""
     between = text[start:position]
     return between.count("(") > between.count(")") or text[position:position + 1] in ("(", ")")
+
+
+def _outside_brackets(words: list[str]) -> list[str]:
+    """``words`` less every bracketed aside ("dei voti (57.259.504), contro": "dei voti,
+    contro")."""
+    kept, depth = [], 0
+    for word in words:
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            kept.append(word)
+    return kept
 
 
 def _window(sentence: Sentence, q: Quantity, qs: list[Quantity]) -> tuple[list[str], list[str]]:

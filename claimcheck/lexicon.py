@@ -28,6 +28,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``idle_negations``         "no obstante", "not only": phrases whose negation word negates nothing
 ``place_anaphora``          "dort", "allí": a clause they open is about a place named before
 ``capitalizes_nouns``       true where every noun is capitalized (German): a capital is no name sign
+``verb_final_subordinators`` "dass", "weil": a clause they open ends on its verb (German), so a
+                           modal after the figure, before a comma, still qualifies it
 ``result_with_words``       "with", "con": in an article about a vote, before a bare percentage
                            after a name, the name's share of the vote
 ``conditional_singular_endings`` a conditional written like a noun ("lograría"): a cue
@@ -256,6 +258,7 @@ class Lexicon:
     idle_negations: tuple[str, ...]
     place_anaphora: frozenset[str]
     capitalizes_nouns: bool
+    verb_final_subordinators: frozenset[str]
     result_with_words: frozenset[str]
     #: Pattern of the vote_share slot words, whole words (an article about a vote holds them).
     vote_words: str
@@ -611,6 +614,7 @@ def lexicon(lang: str) -> Lexicon:
         idle_negations=tuple(str(p).lower() for p in data.get("idle_negations") or ()),
         place_anaphora=lowered("place_anaphora"),
         capitalizes_nouns=bool(data.get("capitalizes_nouns")),
+        verb_final_subordinators=lowered("verb_final_subordinators"),
         result_with_words=lowered("result_with_words"),
         vote_words=_whole_words((data.get("slots") or {}).get("vote_share") or ()),
         noun_prepositions=lowered("noun_prepositions"),

@@ -794,8 +794,8 @@ class _SubjectChooser:
                      and not self._owned_by_the_actor(sentence, m, anchor)]
         organizations = [m for m in in_clause if m.entity.type in OWNER_TYPES]
         if mention.attribute in CANDIDATE_SLOTS:
-            # "Sheinbaum habría logrado entre un 58,3% y un 60,7%", "X ganó con el 55,7%,
-            # frente al 44,3% de Y": a presidential vote is a candidate's as much as a party's
+            # "X habría logrado entre un 47,1% y un 49,5%", "X ganó con el 51,2%,
+            # frente al 48,8% de Y": a presidential vote is a candidate's as much as a party's
             organizations = [m for m in in_clause
                              if m.entity.type in OWNER_TYPES or m.entity.type == "person"]
         if mention.rule.startswith("vote_share.implied"):
@@ -940,7 +940,7 @@ class _SubjectChooser:
         if turns and any(m.start > turns[-1] for m in before):
             before = [m for m in before if m.start > turns[-1]]
         elif turns and self._named_after(sentence, turns[-1], figure_start, organizations):
-            return None, None  # "…, ao passo que o Ministério … vai injetar 250": not X's
+            return None, None  # "…, ao passo que o Ministério … vai injetar 180": not X's
         if before:
             return before[0], None
         if dated:
@@ -965,9 +965,9 @@ class _SubjectChooser:
 
     def _implied_vote_owner(self, sentence: Sentence, mention: Mention,
                             owners: list[EntityMention]) -> EntityMention | None:
-        """Whose "with 29%" it is, where no slot word says it is a share of the vote: the name
-        right before "with" ("das BSW mit 4,97%"), else the clause's one name before it ("Her
-        challenger, X, was second with 29%"); a name the tool does not know, or two, is no one's."""
+        """Whose "with 31%" it is, where no slot word says it is a share of the vote: the name
+        right before "with" ("das Bündnis mit 4,6%"), else the clause's one name before it ("Her
+        challenger, X, was second with 31%"); a name the tool does not know, or two, is no one's."""
         trigger = mention.trigger
         clause = sentence.clause_at(trigger.start)
         previous = sentence.token_before(trigger.start)

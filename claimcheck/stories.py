@@ -108,7 +108,7 @@ def features(document: Document) -> Counter[str]:
         folded = _fold(word)
         place = place_key(word) if word[:1].isupper() else None
         if place is not None:
-            found["e:@" + place] += 1  # "Türkei", "Turquía", "Turkey": one place in any language
+            found["e:@" + place] += 1  # "Frankreich", "Francia": one place in every language
         if capital and len(word) >= 2:
             found["e:" + folded] += 1
             if previous_capital is not None:
@@ -161,7 +161,7 @@ def _vectors(documents: Sequence[Document]) -> list[dict[str, float]]:
             feature: (1 + math.log(count)) * (math.log((1 + total) / (1 + frequency[feature])) + 1)
             * _FAMILY_WEIGHTS[feature[0]]
             # in a folder of several languages, a capitalized word that only languages which
-            # capitalize every noun write ("Umspannwerk") is as likely a noun as a name: it
+            # capitalize every noun write ("Stahlwerk") is as likely a noun as a name: it
             # counts as vocabulary
             * (VOCABULARY_WEIGHT if several and feature[:2] == "e:" and feature[2] != "@"
                and all(_capitalizes_nouns(lang) for lang in languages[feature]) else 1.0)

@@ -217,6 +217,26 @@ def test_a_strike_rate_at_one_organization_is_compared_day_by_day():
         "value_mismatch:event:turnout:any:at-norvik-group"]
 
 
+def test_a_story_of_one_round_compares_results_that_name_no_round_with_that_round():
+    from claimcheck.compare import compare
+
+    runoff = _linked([
+        ("Norvik ganó la segunda vuelta con el 52,4% de los votos.", "es"),
+        ("Norvik won with 47.6% of the votes.", "en"),
+    ])
+    documents = [Document(id=f"d{i}", path=f"d{i}", text="", language="en",
+                          published=date(2026, 12, 21)) for i in range(2)]
+    assert [c.id for c in compare(runoff, documents)] == [
+        "value_mismatch:norvik-group:vote_share:any:portion-round-2"]
+    # once another claim names the first round, a result naming none could be of either
+    both = _linked([
+        ("Norvik ganó la segunda vuelta con el 52,4% de los votos.", "es"),
+        ("Norvik won with 47.6% of the votes, after 38.1% of the votes in the first round.",
+         "en"),
+    ])
+    assert compare(both, documents) == []
+
+
 @pytest.mark.parametrize(("text", "lang", "objects"), [
     ("Norvik will keep working with suppliers such as Belmar Foods and UST.", "en",
      ["Belmar Foods", "UST"]),

@@ -110,6 +110,10 @@ DOMAINS = {
     "maui-wildfires-2023": "natural disaster",
     "mexico-general-election-2024": "election result",
     "nestle-2024-results": "earnings report",
+    "bosch-job-cuts-2024": "layoffs",
+    "brazil-presidential-runoff-2022": "election result",
+    "hurricane-helene-2024": "natural disaster",
+    "pfizer-seagen-deal": "acquisition or stake",
     # the twelfth blind split, made after the eleventh was scored (the eleventh joined development)
     "novo-nordisk-job-cuts-2025": "layoffs",
     "hurricane-otis-acapulco-2023": "natural disaster",
