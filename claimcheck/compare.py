@@ -43,7 +43,7 @@ from claimcheck.model import (
 )
 from claimcheck.normalize.reference import ReferenceRange
 from claimcheck.places import WORLD
-from claimcheck.slots import CONTROL_DEAL_TYPES, HELD_SLOTS, SLOTS
+from claimcheck.slots import CONTROL_DEAL_TYPES, HELD_SLOTS, ROUND_SLOTS, SLOTS
 
 FACTUAL = ("asserted", "reported")
 #: Points closer than this (relative) count as "the same figure" for a period mismatch.
@@ -388,8 +388,6 @@ def _current_event(period: str | None, published: object) -> bool:
             and last >= published - CURRENT_EVENT_BEFORE)
 
 
-#: Election results a round of voting qualifies ("au second tour, 66,6 %").
-ROUND_SLOTS = frozenset({"turnout", "vote_share", "seats"})
 ROUND_SCOPE = f"{PORTION_SCOPE}round-"
 
 

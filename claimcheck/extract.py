@@ -43,7 +43,7 @@ from claimcheck.model import (
 )
 from claimcheck.normalize import periods, quantities
 from claimcheck.places import WORLD, gazetteer, place_key, scopes
-from claimcheck.slots import EVENT_COUNTS, SLOTS
+from claimcheck.slots import EVENT_COUNTS, ROUND_SLOTS, SLOTS
 
 MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
@@ -90,8 +90,6 @@ PRICE_REACH = 10  # tokens after a paid amount within which "for the 25% stake" 
 LEVEL_COUNTS = frozenset({"seats", "employees", "users"})
 #: Counts of people who are on board by definition: "aboard" beside them names no part.
 ABOARD_BY_DEFINITION = frozenset({"passengers", "crew"})
-#: Election results, which each round of an election has its own of.
-ROUND_SLOTS = frozenset({"turnout", "vote_share", "seats"})
 CHANGE_REACH = 5  # tokens before a count within which "lost", "perdió" make it a change
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 ATTRIBUTION_VERB_REACH = 4  # tokens before a counting verb in which a name is its source
@@ -711,7 +709,7 @@ class _DocumentExtractor:
         if cue.category == "aboard":  # everyone on one vehicle: "on_board-plane"
             scope = f"{PORTION_SCOPE}on_board-{cue.text}"
         elif cue.label in ROUND_SLOTS and (stage := self._count_stage(sentence, q, qs)):
-            # "con el 95% escrutado, X suma el 50,66%": a partial count's figure, compared only
+            # "con el 90% escrutado, X suma el 52,3%": a partial count's figure, compared only
             # with figures at the same stage of the count
             scope = f"{PORTION_SCOPE}counted-{stage}"
         elif cue.label in ROUND_SLOTS and (round_ := self._election_round(sentence, q, qs)):
@@ -1458,8 +1456,8 @@ class _DocumentExtractor:
         return before is None or before[2] != after[2]
 
     def _count_stage(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
-        """How far the count had got when the sentence's results were read ("con el 95%
-        escrutado", "una vez escrutado el 95% del total", "with 98.5% of ballots counted"), when
+        """How far the count had got when the sentence's results were read ("con el 90%
+        escrutado", "una vez escrutado el 90% del total", "with 97% of ballots counted"), when
         it is short of the whole; None for a final result."""
         words = self.lexicon.counting_words
         for other in qs:
@@ -1494,7 +1492,7 @@ class _DocumentExtractor:
                     break
         if found:
             return min(found)[2]
-        # "al primo turno Lula aveva raccolto il 48,43%, contro il 43,2% di Y": a figure set
+        # "al primo turno X aveva raccolto il 46,1%, contro il 39,8% di Y": a figure set
         # against the one before it is of that one's round
         earlier = [o for o in qs if o.end <= q.start and clause[0] <= o.start
                    and o.kind == q.kind]

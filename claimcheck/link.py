@@ -1033,7 +1033,7 @@ class _SubjectChooser:
         return turns
 
     def _named_after(self, sentence: Sentence, start: int, end: int,
-                     organizations: Sequence[Mention]) -> bool:
+                     organizations: Sequence[EntityMention]) -> bool:
         """Whether a capitalized word outside every known organization stands between two
         offsets: the subject of a clause of its own, though not one the tool knows."""
         return any(sentence.text[s - sentence.start:e - sentence.start][:1].isupper()

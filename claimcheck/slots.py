@@ -130,3 +130,5 @@ def slot(name: str) -> Slot:
 #: Slots whose figure one party holds in another ("Norvik holds 12% of Belmar"): the holder is
 #: the claim's ``object``, and two holders' figures are two facts, never compared.
 HELD_SLOTS = frozenset({"stake"})
+#: Election results a round of voting qualifies ("au second tour, 66,6 %").
+ROUND_SLOTS = frozenset({"turnout", "vote_share", "seats"})

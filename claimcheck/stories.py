@@ -33,9 +33,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from claimcheck.lemmas import LANGUAGES
+from claimcheck.lang import SUPPORTED, load
 from claimcheck.lemmas import fold as _fold
-from claimcheck.lexicon import lexicon
 from claimcheck.model import Document, StoryGroup
 from claimcheck.places import place_key
 
@@ -140,7 +139,9 @@ _FAMILY_WEIGHTS = {"e": ENTITY_WEIGHT, "n": FIGURE_WEIGHT, "w": VOCABULARY_WEIGH
 
 
 def _capitalizes_nouns(lang: str) -> bool:
-    return lang in LANGUAGES and lexicon(lang).capitalizes_nouns
+    """Whether the language's data says it capitalizes every noun: read from the data file
+    alone, since building the language's matchers would cost a second the grouping never needs."""
+    return lang in SUPPORTED and bool(load(lang, "claims").get("capitalizes_nouns"))
 
 
 def _vectors(documents: Sequence[Document]) -> list[dict[str, float]]:
