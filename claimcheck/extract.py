@@ -92,6 +92,9 @@ LEVEL_COUNTS = frozenset({"seats", "employees", "users"})
 ABOARD_BY_DEFINITION = frozenset({"passengers", "crew"})
 CHANGE_REACH = 5  # tokens before a count within which "lost", "perdió" make it a change
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
+#: Results of a vote that a place's own count has ("Em Serravalle, X ganhou com 68%"); a
+#: turnout fronted so is often a strike's at one organization ("À Norvik, 44% de grévistes").
+CANDIDATE_RESULTS = frozenset({"vote_share"})
 ATTRIBUTION_VERB_REACH = 4  # tokens before a counting verb in which a name is its source
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
 #: Money slots with portions of their own ("a pre-money valuation of $2.8bn", "an operating
@@ -766,6 +769,9 @@ class _DocumentExtractor:
             scope = self._named_event(sentence, q, qs) or self._rate(sentence, q, qs) or scope
             if scope is None:
                 scope = self._fronted_place(sentence, q, ps)
+        elif cue.label in CANDIDATE_RESULTS and scope is None:
+            # "Em Serravalle, X ganhou com 68%": a province's result, not the country's
+            scope = self._fronted_place(sentence, q, ps, countries=False)
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
@@ -929,11 +935,18 @@ class _DocumentExtractor:
             before = before[len(before) - before[::-1].index(","):]
         if any(self.lexicon.holds(self.lexicon.counting_nouns, w) for w in before):
             return True
-        if not any(w in self.lexicon.fronting_prepositions for w in before):
-            return False
-        after = sentence.words_between(q.end, clause[1])[:COUNTING_REACH]
+        lex = self.lexicon
+        after = sentence.words_between(q.end, clause[1])[:COUNTING_REACH + 2]
         after = after[:after.index(",")] if "," in after else after
-        return any(self.lexicon.holds(self.lexicon.counting_words, w) for w in after)
+        counted = next((n for n, w in enumerate(after) if lex.holds(lex.counting_words, w)), None)
+        if counted is None:
+            return False
+        if any(w in lex.fronting_prepositions for w in before):
+            return counted < COUNTING_REACH
+        # "alors que 80 % des votes avaient été décomptés": the counting verb says it, where
+        # "X took 33% of the votes counted" only qualifies a share
+        return any(w in lex.passive_auxiliaries or w in lex.pluperfect_auxiliaries
+                   for w in after[:counted])
 
     def _priced_deal(self, sentence: Sentence, q: Quantity) -> tuple[Cue | None, int, bool]:
         """"L'operazione costa 3,4 miliardi", "the stake, worth just over £2bn", "O negócio tem
@@ -1460,6 +1473,9 @@ class _DocumentExtractor:
         escrutado", "una vez escrutado el 90% del total", "with 97% of ballots counted"), when
         it is short of the whole; None for a final result."""
         words = self.lexicon.counting_words
+        if _holds_phrase(sentence.words_between(sentence.start, sentence.end),
+                         self.lexicon.partial_count_phrases):
+            return "partial"  # "selon des résultats officiels partiels": some stage, unsaid
         for other in qs:
             if other is q or other.kind not in _PERCENT_KINDS or not 0 < other.value < 100:
                 continue
@@ -2153,7 +2169,8 @@ class _DocumentExtractor:
                 best = (gap, key)
         return best[1] if best else None
 
-    def _fronted_place(self, sentence: Sentence, q: Quantity, ps: list[Period]) -> str | None:
+    def _fronted_place(self, sentence: Sentence, q: Quantity, ps: list[Period],
+                       countries: bool = True) -> str | None:
         """"Em Vila Nova do Sarrado, o presidente referiu quatro feridos": a name fronted by a
         locative preposition at the head of the clause, before a comma, is the place the count
         is of even when no gazetteer knows it ("at:Vila Nova do Sarrado", never joined by an
@@ -2173,6 +2190,9 @@ class _DocumentExtractor:
         start, end = name[0][0], name[-1][1]
         if any(p.start < end and start < p.end for p in ps):
             return None  # "In March, …", "Am Montag, …": a time, no place
+        key = place_key(self.text[start:end])
+        if not countries and key is not None and len(key) == 2 and key.isupper():
+            return None  # "En Argentina, X ganó con el 55%": the country's whole vote
         return f"{ORGANIZATION_SCOPE}{self.text[start:end]}"
 
     def _in_segment(self, sentence: Sentence, q: Quantity) -> bool:

@@ -79,6 +79,7 @@ FUZZY_ALIAS_RATIO = 92.0
 DESCRIPTOR_REACH = 4  # words from "the carmaker" to the name it describes ("the carmaker X")
 ORGANIZATION_REACH = 3  # words from "en" to the name it places a figure at ("en la empresa X")
 FRONTED_REACH = 6  # words from a fronted figure to the comma that closes its phrase
+STAKE_TARGET_REACH = 4  # words after a stake within which "in …" names what it is held in
 OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("X, Y and Z")
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
@@ -892,6 +893,10 @@ class _SubjectChooser:
             if any(i == mention.sentence and trigger.end <= p < clause[1]
                    for i, p in self._unresolved):
                 return None, None  # "X possiede il 7% della banca senese": not X's own stake
+            if mention.attribute in HELD_SLOTS and any(
+                    w in self.lexicon.stake_prepositions for w in sentence.words_between(
+                        value_end, clause[1])[:STAKE_TARGET_REACH]):
+                return None, None  # "X posee un 25% de participación en ese bloque": X holds it
             # "Die Übernahme von Y durch X hat einen Wert von…": the agent of a passive, named
             # after "durch"/"by", is never the one taken over
             before = [m for m in organizations if m.end <= trigger.start

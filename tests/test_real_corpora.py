@@ -114,11 +114,17 @@ DOMAINS = {
     "brazil-presidential-runoff-2022": "election result",
     "hurricane-helene-2024": "natural disaster",
     "pfizer-seagen-deal": "acquisition or stake",
-    # the twelfth blind split, made after the eleventh was scored (the eleventh joined development)
+    # the twelfth blind split, made after the eleventh was scored (the eleventh joined development;
+    # the twelfth joined it after its score)
     "novo-nordisk-job-cuts-2025": "layoffs",
     "hurricane-otis-acapulco-2023": "natural disaster",
     "chevron-hess-deal": "acquisition or stake",
     "argentina-presidential-runoff-2023": "election result",
+    # the thirteenth blind split, made after the twelfth was scored (the twelfth joined development)
+    "siemens-energy-2024-results": "earnings report",
+    "spain-el-hierro-migrant-boat-2025": "transport accident",
+    "romania-presidential-runoff-2025": "election result",
+    "brussels-farmers-protest-2024": "protest or strike",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
