@@ -20,7 +20,7 @@ from functools import cache
 from claimcheck.budgets import MAX_FIGURES_PER_SENTENCE
 from claimcheck.lang import load
 from claimcheck.lemmas import lemma, set_lemmas
-from claimcheck.lexicon import Lexicon, lexicon
+from claimcheck.lexicon import Lexicon, lexicon, phrase_spans
 from claimcheck.lexicon import holds_phrase as _holds_phrase
 from claimcheck.model import (
     CHANGE_SCOPE,
@@ -305,16 +305,9 @@ class _DocumentExtractor:
                                 tokens: tuple[tuple[int, int, str], ...]) -> list[Cue]:
         """"no obstante", "not only", "non seulement": a negation word in a phrase that negates
         nothing is no negation cue."""
-        phrases = self.lexicon.idle_negations
-        if not phrases:
+        if not self.lexicon.idle_negations:
             return cues
-        words = [w for _s, _e, w in tokens]
-        idle = []
-        for index, (start, _end, _word) in enumerate(tokens):
-            for phrase in phrases:
-                parts = phrase.split()
-                if words[index:index + len(parts)] == parts:
-                    idle.append((start, tokens[index + len(parts) - 1][1]))
+        idle = phrase_spans(tokens, self.lexicon.idle_negations)
         return [c for c in cues if not (c.label == "negation"
                                         and any(s <= c.start < e for s, e in idle))]
 

@@ -218,7 +218,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -771,6 +771,21 @@ def _whole_words(phrases: Iterable[str]) -> str:
     """A pattern matching any of ``phrases`` as whole words ("" when there is none)."""
     alternatives = sorted({re.escape(str(p).lower()) for p in phrases}, key=len, reverse=True)
     return rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)" if alternatives else ""
+
+
+def phrase_spans(tokens: Sequence[tuple[int, int, str]],
+                 phrases: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) offsets of every phrase of one or more lowercase words that ``tokens``
+    ((start, end, lowercased word), in text order) hold: "ao passo que", "no obstante"."""
+    words = [word for _s, _e, word in tokens]
+    split = [phrase.split() for phrase in phrases]
+    spans = []
+    for index, (start, _end, _word) in enumerate(tokens):
+        for parts in split:
+            if parts and words[index:index + len(parts)] == parts:
+                spans.append((start, tokens[index + len(parts) - 1][1]))
+                break
+    return spans
 
 
 def holds_phrase(words: list[str], phrases: Iterable[str]) -> bool:

@@ -34,7 +34,13 @@ from rapidfuzz import fuzz
 
 from claimcheck.config import Config
 from claimcheck.lemmas import lemma
-from claimcheck.lexicon import holds_phrase, kind_name_parts, lexicon, organization_name_words
+from claimcheck.lexicon import (
+    holds_phrase,
+    kind_name_parts,
+    lexicon,
+    organization_name_words,
+    phrase_spans,
+)
 from claimcheck.model import (
     EARLIER_SCOPE,
     EVENT_SUBJECT,
@@ -1027,15 +1033,8 @@ class _SubjectChooser:
     def _contrast_turns(self, sentence: Sentence) -> list[int]:
         """Offsets where a contrast conjunction of one or more words begins ("while",
         "ao passo que")."""
-        words = [word for _s, _e, word in sentence.tokens]
-        turns = []
-        for index, (start, _end, _word) in enumerate(sentence.tokens):
-            for phrase in self.lexicon.contrast_conjunctions:
-                parts = phrase.split()
-                if words[index:index + len(parts)] == parts:
-                    turns.append(start)
-                    break
-        return turns
+        return [start for start, _end in phrase_spans(sentence.tokens,
+                                                      self.lexicon.contrast_conjunctions)]
 
     def _named_after(self, sentence: Sentence, start: int, end: int,
                      organizations: Sequence[EntityMention]) -> bool:
