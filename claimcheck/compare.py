@@ -53,6 +53,11 @@ SCALE_SLIPS = (1e3, 1e6)
 SCALE_SLIP_KEY = "The figure "
 #: Money figures of one slot this many times apart are two quantities, not a disagreement.
 IMPLAUSIBLE_RATIO = 1e4
+#: Plain figures closer than this (relative) differ in their last written digit only ("46.38%"
+#: and "46.40%" of one result, one count a few thousand votes on): no editor calls that a
+#: contradiction, though the rounding intervals do not touch. Years and hedged figures are
+#: exempt: "2025" vs "2026", "over $29B" vs "almost $29B" are contradictions.
+NEGLIGIBLE_GAP = 0.001
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +327,7 @@ def per_period_groups(group: Sequence[Claim], published: dict[str, object],
     by_period: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in group:
         by_period[claim.period].append(claim)
+    _fiscal_as_calendar(by_period)
     named = [period for period in by_period if period is not None]
     undated = by_period.pop(None, [])
     # a change with no named measure ("rose 12%") may be a share price's on any day: it stays out
@@ -331,6 +337,18 @@ def per_period_groups(group: Sequence[Claim], published: dict[str, object],
             _current_period(target, published.get(c.document)) for c in undated):
         by_period[target].extend(undated)
     return dict(by_period)
+
+
+def _fiscal_as_calendar(by_period: dict[str | None, list[Claim]]) -> None:
+    """"el ejercicio pasado" (FY2024) beside "in 2024" twice as often: a fiscal year most
+    sources of the subject call by its calendar year is that year (most companies' fiscal year
+    is the calendar year) — merged into it, so its figures are compared."""
+    for period in [p for p in by_period if p and re.fullmatch(r"FY\d{4}", p)]:
+        year = period[2:]
+        fiscal = {c.document for c in by_period[period]}
+        calendar = {c.document for c in by_period.get(year, ())}
+        if calendar and len(calendar - fiscal) >= 2 * len(fiscal):
+            by_period[year].extend(by_period.pop(period))
 
 
 def _current_period(period: str, published: object) -> bool:
@@ -698,6 +716,9 @@ def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,
         return
     slot = SLOTS[attribute]
     gap = _relative_gap(sides)
+    if gap < NEGLIGIBLE_GAP and slot.value_kind in ("money", "percent", "count") and not any(
+            c.value.hedge for side in sides for c in side):
+        return  # two plain figures a last digit apart (hedges say more: "over" vs "almost")
     evolving = slot.evolving and _published_differently(context, sides)
     score = slot.materiality * min(1.0, 0.35 + 3 * gap) * (0.5 if evolving else 1.0)
     values = [_side_label(side) for side in sides]

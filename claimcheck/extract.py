@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from claimcheck.budgets import MAX_FIGURES_PER_SENTENCE
@@ -25,6 +25,7 @@ from claimcheck.lexicon import holds_phrase as _holds_phrase
 from claimcheck.model import (
     CHANGE_SCOPE,
     EARLIER_SCOPE,
+    LISTED_EVENT_SCOPE,
     ORGANIZATION_SCOPE,
     OTHER_EVENT_SCOPE,
     PART_SCOPE,
@@ -107,12 +108,15 @@ MAXIMUM_SLACK = 0.025  # a fee's "up to" maximum, read as a figure at its writte
 #: Portions written in apposition after a comma ("35.900 millones, deuda incluida").
 APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 #: Portions that name another measure of a figure, whose changes are compared apart.
-MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda"})
+MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "attributable"})
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
 #: Year slots whose year is the end of a term: only a year after an "until" word is theirs.
 UNTIL_SLOTS = frozenset({"contract_end"})
 NUMBER_OF_REACH = 6  # words before a count within which "the number of plants" names what it counts
 ABOARD_REACH = 3  # words after a count of people within which "on board" makes it everyone's
+BOUGHT_SHARE_REACH = 8  # words from an acquisition verb to the share it takes ("übernimmt … 51%")
+BOUGHT_TARGET_REACH = 4  # words after "of" within which the company a share is of is named
+VEHICLE_REACH = 2  # sentences back within which a vehicle named is the one "on board" means
 APPOSITIVE_REACH = 4
 #: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
 DEAL_DATES = frozenset({"announced", "completed"})
@@ -182,6 +186,10 @@ class _DocumentExtractor:
         self.text = document.text
         self.folded = document.text.translate(_SAME_LENGTH_FOLDS)
         self._last_count_cue: Cue | None = None  # of the sentence before ("208 of them")
+        #: (sentence index, kind) of the last vehicle named, and the sentence being read
+        self._recent_vehicle: tuple[int, str] | None = None
+        self._sentence_index = -1
+        self._vehicle_kinds: set[str] = set()
         #: Whether the article is about a recall at all: "two cars", "22 vehicles" elsewhere
         #: count no recalled units.
         lowered = self.folded.lower()
@@ -201,6 +209,8 @@ class _DocumentExtractor:
         self._all_currencies: set[str] | None = None
         #: amount span -> the span of the name it is paid for ("por Ana Ruiz")
         self._paid_for: dict[tuple[int, int], tuple[int, int]] = {}
+        #: (figure offsets) -> the span after "of" naming what a bought share is of
+        self._share_of: dict[tuple[int, int], tuple[int, int]] = {}
         self._currency_end = 0
         #: The last money figure read, and where its sentence ends ("Em euros, esse montante
         #: equivale a..." converts it).
@@ -417,9 +427,13 @@ class _DocumentExtractor:
         sentences, names, mentions, unclaimed = [], [], [], []
         reference = self.document.published
         read = list(self.sentences())
+        #: The kinds of vehicle the article names: "on board" without one in its sentence is
+        #: the one vehicle's only when there is one (two aircraft collide: whose passengers?).
+        self._vehicle_kinds = {kind for s in read for _o, kind in self._vehicles(s)}
         #: The slots the article speaks of anywhere: what a word of two senses means in it.
         self._article_slots = {c.label for s in read for c in s.cues if c.category == "slots"}
-        for sentence in read:
+        for index, sentence in enumerate(read):
+            self._sentence_index = index
             if len(_DIGIT_RUN.findall(sentence.text)) > MAX_FIGURES_PER_SENTENCE:
                 # a table of figures, not a sentence: not parsed at all (see budgets.py)
                 unclaimed.append(Unclaimed(
@@ -455,6 +469,8 @@ class _DocumentExtractor:
             mentions.extend(found)
             unclaimed.extend(self._unclaimed(sentence, found_quantities, found))
             sentences.append(sentence)
+            if vehicles := self._vehicles(sentence):
+                self._recent_vehicle = (index, vehicles[-1][1])
         return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
                         mentions=_interim_throughout(mentions), unclaimed=tuple(unclaimed))
 
@@ -679,6 +695,8 @@ class _DocumentExtractor:
             # "con 64 personas a bordo": all on board ("a passenger plane with 62 people on
             # board": the people counted, not the plane's kind, say what the figure counts)
             cue, distance, after = aboard, 0, True
+        if cue is None and q.kind == "percent" and (bought := self._bought_share(sentence, q)):
+            cue, distance, after = bought, 0, False
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
         kind = SLOTS[cue.label].value_kind
@@ -745,7 +763,7 @@ class _DocumentExtractor:
         if cue.label == "growth":
             if self._share_price_move(sentence, q, cue):
                 return self._skip(q, "a share price's move: of any hour, compared with nothing")
-            scope = self._growth_scope(sentence, q, cue, qs)
+            scope = self._growth_scope(sentence, q, cue, qs, ps)
         elif kind == "money" and SLOTS[cue.label].per_period and (
                 scope is None or scope.startswith(PORTION_SCOPE)) and self._in_segment(sentence, q):
             scope = f"{PORTION_SCOPE}segment"  # "No segmento espacial, perdeu 512 milhões"
@@ -767,6 +785,7 @@ class _DocumentExtractor:
             scope = self._fronted_place(sentence, q, ps, countries=False)
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
+        owner = owner or self._share_of.get((q.start, q.end))  # "übernimmt 51 % von X"
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
                       f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3),
                       scope=scope, attribution=attribution, owner_span=owner)
@@ -1367,7 +1386,7 @@ class _DocumentExtractor:
                 if (scope or "").startswith(OTHER_EVENT_SCOPE) and scope != EARLIER_SCOPE:
                     # "ocho en el incendio de Palisades y el de Eaton, 16": each its own event,
                     # the unnamed one none's
-                    scope = self._named_event(sentence, q, qs) or f"{OTHER_EVENT_SCOPE}listed"
+                    scope = self._named_event(sentence, q, qs) or LISTED_EVENT_SCOPE
                 gapped = dataclasses.replace(
                     shared[0] if shared else previous, scope=scope,
                     value=shared[0].value if shared else _numeric_value(kind, q),
@@ -1427,28 +1446,69 @@ class _DocumentExtractor:
         return result
 
     def _people_aboard(self, sentence: Sentence, q: Quantity) -> Cue | None:
-        """"con 64 personas a bordo", "64 Menschen an Bord": everyone on board, passengers and
-        crew, when no slot word names the figure — a count of its own, of the vehicle named
-        nearest (``portion:on_board-plane``)."""
+        """"con 64 personas a bordo", "a bordo viajaban unas 180 personas", "the boat was
+        carrying 159 people": everyone on board, passengers and crew, when no slot word names
+        the figure — a count of its own, of the vehicle named nearest (``portion:on_board-
+        plane``): in the sentence, else in the two before it when the article names vehicles of
+        one kind only ("The boat left Dakar. With 150 people on board, …")."""
         following = [t for t in sentence.tokens if t[0] >= q.end][:1 + ABOARD_REACH]
         if not following or following[0][2] not in self.lexicon.count_nouns:
             return None
+        clause = sentence.clause_at(q.start)
         words = [w for _s, _e, w in following[1:]]
-        if not any(key == "on_board" and _holds_phrase(words, (phrase,))
-                   for phrase, key in self.lexicon.portions):
+        before = [w for s, _e, w in sentence.tokens if clause[0] <= s < q.start][-ABOARD_REACH:]
+        aboard = any(key == "on_board" and (_holds_phrase(words, (phrase,))
+                                            or _holds_phrase(before, (phrase,)))
+                     for phrase, key in self.lexicon.portions)
+        carried = any(w in self.lexicon.carrying_words
+                      or lemma(w, self.document.language) in self.lexicon.carrying_words
+                      for w in before[-2:])
+        if not (aboard or carried):
             return None
         # which vehicle: the nearest named before the figure in its sentence, else after it in
-        # its clause; none named, no claim (two aircraft collide: whose passengers?)
-        clause = sentence.clause_at(q.start)
-        vehicles = [(start, kind) for start, _e, word in sentence.tokens
-                    if (kind := self.lexicon.vehicle_kinds.get(word)
-                        or self.lexicon.vehicle_kinds.get(lemma(word, self.document.language)))]
-        before = [v for v in vehicles if v[0] < q.start]
-        after = [v for v in vehicles if q.end <= v[0] < clause[1]]
-        chosen = before[-1] if before else after[0] if after else None
-        if chosen is None:
+        # its clause, else in the sentences just before; none named, no claim (two aircraft
+        # collide: whose passengers?)
+        vehicles = self._vehicles(sentence)
+        earlier = [v for v in vehicles if v[0] < q.start]
+        later = [v for v in vehicles if q.end <= v[0] < clause[1]]
+        kind = (earlier[-1][1] if earlier else later[0][1] if later
+                else self._recent_vehicle[1] if self._recent_vehicle
+                and len(self._vehicle_kinds) == 1
+                and self._sentence_index - self._recent_vehicle[0] <= VEHICLE_REACH else None)
+        if kind is None:
             return None
-        return Cue("aboard", "passengers", following[0][0], following[0][1], chosen[1])
+        return Cue("aboard", "passengers", following[0][0], following[0][1], kind)
+
+    def _bought_share(self, sentence: Sentence, q: Quantity) -> Cue | None:
+        """"Norvik acquires 51% of Belmar", "übernimmt 51 Prozent des Geschäftsbereichs X",
+        "compra el 51% de X": the share an acquisition verb right before the figure takes of
+        what the genitive after it names is a stake, though no stake word is written."""
+        lex = self.lexicon
+        clause = sentence.clause_at(q.start)
+        # the verb right before ("compra el 51%"), or, verb second, before its subject
+        # ("übernimmt die Gesellschaft CD&R 51 Prozent"): no other slot word between
+        deals = [c for c in sentence.cues if c.category == "deal_types"
+                 and c.label == "acquisition" and clause[0] <= c.start and c.end <= q.start]
+        deal = deals[-1] if deals else None
+        if deal is not None and (
+                len([w for w in sentence.words_between(deal.end, q.start)
+                     if any(ch.isalpha() for ch in w)]) > BOUGHT_SHARE_REACH
+                or any(c.category == "slots" and deal.end <= c.start < q.start
+                       for c in sentence.cues)):
+            deal = None
+        following = sentence.token_after(q.end)
+        if deal is None or following is None or following[2] not in lex.genitive_prepositions:
+            return None
+        # what it is a share of: a name within the few words after "of", or no one's
+        after = [t for t in sentence.tokens if t[0] >= following[1]][:BOUGHT_TARGET_REACH]
+        self._share_of[(q.start, q.end)] = (following[1], after[-1][1] if after else following[1])
+        return Cue("slots", "stake", deal.start, deal.end, deal.text)
+
+    def _vehicles(self, sentence: Sentence) -> list[tuple[int, str]]:
+        """(offset, kind) of each vehicle the sentence names ("cayuco" -> ship)."""
+        kinds = self.lexicon.vehicle_kinds
+        return [(start, kind) for start, _e, word in sentence.tokens
+                if (kind := kinds.get(word) or kinds.get(lemma(word, self.document.language)))]
 
     def _counts_another_noun(self, sentence: Sentence, previous: Mention, q: Quantity) -> bool:
         """"24 Menschen kamen ums Leben, mehr als 12.000 Gebäude": the later figure counts a
@@ -1944,11 +2004,20 @@ class _DocumentExtractor:
         return any(self.lexicon.holds(words, w) for w in before + after)
 
     def _out_of_group(self, words: list[str]) -> bool:
-        """Whether ``words`` are "of the" (and at most one noun) between a count and its
-        trigger: "tres de las víctimas", "drei der Toten", "three of the passengers died"."""
+        """Whether ``words`` between a count and its trigger open with "of the" (and at most
+        one noun): "tres de las víctimas", "drei der Toten", "three of the passengers died",
+        "zwei der Opfer seien ums Leben gekommen" (an auxiliary may follow the noun)."""
         phrases = self.lexicon.partitive_phrases
-        return " ".join(words) in phrases or (
-            len(words) >= 2 and words[-1].isalpha() and " ".join(words[:-1]) in phrases)
+        if " ".join(words) in phrases:
+            return True
+        for phrase in phrases:
+            size = len(phrase.split())
+            if (" ".join(words[:size]) == phrase and len(words) > size
+                    and words[size].isalpha()
+                    and all(w in self.lexicon.passive_auxiliaries
+                            or w in self.lexicon.pluperfect_auxiliaries for w in words[size + 1:])):
+                return True
+        return False
 
     def _out_of(self, words: list[str]) -> bool:
         """Whether ``words`` say "out of a whole": "of the 210", "sur 612", "de los 210"."""
@@ -2214,7 +2283,7 @@ class _DocumentExtractor:
         return not measures or min(shares) < min(measures)
 
     def _growth_scope(self, sentence: Sentence, q: Quantity, cue: Cue,
-                      qs: list[Quantity]) -> str | None:
+                      qs: list[Quantity], ps: Sequence[Period] = ()) -> str | None:
         """What grew, and where: "la cifra de negocio cayó un 11 %" is revenue's change,
         "le résultat opérationnel a chuté de 81%" profit's, "Na Europa, as vendas caíram 4%"
         revenue's in Europe — each compared only with the same measure and place
@@ -2231,6 +2300,13 @@ class _DocumentExtractor:
             # the figure with no other figure between ("una crescita organica del 3,4% e una
             # crescita interna reale dello 1,3%": only 3,4% is organic)
             return f"{PORTION_SCOPE}growth-organic{where}"
+        if self._in_segment(sentence, q):
+            # "Im Pkw-Bereich sank der Umsatz um 5,6 Prozent": one business segment's change
+            return f"{PORTION_SCOPE}growth-segment{where}"
+        if (changed := self._changed_thing(sentence, q, ps)) is not None:
+            # "un recorte del 7% en su tarifa media", "a 7% cut in fares": the change of what
+            # the words after the figure name, though "profit" stands nearer before it
+            return f"{PORTION_SCOPE}growth-of-{changed}{where}"
         measures = [c for c in sentence.cues if c.category == "slots" and c.label != "growth"
                     and SLOTS[c.label].value_kind in ("money", "count")
                     and clause[0] <= c.start < clause[1]]
@@ -2251,6 +2327,34 @@ class _DocumentExtractor:
             measure += f"-{key}" if key else ""
         return f"{PORTION_SCOPE}growth-{measure}{where}"
 
+    def _changed_thing(self, sentence: Sentence, q: Quantity,
+                       ps: Sequence[Period]) -> str | None:
+        """The lemma of a noun no slot names right after a change figure and its preposition
+        ("del 7% en su tarifa", "7% des tarifs", "7% in fares"); None when the words after it
+        name a slot, a period, a place or nothing."""
+        lex = self.lexicon
+        linking = lex.change_object_prepositions
+        if not linking:
+            return None
+        after = [t for t in sentence.tokens if t[0] >= q.end][:5]
+        if len(after) > 1 and after[0][2].isalpha() and after[1][2] in linking:
+            after = after[1:]  # "a 7% cut in fares": past the change word itself
+        skipped = 0
+        while skipped < len(after) - 1 and (after[skipped][2] in linking
+                                           or after[skipped][2] in lex.determiners
+                                           or after[skipped][2] in lex.definite_articles):
+            skipped += 1
+        if not skipped or not any(t[2] in linking or t[2] in lex.determiners
+                                  for t in after[:skipped]):
+            return None
+        start, end, word = after[skipped]
+        if (not word.isalpha() or not self.text[start:start + 1].islower()
+                or any(c.start <= start < c.end for c in sentence.cues if c.category == "slots")
+                or any(p.start <= start < p.end for p in ps)
+                or word in lex.count_nouns or word in lex.stop_words):
+            return None
+        return lemma(word, self.document.language)
+
     def _place_of(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:
         """The region a period's figure is for: a place scope (one written before the figure
         first), else a place named at the head of the clause ("Sudamérica compensó..., con un
@@ -2262,7 +2366,19 @@ class _DocumentExtractor:
                 clause = sentence.clause_at(q.start)
                 found = g.pattern.search(self.text[clause[0]:min(cue.start, q.start)])
                 place = g.names[found.group(0)] if found else None
+                if found and self._describes_organization(sentence, clause[0] + found.start()):
+                    place = None  # "el fabricante prémium de Múnich": where it is based
         return place
+
+    def _describes_organization(self, sentence: Sentence, position: int) -> bool:
+        """Whether the place at ``position`` follows a genitive preposition after a noun for
+        an organization ("el fabricante de Múnich", "the carmaker from Munich" is not the
+        region of the figures)."""
+        before = [t for t in sentence.tokens if t[1] <= position][-3:]
+        if not before or before[-1][2] not in self.lexicon.genitive_prepositions:
+            return False
+        return any(c.category == "anaphora" and c.start <= t[0] < c.end
+                   for t in before[:-1] for c in sentence.cues)
 
     def _sentence_scopes(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         if self._scopes_for != sentence.index:

@@ -100,6 +100,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``participle_infix``       what a participle holds inside (German "ge": "angekündigt"), if anything
 ``vehicle_kinds``          kind -> nouns of a vehicle ("avión", "Hubschrauber"): "64 people on
                            board" counts everyone on the vehicle named nearest, never another's
+``change_object_prepositions`` "in", "en", "de": after a change figure ("a 7% cut in fares"),
+                           the noun they lead to is what changed, when no slot names it
+``carrying_words``         "carry", "transportar": before a count of people, a vehicle named near,
+                           they say everyone on board ("the boat was carrying 159 people")
 ``addition_words``         "plus", "più", "s'ajoutent": before a bonus word after a fee, they make
                            the fee the fixed part ("£100m plus £16m in add-ons")
 ``base_fee_words``         "fixed", "fijos", "Sockel": the fixed part of a fee
@@ -369,6 +373,8 @@ class Lexicon:
     past_state_words: frozenset[str]
     tranche_words_after: frozenset[str]
     addition_words: frozenset[str]
+    carrying_words: frozenset[str]
+    change_object_prepositions: frozenset[str]
     base_fee_words: frozenset[str]
     vehicle_kinds: dict[str, str]
     organization_prepositions: frozenset[str]
@@ -686,6 +692,8 @@ def lexicon(lang: str) -> Lexicon:
         past_state_words=lowered("past_state_words"),
         tranche_words_after=lowered("tranche_words_after"),
         addition_words=lowered("addition_words"),
+        carrying_words=lemmatized(words("carrying_words")),
+        change_object_prepositions=lowered("change_object_prepositions"),
         base_fee_words=lemmatized(words("base_fee_words")),
         vehicle_kinds={form: kind
                        for kind, nouns in sorted((data.get("vehicle_kinds") or {}).items())

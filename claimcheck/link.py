@@ -44,6 +44,7 @@ from claimcheck.lexicon import (
 from claimcheck.model import (
     EARLIER_SCOPE,
     EVENT_SUBJECT,
+    LISTED_EVENT_SCOPE,
     ORGANIZATION_SCOPE,
     OTHER_EVENT_SCOPE,
     RATE_SCOPE,
@@ -1131,21 +1132,26 @@ def link(documents: Sequence[Document], analyses: Sequence[Analysis],
     for analysis, chooser in zip(analyses, choosers, strict=True):
         chooser.described = described
         claims.extend(_claims_of(analysis, chooser))
-    return _story_events(claims, len(documents))
+    return _story_events(claims, documents)
 
 
-def _story_events(claims: list[Claim], documents: int) -> list[Claim]:
+def _story_events(claims: list[Claim], documents: Sequence[Document]) -> list[Claim]:
     """"Le cyclone Chido a fait 14 morts" in most articles of a folder: the named event is the
     story's own, not another one ("storm Ilvar killed 12" in one article of another story) — its
-    figures are compared as the story's. When most articles name two (the Eaton and the Palisades
-    fires), each is a part of the story, compared only with figures of the same one."""
+    figures are compared as the story's. A name most articles write, even where they do not
+    make it an event's ("nell'incendio del Grand Hotel Kartal" in one, "the Grand Kartal hotel"
+    in the others), is the story's too. When most articles name two (the Eaton and the
+    Palisades fires), each is a part of the story, compared only with figures of the same one."""
     named = defaultdict(set)
     for claim in claims:
         if (claim.scope or "").startswith(OTHER_EVENT_SCOPE) and claim.scope not in (
-                EARLIER_SCOPE, RATE_SCOPE):
+                EARLIER_SCOPE, RATE_SCOPE, LISTED_EVENT_SCOPE):  # the last: no name, no event
             named[claim.scope].add(claim.document)
+    for scope, holders in named.items():
+        word = re.compile(rf"\b{re.escape(scope[len(OTHER_EVENT_SCOPE):])}\b", re.IGNORECASE)
+        holders.update(d.id for d in documents if word.search(d.text))
     own = {scope for scope, holders in named.items()
-           if len(holders) >= max(2, (documents + 1) // 2)}
+           if len(holders) >= max(2, (len(documents) + 1) // 2)}
     if len(own) != 1:
         return claims  # two fires most articles name: each is a part of the story, not all of it
     return [dataclasses.replace(claim, scope=None) if claim.scope in own else claim

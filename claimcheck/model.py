@@ -23,6 +23,9 @@ OTHER_EVENT_SCOPE = "event:"
 EARLIER_SCOPE = OTHER_EVENT_SCOPE + "earlier"
 #: Scope of a count per period ("three million passengers a year"): a statistic.
 RATE_SCOPE = OTHER_EVENT_SCOPE + "rate"
+#: Scope of a count listed beside named events' counts with no name of its own ("ocho en el
+#: incendio de Palisades y el de Eaton, 16": 8 is one fire's, none names it).
+LISTED_EVENT_SCOPE = OTHER_EVENT_SCOPE + "listed"
 #: Scope prefix of a story figure for one organization ("à Norvik, 44% de grévistes"): compared
 #: only with figures for the same organization, never with the story's or another's.
 ORGANIZATION_SCOPE = "at:"

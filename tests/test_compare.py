@@ -444,3 +444,28 @@ def test_a_growth_rate_without_its_measure_is_compared_with_none():
     assert not compare([rate("a", 8.0), rate("b", 14.0)], docs("a", "b"))
     assert compare([rate("a", 8.0, "portion:growth-profit"),
                     rate("b", 14.0, "portion:growth-profit")], docs("a", "b"))
+
+
+def _share(point: float, half: float, hedge: str | None = None) -> Value:
+    return Value(kind="percent", text=f"{point}%", low=point - half, high=point + half, unit="%",
+                 point=point, hedge=hedge, high_exclusive=True)
+
+
+def test_plain_figures_a_last_digit_apart_are_not_flagged():
+    """"46.38%" and "46.40%" of one result: rounding intervals that do not touch, a gap no
+    editor calls a contradiction; "44.04%" and "44.19%" stay a conflict."""
+    close = [claim("a", _share(46.38, 0.005), "vote_share"),
+             claim("b", _share(46.40, 0.005), "vote_share")]
+    assert compare(close, docs("a", "b")) == []
+    apart = [claim("a", _share(44.04, 0.005), "vote_share"),
+             claim("b", _share(44.19, 0.005), "vote_share")]
+    assert [c.kind for c in compare(apart, docs("a", "b"))] == ["value_mismatch"]
+
+
+def test_hedged_figures_a_last_digit_apart_still_conflict():
+    over = Value(kind="percent", text="over 46.4%", low=46.4, high=None, unit="%", point=46.4,
+                 hedge="over", low_exclusive=True)
+    under = Value(kind="percent", text="46.38%", low=46.375, high=46.385, unit="%", point=46.38)
+    found = compare([claim("a", over, "vote_share"), claim("b", under, "vote_share")],
+                    docs("a", "b"))
+    assert [c.kind for c in found] == ["value_mismatch"]

@@ -519,11 +519,26 @@ def test_one_named_event_most_articles_report_is_the_storys_two_are_its_parts():
                      value=value, period=None, modality="asserted", sentence="", start=0, end=0,
                      value_start=0, value_end=0, scope=scope)
 
+    def folder(*texts: str) -> list[Document]:
+        return [Document(id=doc, path=doc, text=text, language="en")
+                for doc, text in zip("abc", texts, strict=False)]
+
+    three = folder("", "", "")
     one = [dead(14, "a", "event:ilvar"), dead(14, "b", "event:ilvar"), dead(12, "c", None)]
-    assert [c.scope for c in _story_events(one, 3)] == [None, None, None]
+    assert [c.scope for c in _story_events(one, three)] == [None, None, None]
     two = [dead(16, "a", "event:eaton"), dead(8, "a", "event:palisades"),
            dead(16, "b", "event:eaton"), dead(8, "b", "event:palisades")]
-    assert [c.scope for c in _story_events(two, 3)] == [c.scope for c in two]
+    assert [c.scope for c in _story_events(two, three)] == [c.scope for c in two]
+    # one article makes the hotel's name an event's ("nell'incendio del Grand Hotel"); the
+    # others write the name too: the story's own fire
+    hotel = [dead(66, "a", "event:grand"), dead(78, "b", None)]
+    named = folder("nell'incendio del Grand Hotel Norvik", "the Grand Norvik hotel burned", "")
+    assert [c.scope for c in _story_events(hotel, named)] == [None, None]
+    assert [c.scope for c in _story_events(hotel, three)] == ["event:grand", None]
+    # a figure listed without a name of its own is looked up by no word
+    listed = [dead(8, "a", "event:listed"), dead(8, "b", "event:listed")]
+    words = folder("were listed", "listed", "listed")
+    assert _story_events(listed, words)[0].scope == "event:listed"
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -191,6 +191,8 @@ class _Grammar:
     ordinal_marker_re: re.Pattern[str] | None = None
     ordinal_join_re: re.Pattern[str] | None = None
     article_one_re: re.Pattern[str] | None = None
+    #: "ein Prozent", "um por cento": an article right before a percent word is one
+    article_percent_re: re.Pattern[str] | None = None
     ordinal_plural_endings: tuple[str, ...] = ()
     ordinal_dens: dict[str, float] = field(default_factory=dict)
     ordinal_tail_re: re.Pattern[str] | None = None
@@ -416,6 +418,10 @@ def _grammar(lang: str) -> _Grammar:
         if "ordinal_joiners" in data else None,  # languages that write "twenty-fifth" apart
         article_one_re=re.compile(rf"(?:{_alternation(articles_one)})\s+$", flags)
         if articles_one else None,
+        article_percent_re=re.compile(
+            rf"(?<!\w)(?:{_alternation(articles_one)})(?=[{_SPACES}]+"
+            rf"(?:{_alternation(data.get('percent') or [])})(?!\w))", flags)
+        if articles_one and data.get("percent") else None,
         whole_glue_re=re.compile(rf"\s+(?:{_alternation(data['whole_and_fraction_glue'])})\s+",
                                  flags) if data.get("whole_and_fraction_glue") else None,
         percent_before_re=re.compile(
@@ -806,6 +812,10 @@ def _scan_words(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_F
             if g.collective_re and g.collective_re.search(text, start, end):
                 fig.collective, fig.half = True, 0.0  # slack comes from COLLECTIVE_RELATIVE
             figs.append(fig)
+    if g.article_percent_re is not None:
+        for m in g.article_percent_re.finditer(text):
+            if not spans.overlaps(m.start(), m.end()):
+                figs.append(_Fig(m.start(), m.end(), 1.0, _integer_half(1.0), "words"))
     return figs
 
 
