@@ -407,6 +407,9 @@ def _current_event(period: str | None, published: object) -> bool:
 
 
 ROUND_SCOPE = f"{PORTION_SCOPE}round-"
+#: Results read at a stage of the count no one says ("partial results": two articles' partial
+#: results may be of two moments) or a poll's: held to nothing.
+UNCOMPARED_STAGES = frozenset({f"{PORTION_SCOPE}counted-partial", f"{PORTION_SCOPE}counted-poll"})
 
 
 def _one_round(claims: Sequence[Claim]) -> Sequence[Claim]:
@@ -436,6 +439,10 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     for (pool, subject, attribute, _unit, scope, source, holder), group in sorted(
             _comparable(claims).items(), key=lambda kv: str(kv[0])):
         if scope is None and (subject, attribute) in split_fees:
+            continue
+        if scope in UNCOMPARED_STAGES:
+            # "selon des résultats partiels": each article's own moment of the count; a poll's
+            # figures are an estimate of the pollster's, not a count
             continue
         slot = SLOTS[attribute]
         found: list[Conflict] = []

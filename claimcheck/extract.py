@@ -116,6 +116,7 @@ NUMBER_OF_REACH = 6  # words before a count within which "the number of plants" 
 ABOARD_REACH = 3  # words after a count of people within which "on board" makes it everyone's
 BOUGHT_SHARE_REACH = 8  # words from an acquisition verb to the share it takes ("übernimmt … 51%")
 BOUGHT_TARGET_REACH = 4  # words after "of" within which the company a share is of is named
+FRONTED_ROUND_REACH = 3  # words a round phrase may stand from the start of the sentence it opens
 VEHICLE_REACH = 2  # sentences back within which a vehicle named is the one "on board" means
 APPOSITIVE_REACH = 4
 #: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
@@ -425,6 +426,7 @@ class _DocumentExtractor:
     # -- mentions --------------------------------------------------------------------------
     def run(self) -> Analysis:
         sentences, names, mentions, unclaimed = [], [], [], []
+        stages: dict[int, str] = {}  # sentence index -> the stage of the count it names
         reference = self.document.published
         read = list(self.sentences())
         #: The kinds of vehicle the article names: "on board" without one in its sentence is
@@ -468,9 +470,12 @@ class _DocumentExtractor:
             self._last_money_end = sentence.end
             mentions.extend(found)
             unclaimed.extend(self._unclaimed(sentence, found_quantities, found))
+            if self._vote_story and (stage := self._sentence_stage(sentence, found_quantities)):
+                stages[index] = stage
             sentences.append(sentence)
             if vehicles := self._vehicles(sentence):
                 self._recent_vehicle = (index, vehicles[-1][1])
+        mentions = _staged_by_neighbours(mentions, stages)
         return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
                         mentions=_interim_throughout(mentions), unclaimed=tuple(unclaimed))
 
@@ -780,6 +785,8 @@ class _DocumentExtractor:
             scope = self._named_event(sentence, q, qs) or self._rate(sentence, q, qs) or scope
             if scope is None:
                 scope = self._fronted_place(sentence, q, ps)
+        elif cue.label in CANDIDATE_RESULTS and scope is None and self._abroad(sentence, q):
+            scope = f"{PORTION_SCOPE}abroad"  # "en el voto del extranjero, con el 63,49 %"
         elif cue.label in CANDIDATE_RESULTS and scope is None:
             # "Em Serravalle, X ganhou com 68%": a province's result, not the country's
             scope = self._fronted_place(sentence, q, ps, countries=False)
@@ -1165,7 +1172,12 @@ class _DocumentExtractor:
         score, cue, distance, after = best[0]
         rivals = {c.label for s, c, _, _ in best if s == score}
         if len(rivals) > 1:
-            sense = self._sense_by_article(rivals, self._stake_in_name(sentence, best[0][1]))
+            sense = self._sense_by_article(rivals, self._stake_in_name(sentence, best[0][1], q))
+            if sense is None:
+                # "posee una participación del 25%": another word of the clause ("posee")
+                # names one of the senses only
+                backed = {c.label for s, c, _, _ in best if s != score and c.label in rivals}
+                sense = backed.pop() if len(backed) == 1 else None
             if sense is None:
                 return None, 0, False
             cue = next(c for s, c, _, _ in best if s == score and c.label == sense)
@@ -1237,12 +1249,18 @@ class _DocumentExtractor:
             return "turnout" if voting else "stake"
         return "stake" if held_in_named else None
 
-    def _stake_in_name(self, sentence: Sentence, cue: Cue) -> bool:
-        """"participación en Belmar", "participation dans Belmar", "Anteil an Belmar": a share
-        held in a named company."""
-        following = [(s, w) for s, e, w in sentence.tokens if s >= cue.end][:3]
-        return (len(following) >= 2 and following[0][1] in self.lexicon.stake_prepositions
-                and any(self.text[s:s + 1].isupper() for s, _w in following[1:]))
+    def _stake_in_name(self, sentence: Sentence, cue: Cue, q: Quantity | None = None) -> bool:
+        """"participación en Belmar", "participation dans Belmar", "Anteil an Belmar", "una
+        participación del 25% en Belmar": a share held in a named company, named after the
+        share word or after its figure."""
+        for end in (cue.end, q.end if q is not None else None):
+            if end is None:
+                continue
+            following = [(s, w) for s, e, w in sentence.tokens if s >= end][:3]
+            if (len(following) >= 2 and following[0][1] in self.lexicon.stake_prepositions
+                    and any(self.text[s:s + 1].isupper() for s, _w in following[1:])):
+                return True
+        return False
 
     @staticmethod
     def _figure_between(q: Quantity, cue: Cue, qs: list[Quantity]) -> bool:
@@ -1363,7 +1381,8 @@ class _DocumentExtractor:
                     previous, value=_numeric_value(SLOTS[previous.attribute].value_kind, q),
                     value_start=q.start, value_end=q.end,
                     rule=f"{previous.attribute}.counter_owner.v1", owner_span=owner,
-                    scope=None, attribution=self._attribution(sentence, q, qs),
+                    scope=_shared_context(previous.scope),
+                    attribution=self._attribution(sentence, q, qs),
                     confidence=round(max(0.5, previous.confidence - 0.1), 3))
                 result.append(previous)
                 continue
@@ -1521,11 +1540,33 @@ class _DocumentExtractor:
         before = sentence.token_after(previous.value_end)
         return before is None or before[2] != after[2]
 
-    def _count_stage(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
+    def _abroad(self, sentence: Sentence, q: Quantity) -> bool:
+        """Whether a vote share is of the votes cast abroad: its clause says so, or the
+        sentence did before it with no contrast between ("X se impuso en el voto del
+        extranjero, con el 63,49 % frente al 36,51 % de Y")."""
+        lex = self.lexicon
+        clause = sentence.clause_at(q.start)
+        if _holds_phrase(sentence.words_between(clause[0], clause[1]), lex.abroad_phrases):
+            return True
+        before = sentence.words_between(sentence.start, q.start)
+        return (_holds_phrase(before, lex.abroad_phrases)
+                and not any(w in lex.contrast_conjunctions for w in before))
+
+    def _sentence_stage(self, sentence: Sentence, qs: list[Quantity]) -> str | None:
+        """The stage of the count a sentence names, with or without a result in it ("Das geht
+        aus offiziellen Teilergebnissen hervor, die nach Auszählung von mehr als 86 Prozent der
+        Stimmen veröffentlicht wurden")."""
+        return self._count_stage(sentence, None, qs)
+
+    def _count_stage(self, sentence: Sentence, q: Quantity | None,
+                     qs: list[Quantity]) -> str | None:
         """How far the count had got when the sentence's results were read ("con el 90%
         escrutado", "una vez escrutado el 90% del total", "with 97% of ballots counted"), when
         it is short of the whole; None for a final result."""
         words = self.lexicon.counting_words
+        if _holds_phrase(sentence.words_between(sentence.start, sentence.end),
+                         self.lexicon.poll_phrases):
+            return "poll"  # "un sondage Ipsos donne X à 50,3 %": a poll's, no count's
         if _holds_phrase(sentence.words_between(sentence.start, sentence.end),
                          self.lexicon.partial_count_phrases):
             return "partial"  # "selon des résultats officiels partiels": some stage, unsaid
@@ -1561,6 +1602,9 @@ class _DocumentExtractor:
                     break
         if found:
             return min(found)[2]
+        opening = self._fronted_round(sentence)
+        if opening is not None:
+            return opening  # "Lors du premier tour, le 18 mai, X avait 31 %, et Y près de 30 %"
         # "al primo turno X aveva raccolto il 46,1%, contro il 39,8% di Y": a figure set
         # against the one before it is of that one's round
         earlier = [o for o in qs if o.end <= q.start and clause[0] <= o.start
@@ -1575,6 +1619,26 @@ class _DocumentExtractor:
             if between and len(between) <= 2 and between[-1] in lex.comparison_words:
                 return self._election_round(sentence, previous, qs)
         return None
+
+    def _fronted_round(self, sentence: Sentence) -> str | None:
+        """The round a sentence opens with, before its first comma ("Lors du premier tour, …",
+        "In the first round, …"), when it names no other round: every result in it is of it."""
+        tokens = sentence.tokens
+        comma = next((n for n, t in enumerate(tokens) if t[2] == ","), None)
+        if comma is None:
+            return None
+        words = [w for _s, _e, w in tokens]
+        keys = set()
+        fronted = None
+        for n in range(len(tokens)):
+            for phrase, key in self.lexicon.election_rounds:
+                size = len(phrase.split())
+                if " ".join(words[n:n + size]) == phrase:
+                    keys.add(key)
+                    if n + size <= comma and n <= FRONTED_ROUND_REACH:
+                        fronted = key
+                    break
+        return fronted if len(keys) == 1 else None
 
     def _in_relative_aside(self, tokens, n: int, q: Quantity) -> bool:
         """Whether token ``n`` lies in a relative clause set off by commas that does not hold the
@@ -1657,9 +1721,14 @@ class _DocumentExtractor:
             period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
                                      bases=lex.comparison_words)
             modality, condition = self._modality(sentence, q.start, q.start)
+            # "an updated late poll put X ahead on 50.7%": a poll's, or a stage's, or a round's
+            stage = self._count_stage(sentence, q, qs)
+            round_ = None if stage else self._election_round(sentence, q, qs)
+            scope = (f"{PORTION_SCOPE}counted-{stage}" if stage
+                     else f"{PORTION_SCOPE}round-{round_}" if round_ else None)
             found.append(Mention(sentence.index, "vote_share", _numeric_value("percent", q),
                                  q.start, q.end, cue, period, modality,
-                                 "vote_share.implied.v1", condition, 0.6))
+                                 "vote_share.implied.v1", condition, 0.6, scope=scope))
         return found
 
     def _light_verbs(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
@@ -2702,6 +2771,30 @@ def _first_tranches(made: list[Mention]) -> list[Mention]:
             if m.scope is None and any(o.attribute == m.attribute and o.value_start > m.value_end
                                        for o in later) else m
             for m in made]
+
+
+def _shared_context(scope: str | None) -> str | None:
+    """The part of a figure's scope a figure set against it shares ("63,49 % frente al 36,51 %
+    de Y" abroad, in one round, at one stage of the count, or of an earlier event); the rest
+    (a part, a place of its own) is its owner's."""
+    shared = (f"{PORTION_SCOPE}abroad", f"{PORTION_SCOPE}counted-", f"{PORTION_SCOPE}round-",
+              EARLIER_SCOPE)
+    return scope if scope is not None and scope.startswith(shared) else None
+
+
+def _staged_by_neighbours(mentions: list[Mention], stages: dict[int, str]) -> list[Mention]:
+    """"X gewann mit 55,95 Prozent. Das geht aus Teilergebnissen hervor (…86 Prozent der
+    Stimmen). Auf Y entfielen demnach 44,04 Prozent.": shares of the vote that name no stage of
+    the count, beside a sentence naming one (and no other stage beside them), are read at that
+    stage. Seats are left as they are: a seat count beside a stage is as often a final tally."""
+    out = []
+    for m in mentions:
+        near = {stages[i] for i in (m.sentence - 1, m.sentence + 1) if i in stages}
+        if (m.attribute == "vote_share" and m.scope is None and m.sentence not in stages
+                and len(near) == 1):
+            m = dataclasses.replace(m, scope=f"{PORTION_SCOPE}counted-{near.pop()}")
+        out.append(m)
+    return out
 
 
 def _interim_throughout(mentions: list[Mention]) -> tuple[Mention, ...]:

@@ -30,8 +30,11 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``capitalizes_nouns``       true where every noun is capitalized (German): a capital is no name sign
 ``verb_final_subordinators`` "dass", "weil": a clause they open ends on its verb (German), so a
                            modal after the figure, before a comma, still qualifies it
-``partial_count_phrases``   "partial results", "Teilergebnissen": a sentence's results are a stage
-                           of the count, compared only with results said to be partial
+``partial_count_phrases``   "partial results", "Teilergebnissen": a sentence's results are of a
+                           stage of the count no one says, held to nothing
+``poll_phrases``           "exit poll", "sondage", "Hochrechnung": a sentence's results are a
+                           poll's, no count's; held to nothing
+``abroad_phrases``         "abroad", "voto del extranjero": a vote share of the votes cast abroad
 ``result_with_words``       "with", "con": in an article about a vote, before a bare percentage
                            after a name, the name's share of the vote
 ``conditional_singular_endings`` a conditional written like a noun ("lograría"): a cue
@@ -267,6 +270,8 @@ class Lexicon:
     verb_final_subordinators: frozenset[str]
     result_with_words: frozenset[str]
     partial_count_phrases: tuple[str, ...]
+    poll_phrases: tuple[str, ...]
+    abroad_phrases: tuple[str, ...]
     #: Pattern of the vote_share slot words, whole words (an article about a vote holds them).
     vote_words: str
     noun_prepositions: frozenset[str]
@@ -627,6 +632,8 @@ def lexicon(lang: str) -> Lexicon:
         result_with_words=lowered("result_with_words"),
         partial_count_phrases=tuple(
             str(p).lower() for p in data.get("partial_count_phrases") or ()),
+        poll_phrases=tuple(str(p).lower() for p in data.get("poll_phrases") or ()),
+        abroad_phrases=tuple(str(p).lower() for p in data.get("abroad_phrases") or ()),
         vote_words=_whole_words((data.get("slots") or {}).get("vote_share") or ()),
         noun_prepositions=lowered("noun_prepositions"),
         price_prepositions=frozenset(data.get("price_prepositions") or ()),

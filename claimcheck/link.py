@@ -737,6 +737,29 @@ class _SubjectChooser:
                            for m in known)
         return False
 
+    def _held_in_a_thing(self, sentence: Sentence, value_end: int,
+                         target: EntityMention) -> bool:
+        """Whether a stake is held "in" a thing a common noun names before the organization
+        after it, whose it is ("una participación del 49,9 % en la familia fundadora de X", "a
+        stake in the holding company of X"): the stake is in that thing, not in X."""
+        lex = self.lexicon
+        words = [(s, w) for s, _e, w in sentence.tokens if value_end <= s < target.start]
+        if target.anaphor or not words or (words[-1][1] not in lex.genitive_prepositions
+                                           and words[-1][1] not in lex.determiners):
+            return False  # "an dem spanischen Unternehmen": the company itself
+        for n, (_s, word) in enumerate(words):
+            if word not in lex.stake_prepositions:
+                continue
+            rest = [(s, w) for s, w in words[n + 1:] if w not in lex.determiners
+                    and w not in lex.definite_articles]
+            if not rest:
+                return False
+            start, noun = rest[0]
+            return (noun.isalpha() and self.analysis.document.text[start:start + 1].islower()
+                    and not any(c.category == "anaphora" and c.start <= start < c.end
+                                for c in sentence.cues))
+        return False
+
     def _passive(self, sentence: Sentence, position: int) -> bool:
         """Whether one of the two words before ``position`` is a passive auxiliary ("X was
         acquired", "X wurde übernommen", "X è stata acquisita")."""
@@ -891,6 +914,9 @@ class _SubjectChooser:
                      and not (m.start >= value_end and any(  # "multa de 300 y Belmar otra de 90"
                          w in self.lexicon.conjunctions
                          for w in sentence.words_between(value_end, m.start)))]
+            if after and mention.attribute in HELD_SLOTS and self._held_in_a_thing(
+                    sentence, value_end, after[0]):
+                return None, None  # "un 49,9 % en la familia fundadora de X": not a stake in X
             if after:
                 return after[0], None
             if any(m.start >= trigger.end and len(sentence.words_between(trigger.end, m.start))

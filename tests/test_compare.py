@@ -469,3 +469,14 @@ def test_hedged_figures_a_last_digit_apart_still_conflict():
     found = compare([claim("a", over, "vote_share"), claim("b", under, "vote_share")],
                     docs("a", "b"))
     assert [c.kind for c in found] == ["value_mismatch"]
+
+
+def test_results_at_an_unsaid_stage_of_the_count_are_held_to_nothing():
+    """"selon des résultats partiels" in two articles: two moments of the count, maybe."""
+    partial = [dataclasses.replace(claim("a", _share(44.04, 0.005), "vote_share"),
+                                   scope="portion:counted-partial"),
+               dataclasses.replace(claim("b", _share(44.19, 0.005), "vote_share"),
+                                   scope="portion:counted-partial")]
+    assert compare(partial, docs("a", "b")) == []
+    stated = [dataclasses.replace(c, scope="portion:counted-86") for c in partial]
+    assert [c.kind for c in compare(stated, docs("a", "b"))] == ["value_mismatch"]

@@ -133,6 +133,12 @@ DOMAINS = {
     "sanofi-opella-sale-2024": "acquisition or stake",
     "turkey-kartalkaya-hotel-fire-2025": "building fire",
     "venezuela-presidential-election-2024": "election result",
+    "argentina-cgt-general-strike-2024": "protest or strike",
+    "osimhen-galatasaray-loan-2024": "sports transfer",
+    "poland-presidential-runoff-2025": "election result",
+    "storm-ciaran-2023": "natural disaster",
+    "ubisoft-tencent-subsidiary-2025": "acquisition or stake",
+    "unilever-2024-results": "earnings report",
     # the fourteenth blind split, made after the thirteenth was scored
     "ferrari-2024-results": "earnings report",
     "julian-alvarez-atletico-transfer-2024": "sports transfer",

@@ -47,6 +47,8 @@ ABOUT_RELATIVE = 0.10
 #: Written precision never claims more than this share of the value: a one-digit "$3 billion"
 #: is [2.55, 3.45] billion, not [2.5, 3.5]; "about 2,000" is at most ±15%, so 2,600 refutes it.
 HALF_UNIT_CAP = 0.15
+#: Counts spelled in words below this are exact ("diez fallecidos"); "a hundred" is round.
+SPELLED_EXACT_BELOW = 100
 #: Percentages are written to the unit: a round "20%" claims [19, 21], not ±15% ("about 23%"
 #: refutes it), while "50%" still holds 49%.
 PERCENT_HALF_UNIT_CAP = 0.05
@@ -1589,8 +1591,10 @@ def _whole(value: float) -> bool:
 
 def _exact_count(fig: _Fig) -> bool:
     """A count written as a bare integer in digits, with no scale word ("182 passengers", "1,400
-    employees"): it says exactly that many. Scaled amounts ("14 billion") keep their precision."""
-    return (fig.kind == "number" and fig.source == "digits" and fig.scale == 1
+    employees"), or spelled below a hundred ("diez fallecidos", "nine dead"): it says exactly
+    that many. Scaled amounts ("14 billion") and spelled hundreds keep their precision."""
+    spelled = fig.source == "words" and fig.value < SPELLED_EXACT_BELOW
+    return (fig.kind == "number" and (fig.source == "digits" or spelled) and fig.scale == 1
             and not fig.vague and not fig.collective and math.isfinite(fig.value)
             and float(fig.value).is_integer() and not _round_thousands(fig.value))
 
