@@ -333,6 +333,11 @@ def per_period_groups(group: Sequence[Claim], published: dict[str, object],
     # a change with no named measure ("rose 12%") may be a share price's on any day: it stays out
     undated = [c for c in undated if c.attribute != "growth" or c.scope is not None]
     target = named[0] if len(named) == 1 else story_period if not named else None
+    if (target is not None and named and re.search(r"-Q\d$", target)
+            and len({c.document for c in by_period[target]}) < 2):
+        # one article's fourth quarter beside undated annual figures: a quarter only one source
+        # names is no period the others' undated figures are of
+        target = None
     if target is not None and undated and all(
             _current_period(target, published.get(c.document)) for c in undated):
         by_period[target].extend(undated)

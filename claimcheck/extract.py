@@ -654,6 +654,11 @@ class _DocumentExtractor:
         if q.kind == "number" and following is not None and (
                 following[2] in self.lexicon.clock_words):
             return self._skip(q, "a time of day: the word after it is a clock word")
+        preceding = sentence.token_before(q.start)
+        if (q.kind == "number" and preceding is not None
+                and preceding[2] in self.lexicon.clock_articles
+                and re.fullmatch(r"[0-2]?\d[.:][0-5]\d", q.text.strip())):
+            return self._skip(q, "a time of day: a clock article before it (\"a las 15.00\")")
         toll = self._toll_words.get((q.start, q.end))
         if toll is None and wanted == ("count",) and not self._counts_what_it_says(
                 sentence, q, qs, candidates):
@@ -777,6 +782,8 @@ class _DocumentExtractor:
             place = self._place_of(sentence, q, cue)
             scope = f"{PORTION_SCOPE}@{place}" if place and place != WORLD else None
             scope = self._rate(sentence, q, qs) or scope  # "cada día de huelga, 4 millones"
+            if scope is None and cue.label == "revenue" and self._net_revenue(sentence, cue):
+                scope = f"{PORTION_SCOPE}net"  # "as receitas líquidas": less excise duties
         if self._earlier_event(sentence, q, qs) or (
                 modality == "asserted" and not SLOTS[cue.label].evolving
                 and not SLOTS[cue.label].estimate and self._pluperfect(sentence, q, qs)):
@@ -2034,6 +2041,17 @@ class _DocumentExtractor:
             return f"{PORTION_SCOPE}{key}"
         return None
 
+    def _net_revenue(self, sentence: Sentence, cue: Cue) -> bool:
+        """"net revenue", "as receitas líquidas", "Nettoumsatz": a brewer's or a carmaker's
+        revenue less excise duties or discounts, a measure of its own beside "revenue"."""
+        words = self.lexicon.net_words
+        if not words:
+            return False
+        near = ([w for _s, e, w in sentence.tokens if e <= cue.start][-1:]
+                + cue.text.lower().split()
+                + [w for s, _e, w in sentence.tokens if s >= cue.end][:1])
+        return any(w in words for w in near)
+
     def _adjusted(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """Whether an adjusted measure is meant ("adjusted operating income", "bereinigtes
         operatives Ergebnis", "resultado operacional ajustado"): a word from two before the slot
@@ -2406,7 +2424,9 @@ class _DocumentExtractor:
         if not linking:
             return None
         after = [t for t in sentence.tokens if t[0] >= q.end][:5]
-        if len(after) > 1 and after[0][2].isalpha() and after[1][2] in linking:
+        if (len(after) > 1 and after[1][2] in linking
+                and any(c.category == "slots" and c.start <= after[0][0] < c.end
+                        for c in sentence.cues)):
             after = after[1:]  # "a 7% cut in fares": past the change word itself
         skipped = 0
         while skipped < len(after) - 1 and (after[skipped][2] in linking
@@ -2417,11 +2437,15 @@ class _DocumentExtractor:
                                   for t in after[:skipped]):
             return None
         start, end, word = after[skipped]
+        if (lex.holds(lex.change_bases, word) and skipped + 1 < len(after)
+                and after[skipped + 1][2].isalpha() and after[skipped + 1][2] not in linking):
+            start, end, word = after[skipped + 1]  # "in average fares": an adjective before it
         if (not word.isalpha() or not self.text[start:start + 1].islower()
                 or any(c.start <= start < c.end for c in sentence.cues if c.category == "slots")
                 or any(p.start <= start < p.end for p in ps)
-                or word in lex.count_nouns or word in lex.stop_words):
-            return None
+                or word in lex.count_nouns or word in lex.stop_words
+                or lex.holds(lex.change_bases, word)):
+            return None  # "a 25% decline on the year", "en tasa interanual": a basis, no thing
         return lemma(word, self.document.language)
 
     def _place_of(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:

@@ -105,6 +105,13 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            board" counts everyone on the vehicle named nearest, never another's
 ``change_object_prepositions`` "in", "en", "de": after a change figure ("a 7% cut in fares"),
                            the noun they lead to is what changed, when no slot names it
+``whole_group_words``      "gesamten", "whole", "ensemble": beside "the group" they mean the whole
+                           of the article's organization, not the unit named before
+``net_words``              "net", "líquidas", "netto": beside a revenue word, revenue less excise or
+                           discounts ("net revenue"), a measure of its own
+``clock_articles``         "las", "alle", "às": before "15.00" they make it a time of day
+``change_bases``           "year", "tasa", "Vorjahr": after a change figure and its preposition, the
+                           basis of the change ("on the year"), never what changed
 ``carrying_words``         "carry", "transportar": before a count of people, a vehicle named near,
                            they say everyone on board ("the boat was carrying 159 people")
 ``addition_words``         "plus", "più", "s'ajoutent": before a bonus word after a fee, they make
@@ -379,6 +386,10 @@ class Lexicon:
     tranche_words_after: frozenset[str]
     addition_words: frozenset[str]
     carrying_words: frozenset[str]
+    change_bases: frozenset[str]
+    net_words: frozenset[str]
+    whole_group_words: frozenset[str]
+    clock_articles: frozenset[str]
     change_object_prepositions: frozenset[str]
     base_fee_words: frozenset[str]
     vehicle_kinds: dict[str, str]
@@ -700,6 +711,10 @@ def lexicon(lang: str) -> Lexicon:
         tranche_words_after=lowered("tranche_words_after"),
         addition_words=lowered("addition_words"),
         carrying_words=lemmatized(words("carrying_words")),
+        change_bases=lemmatized(words("change_bases")),
+        net_words=lowered("net_words"),
+        whole_group_words=lowered("whole_group_words"),
+        clock_articles=lowered("clock_articles"),
         change_object_prepositions=lowered("change_object_prepositions"),
         base_fee_words=lemmatized(words("base_fee_words")),
         vehicle_kinds={form: kind

@@ -88,6 +88,7 @@ ORGANIZATION_REACH = 3  # words from "en" to the name it places a figure at ("en
 FRONTED_REACH = 6  # words from a fronted figure to the comma that closes its phrase
 STAKE_TARGET_REACH = 4  # words after a stake within which "in …" names what it is held in
 OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("X, Y and Z")
+WHOLE_REACH = 3  # words from "the group" within which "whole", "gesamten" make it the whole
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
 
@@ -506,7 +507,8 @@ class _SubjectChooser:
             if self._qualified_object(sentence, cue):
                 self._unresolved.add((index, cue.start))
                 continue  # "il 7% della banca senese": a bank described, maybe another one
-            entity = self._typed_antecedent(index, cue)
+            entity = (self._dominant(OWNER_TYPES, None, ratio=1.0)
+                      if self._whole_group(sentence, cue) else self._typed_antecedent(index, cue))
             if entity is None and self._kind_of(cue) not in self.lexicon.named_kinds:
                 entity = self._antecedent(index, cue.start, role)
             if entity is None:
@@ -515,6 +517,16 @@ class _SubjectChooser:
             found.append(_entity_mention(entity, sentence, cue.start, cue.end, cue.text, True,
                                          self.lexicon))
         return sorted(found, key=lambda m: m.start)
+
+    def _whole_group(self, sentence: Sentence, cue) -> bool:
+        """"im gesamten Konzern", "the group as a whole", "l'ensemble du groupe": the whole of
+        the article's organization, never the brand or unit named just before."""
+        words = self.lexicon.whole_group_words
+        if not words:
+            return False
+        before = [w for _s, e, w in sentence.tokens if e <= cue.start][-WHOLE_REACH:]
+        after = [w for s, _e, w in sentence.tokens if s >= cue.end][:WHOLE_REACH]
+        return any(w in words for w in before + after)
 
     def _qualified_object(self, sentence: Sentence, cue) -> bool:
         """"possiede il 7% della banca senese", "10 % de la banque italienne": a generic noun

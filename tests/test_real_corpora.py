@@ -139,6 +139,12 @@ DOMAINS = {
     "storm-ciaran-2023": "natural disaster",
     "ubisoft-tencent-subsidiary-2025": "acquisition or stake",
     "unilever-2024-results": "earnings report",
+    "couche-tard-seven-i-bid-2024": "acquisition or stake",
+    "ecuador-presidential-runoff-2025": "election result",
+    "emilia-romagna-floods-2023": "natural disaster",
+    "gyokeres-arsenal-transfer-2025": "sports transfer",
+    "heineken-2024-results": "earnings report",
+    "lufthansa-verdi-strike-2024": "protest or strike",
     # the fourteenth blind split, made after the thirteenth was scored
     "ferrari-2024-results": "earnings report",
     "julian-alvarez-atletico-transfer-2024": "sports transfer",
