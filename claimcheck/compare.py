@@ -359,11 +359,12 @@ def _fiscal_as_calendar(by_period: dict[str | None, list[Claim]]) -> None:
 def _current_period(period: str, published: object) -> bool:
     """Whether ``period`` (a year, half, quarter, fiscal year, month or day) is the time of the
     event an article published then reports: it ends within about three months before the
-    article's date, or contains it."""
+    article's date, or (a half, a quarter, a month, a day) contains it; a year still running is
+    no year whose results are told."""
     if not isinstance(published, date):
         return False
-    if _current_event(period, published):
-        return True
+    if _current_event(period, published) and not re.fullmatch(r"\d{4}", period):
+        return True  # a month or a day of the event; a year is an accounting period here
     match = re.fullmatch(r"(?:FY)?(\d{4})(?:-(H|Q)(\d))?", period)
     if match is None:
         return False
@@ -379,6 +380,10 @@ def _current_period(period: str, published: object) -> bool:
     start = date(year, first_month, 1)
     end_month = first_month + months
     end = date(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1) - timedelta(days=1)
+    # results are told after their period ends; a year, half or quarter still running when
+    # the article appeared ("per il 2025 Ferrari si attende…" in February 2025) is an outlook's
+    if match.group(2) is None:
+        return end < published <= end + CURRENT_EVENT_BEFORE
     return start <= published <= end + CURRENT_EVENT_BEFORE
 
 

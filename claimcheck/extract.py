@@ -114,6 +114,7 @@ MEASURE_REACH = 6  # words from a measure's slot word within which its portion w
 UNTIL_SLOTS = frozenset({"contract_end"})
 NUMBER_OF_REACH = 6  # words before a count within which "the number of plants" names what it counts
 ABOARD_REACH = 3  # words after a count of people within which "on board" makes it everyone's
+DEAL_FOR_REACH = 4  # words of the name after "the deal for"
 BOUGHT_SHARE_REACH = 8  # words from an acquisition verb to the share it takes ("übernimmt … 51%")
 BOUGHT_TARGET_REACH = 4  # words after "of" within which the company a share is of is named
 FRONTED_ROUND_REACH = 3  # words a round phrase may stand from the start of the sentence it opens
@@ -800,6 +801,8 @@ class _DocumentExtractor:
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
         owner = owner or self._share_of.get((q.start, q.end))  # "übernimmt 51 % von X"
+        if owner is None and cue.label == "deal_value":
+            owner = self._deal_for(sentence, q)  # "the deal for Ana Ruiz is worth €75m"
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
                       f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3),
                       scope=scope, attribution=attribution, owner_span=owner)
@@ -1530,6 +1533,27 @@ class _DocumentExtractor:
         self._share_of[(q.start, q.end)] = (following[1], after[-1][1] if after else following[1])
         return Cue("slots", "stake", deal.start, deal.end, deal.text)
 
+    def _deal_for(self, sentence: Sentence, q: Quantity) -> tuple[int, int] | None:
+        """The span of the name a deal noun before the figure is "for" ("the deal for Ana Ruiz
+        is worth €75m", "el acuerdo por Belmar, valorado en"): whose price it is."""
+        lex = self.lexicon
+        clause = sentence.clause_at(q.start)
+        before = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
+        for n, (_s, _e, word) in enumerate(before[:-1]):
+            if (not lex.holds(lex.deal_nouns, word)
+                    or before[n + 1][2] not in lex.price_prepositions):
+                continue
+            names = before[n + 2:n + 2 + DEAL_FOR_REACH]
+            if not names or not self._is_name(*names[0][:2]):
+                return None
+            end = names[0][1]
+            for s2, e2, _w in names[1:]:
+                if not self._is_name(s2, e2):
+                    break
+                end = e2
+            return (names[0][0], end)
+        return None
+
     def _vehicles(self, sentence: Sentence) -> list[tuple[int, str]]:
         """(offset, kind) of each vehicle the sentence names ("cayuco" -> ship)."""
         kinds = self.lexicon.vehicle_kinds
@@ -1854,7 +1878,9 @@ class _DocumentExtractor:
             result.append(dataclasses.replace(
                 previous, value=_numeric_value(kind, q), value_start=q.start, value_end=q.end,
                 period=period, modality=modality, condition=condition,
-                rule=f"{previous.attribute}.{rule}.v1", owner_span=None,
+                rule=f"{previous.attribute}.{rule}.v1",
+                # "€75m for Ana Ruiz, plus €20m in add-ons": the same price's, the same owner
+                owner_span=previous.owner_span if rule == "add_ons" else None,
                 scope=portion or (self._scope(sentence, q.start, q.end)
                                   if kind == "count" else None),
                 attribution=self._attribution(sentence, q, qs),

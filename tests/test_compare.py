@@ -480,3 +480,19 @@ def test_results_at_an_unsaid_stage_of_the_count_are_held_to_nothing():
     assert compare(partial, docs("a", "b")) == []
     stated = [dataclasses.replace(c, scope="portion:counted-86") for c in partial]
     assert [c.kind for c in compare(stated, docs("a", "b"))] == ["value_mismatch"]
+
+
+def test_an_undated_result_joins_a_year_that_has_ended_never_one_still_running():
+    """In February 2026, "revenue rose 12%" (no year) is of 2025, the year just told; beside
+    "growth of under 5% in 2026" it is no rival figure: 2026 is still running, an outlook's."""
+    up12 = Value(kind="percent", text="12%", low=11.5, high=12.5, unit="%", point=12.0)
+    under5 = Value(kind="percent", text="under 5%", low=0.0, high=5.0, unit="%", point=5.0,
+                   hedge="under", high_exclusive=True)
+    february = date(2026, 2, 5)
+    undated = dataclasses.replace(claim("a", up12, "growth"), scope="portion:growth-revenue")
+    running = dataclasses.replace(claim("b", under5, "growth", period="2026"),
+                                  scope="portion:growth-revenue")
+    assert compare([undated, running], docs("a", "b", published=february)) == []
+    ended = dataclasses.replace(running, period="2025")
+    assert [c.kind for c in compare([undated, ended], docs("a", "b", published=february))] == [
+        "value_mismatch"]

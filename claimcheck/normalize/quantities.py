@@ -422,8 +422,8 @@ def _grammar(lang: str) -> _Grammar:
         if articles_one else None,
         article_percent_re=re.compile(
             rf"(?<!\w)(?:{_alternation(articles_one)})(?=[{_SPACES}]+"
-            rf"(?:{_alternation(data.get('percent') or [])})(?!\w))", flags)
-        if articles_one and data.get("percent") else None,
+            rf"(?:{_alternation(_unit_percent_words(data))})(?!\w))", flags)
+        if articles_one and _unit_percent_words(data) else None,
         whole_glue_re=re.compile(rf"\s+(?:{_alternation(data['whole_and_fraction_glue'])})\s+",
                                  flags) if data.get("whole_and_fraction_glue") else None,
         percent_before_re=re.compile(
@@ -636,6 +636,13 @@ class _WordState:
     def final_scale(self) -> float:
         """The scale the number ends on ("due milioni" -> 1e6), so "e mezzo" can be scaled."""
         return self.segments[-1][0] if self.last == "scale" and self.segments else 1.0
+
+
+def _unit_percent_words(data: dict) -> list[str]:
+    """The percent words that name the unit, not the concept: "ein Prozent" is one percent, "a
+    percentage" ("how do I calculate a percentage?") is no figure."""
+    return [str(w) for w in data.get("percent") or []
+            if not re.search(r"(?:age|aje|agem|satz|uale)$", str(w))]
 
 
 def _words_to_numbers(run: str, offset: int, g: _Grammar,
