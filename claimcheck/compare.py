@@ -380,8 +380,9 @@ def _current_period(period: str, published: object) -> bool:
     start = date(year, first_month, 1)
     end_month = first_month + months
     end = date(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1) - timedelta(days=1)
-    # results are told after their period ends; a year, half or quarter still running when
-    # the article appeared ("per il 2025 Ferrari si attende…" in February 2025) is an outlook's
+    # a year's results are told after it ends; a year still running when the article appeared
+    # ("per il 2025 Ferrari si attende…" in February 2025) is an outlook's. A half or a quarter
+    # may be told while it runs.
     if match.group(2) is None:
         return end < published <= end + CURRENT_EVENT_BEFORE
     return start <= published <= end + CURRENT_EVENT_BEFORE

@@ -192,6 +192,7 @@ class _DocumentExtractor:
         self._recent_vehicle: tuple[int, str] | None = None
         self._sentence_index = -1
         self._vehicle_kinds: set[str] = set()
+        self._sentence_vehicles: list[list[tuple[int, str]]] = []
         #: Whether the article is about a recall at all: "two cars", "22 vehicles" elsewhere
         #: count no recalled units.
         lowered = self.folded.lower()
@@ -432,7 +433,8 @@ class _DocumentExtractor:
         read = list(self.sentences())
         #: The kinds of vehicle the article names: "on board" without one in its sentence is
         #: the one vehicle's only when there is one (two aircraft collide: whose passengers?).
-        self._vehicle_kinds = {kind for s in read for _o, kind in self._vehicles(s)}
+        self._sentence_vehicles = [self._vehicles(s) for s in read]
+        self._vehicle_kinds = {kind for found in self._sentence_vehicles for _o, kind in found}
         #: The slots the article speaks of anywhere: what a word of two senses means in it.
         self._article_slots = {c.label for s in read for c in s.cues if c.category == "slots"}
         for index, sentence in enumerate(read):
@@ -474,7 +476,7 @@ class _DocumentExtractor:
             if self._vote_story and (stage := self._sentence_stage(sentence, found_quantities)):
                 stages[index] = stage
             sentences.append(sentence)
-            if vehicles := self._vehicles(sentence):
+            if vehicles := self._sentence_vehicles[index]:
                 self._recent_vehicle = (index, vehicles[-1][1])
         mentions = _staged_by_neighbours(mentions, stages)
         return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
@@ -1497,7 +1499,7 @@ class _DocumentExtractor:
         # which vehicle: the nearest named before the figure in its sentence, else after it in
         # its clause, else in the sentences just before; none named, no claim (two aircraft
         # collide: whose passengers?)
-        vehicles = self._vehicles(sentence)
+        vehicles = self._sentence_vehicles[self._sentence_index]
         earlier = [v for v in vehicles if v[0] < q.start]
         later = [v for v in vehicles if q.end <= v[0] < clause[1]]
         kind = (earlier[-1][1] if earlier else later[0][1] if later

@@ -507,8 +507,12 @@ class _SubjectChooser:
             if self._qualified_object(sentence, cue):
                 self._unresolved.add((index, cue.start))
                 continue  # "il 7% della banca senese": a bank described, maybe another one
-            entity = (self._dominant(OWNER_TYPES, None, ratio=1.0)
-                      if self._whole_group(sentence, cue) else self._typed_antecedent(index, cue))
+            whole = self._whole_group(sentence, cue)
+            entity = (self._dominant(OWNER_TYPES, None, ratio=1.0) if whole
+                      else self._typed_antecedent(index, cue))
+            if entity is None and whole:
+                self._unresolved.add((index, cue.start))
+                continue  # "the group as a whole" where no organization leads: whose, unsaid
             if entity is None and self._kind_of(cue) not in self.lexicon.named_kinds:
                 entity = self._antecedent(index, cue.start, role)
             if entity is None:
