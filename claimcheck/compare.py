@@ -53,8 +53,8 @@ SCALE_SLIPS = (1e3, 1e6)
 SCALE_SLIP_KEY = "The figure "
 #: Money figures of one slot this many times apart are two quantities, not a disagreement.
 IMPLAUSIBLE_RATIO = 1e4
-#: Plain figures closer than this (relative) differ in their last written digit only ("46.38%"
-#: and "46.40%" of one result, one count a few thousand votes on): no editor calls that a
+#: Plain figures closer than this (relative) differ in their last written digit only ("51.27%"
+#: and "51.29%" of one result, one count a few thousand votes on): no editor calls that a
 #: contradiction, though the rounding intervals do not touch. Years and hedged figures are
 #: exempt: "2025" vs "2026", "over $29B" vs "almost $29B" are contradictions.
 NEGLIGIBLE_GAP = 0.001
@@ -381,7 +381,7 @@ def _current_period(period: str, published: object) -> bool:
     end_month = first_month + months
     end = date(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1) - timedelta(days=1)
     # a year's results are told after it ends; a year still running when the article appeared
-    # ("per il 2025 Ferrari si attende…" in February 2025) is an outlook's. A half or a quarter
+    # ("per il 2026 Norvik Group si attende…" in February 2026) is an outlook's. A half or a quarter
     # may be told while it runs.
     if match.group(2) is None:
         return end < published <= end + CURRENT_EVENT_BEFORE

@@ -661,7 +661,7 @@ class _DocumentExtractor:
         if (q.kind == "number" and preceding is not None
                 and preceding[2] in self.lexicon.clock_articles
                 and re.fullmatch(r"[0-2]?\d[.:][0-5]\d", q.text.strip())):
-            return self._skip(q, "a time of day: a clock article before it (\"a las 15.00\")")
+            return self._skip(q, "a time of day: a clock article before it (\"a las 17.30\")")
         toll = self._toll_words.get((q.start, q.end))
         if toll is None and wanted == ("count",) and not self._counts_what_it_says(
                 sentence, q, qs, candidates):
@@ -796,15 +796,15 @@ class _DocumentExtractor:
             if scope is None:
                 scope = self._fronted_place(sentence, q, ps)
         elif cue.label in CANDIDATE_RESULTS and scope is None and self._abroad(sentence, q):
-            scope = f"{PORTION_SCOPE}abroad"  # "en el voto del extranjero, con el 63,49 %"
+            scope = f"{PORTION_SCOPE}abroad"  # "en el voto del exterior, con el 61,2 %"
         elif cue.label in CANDIDATE_RESULTS and scope is None:
             # "Em Serravalle, X ganhou com 68%": a province's result, not the country's
             scope = self._fronted_place(sentence, q, ps, countries=False)
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
-        owner = owner or self._share_of.get((q.start, q.end))  # "übernimmt 51 % von X"
+        owner = owner or self._share_of.get((q.start, q.end))  # "übernimmt 60 % von X"
         if owner is None and cue.label == "deal_value":
-            owner = self._deal_for(sentence, q)  # "the deal for Ana Ruiz is worth €75m"
+            owner = self._deal_for(sentence, q)  # "the deal for Ana Ruiz is worth €64m"
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
                       f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3),
                       scope=scope, attribution=attribution, owner_span=owner)
@@ -1186,7 +1186,7 @@ class _DocumentExtractor:
         if len(rivals) > 1:
             sense = self._sense_by_article(rivals, self._stake_in_name(sentence, best[0][1], q))
             if sense is None:
-                # "posee una participación del 25%": another word of the clause ("posee")
+                # "posee una participación del 35%": another word of the clause ("posee")
                 # names one of the senses only
                 backed = {c.label for s, c, _, _ in best if s != score and c.label in rivals}
                 sense = backed.pop() if len(backed) == 1 else None
@@ -1263,7 +1263,7 @@ class _DocumentExtractor:
 
     def _stake_in_name(self, sentence: Sentence, cue: Cue, q: Quantity | None = None) -> bool:
         """"participación en Belmar", "participation dans Belmar", "Anteil an Belmar", "una
-        participación del 25% en Belmar": a share held in a named company, named after the
+        participación del 35% en Belmar": a share held in a named company, named after the
         share word or after its figure."""
         for end in (cue.end, q.end if q is not None else None):
             if end is None:
@@ -1477,11 +1477,11 @@ class _DocumentExtractor:
         return result
 
     def _people_aboard(self, sentence: Sentence, q: Quantity) -> Cue | None:
-        """"con 64 personas a bordo", "a bordo viajaban unas 180 personas", "the boat was
-        carrying 159 people": everyone on board, passengers and crew, when no slot word names
+        """"con 64 personas a bordo", "a bordo iban unas 140 personas", "the boat was
+        carrying 137 people": everyone on board, passengers and crew, when no slot word names
         the figure — a count of its own, of the vehicle named nearest (``portion:on_board-
         plane``): in the sentence, else in the two before it when the article names vehicles of
-        one kind only ("The boat left Dakar. With 150 people on board, …")."""
+        one kind only ("The boat left Dakar. With 130 people on board, …")."""
         following = [t for t in sentence.tokens if t[0] >= q.end][:1 + ABOARD_REACH]
         if not following or following[0][2] not in self.lexicon.count_nouns:
             return None
@@ -1511,13 +1511,13 @@ class _DocumentExtractor:
         return Cue("aboard", "passengers", following[0][0], following[0][1], kind)
 
     def _bought_share(self, sentence: Sentence, q: Quantity) -> Cue | None:
-        """"Norvik acquires 51% of Belmar", "übernimmt 51 Prozent des Geschäftsbereichs X",
-        "compra el 51% de X": the share an acquisition verb right before the figure takes of
+        """"Norvik acquires 60% of Belmar", "übernimmt 60 Prozent der Sparte X",
+        "compra el 60% de X": the share an acquisition verb right before the figure takes of
         what the genitive after it names is a stake, though no stake word is written."""
         lex = self.lexicon
         clause = sentence.clause_at(q.start)
-        # the verb right before ("compra el 51%"), or, verb second, before its subject
-        # ("übernimmt die Gesellschaft CD&R 51 Prozent"): no other slot word between
+        # the verb right before ("compra el 60%"), or, verb second, before its subject
+        # ("übernimmt die Gesellschaft Norvik 60 Prozent"): no other slot word between
         deals = [c for c in sentence.cues if c.category == "deal_types"
                  and c.label == "acquisition" and clause[0] <= c.start and c.end <= q.start]
         deal = deals[-1] if deals else None
@@ -1537,7 +1537,7 @@ class _DocumentExtractor:
 
     def _deal_for(self, sentence: Sentence, q: Quantity) -> tuple[int, int] | None:
         """The span of the name a deal noun before the figure is "for" ("the deal for Ana Ruiz
-        is worth €75m", "el acuerdo por Belmar, valorado en"): whose price it is."""
+        is worth €64m", "el acuerdo por Belmar, valorado en"): whose price it is."""
         lex = self.lexicon
         clause = sentence.clause_at(q.start)
         before = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
@@ -1576,7 +1576,7 @@ class _DocumentExtractor:
     def _abroad(self, sentence: Sentence, q: Quantity) -> bool:
         """Whether a vote share is of the votes cast abroad: its clause says so, or the
         sentence did before it with no contrast between ("X se impuso en el voto del
-        extranjero, con el 63,49 % frente al 36,51 % de Y")."""
+        exterior, con el 61,2 % frente al 38,8 % de Y")."""
         lex = self.lexicon
         clause = sentence.clause_at(q.start)
         if _holds_phrase(sentence.words_between(clause[0], clause[1]), lex.abroad_phrases):
@@ -1587,7 +1587,7 @@ class _DocumentExtractor:
 
     def _sentence_stage(self, sentence: Sentence, qs: list[Quantity]) -> str | None:
         """The stage of the count a sentence names, with or without a result in it ("Das geht
-        aus offiziellen Teilergebnissen hervor, die nach Auszählung von mehr als 86 Prozent der
+        aus offiziellen Teilergebnissen hervor, die nach Auszählung von mehr als 72 Prozent der
         Stimmen veröffentlicht wurden")."""
         return self._count_stage(sentence, None, qs)
 
@@ -1599,7 +1599,7 @@ class _DocumentExtractor:
         words = self.lexicon.counting_words
         if _holds_phrase(sentence.words_between(sentence.start, sentence.end),
                          self.lexicon.poll_phrases):
-            return "poll"  # "un sondage Ipsos donne X à 50,3 %": a poll's, no count's
+            return "poll"  # "un sondage donne X à 52,4 %": a poll's, no count's
         if _holds_phrase(sentence.words_between(sentence.start, sentence.end),
                          self.lexicon.partial_count_phrases):
             return "partial"  # "selon des résultats officiels partiels": some stage, unsaid
@@ -1637,7 +1637,7 @@ class _DocumentExtractor:
             return min(found)[2]
         opening = self._fronted_round(sentence)
         if opening is not None:
-            return opening  # "Lors du premier tour, le 18 mai, X avait 31 %, et Y près de 30 %"
+            return opening  # "Au premier tour, le 4 mai, X avait 34 %, et Y près de 27 %"
         # "al primo turno X aveva raccolto il 46,1%, contro il 39,8% di Y": a figure set
         # against the one before it is of that one's round
         earlier = [o for o in qs if o.end <= q.start and clause[0] <= o.start
@@ -1654,7 +1654,7 @@ class _DocumentExtractor:
         return None
 
     def _fronted_round(self, sentence: Sentence) -> str | None:
-        """The round a sentence opens with, before its first comma ("Lors du premier tour, …",
+        """The round a sentence opens with, before its first comma ("Au premier tour, …",
         "In the first round, …"), when it names no other round: every result in it is of it."""
         tokens = sentence.tokens
         comma = next((n for n, t in enumerate(tokens) if t[2] == ","), None)
@@ -1754,7 +1754,7 @@ class _DocumentExtractor:
             period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
                                      bases=lex.comparison_words)
             modality, condition = self._modality(sentence, q.start, q.start)
-            # "an updated late poll put X ahead on 50.7%": a poll's, or a stage's, or a round's
+            # "an updated late poll put X ahead on 52.9%": a poll's, or a stage's, or a round's
             stage = self._count_stage(sentence, q, qs)
             round_ = None if stage else self._election_round(sentence, q, qs)
             scope = (f"{PORTION_SCOPE}counted-{stage}" if stage
@@ -1881,7 +1881,7 @@ class _DocumentExtractor:
                 previous, value=_numeric_value(kind, q), value_start=q.start, value_end=q.end,
                 period=period, modality=modality, condition=condition,
                 rule=f"{previous.attribute}.{rule}.v1",
-                # "€75m for Ana Ruiz, plus €20m in add-ons": the same price's, the same owner
+                # "€64m for Ana Ruiz, plus €9m in add-ons": the same price's, the same owner
                 owner_span=previous.owner_span if rule == "add_ons" else None,
                 scope=portion or (self._scope(sentence, q.start, q.end)
                                   if kind == "count" else None),
@@ -2416,10 +2416,10 @@ class _DocumentExtractor:
             # crescita interna reale dello 1,3%": only 3,4% is organic)
             return f"{PORTION_SCOPE}growth-organic{where}"
         if self._in_segment(sentence, q):
-            # "Im Pkw-Bereich sank der Umsatz um 5,6 Prozent": one business segment's change
+            # "Im Pkw-Bereich sank der Umsatz um 4,2 Prozent": one business segment's change
             return f"{PORTION_SCOPE}growth-segment{where}"
         if (changed := self._changed_thing(sentence, q, ps)) is not None:
-            # "un recorte del 7% en su tarifa media", "a 7% cut in fares": the change of what
+            # "un recorte del 9% en su tarifa media", "a 9% cut in fares": the change of what
             # the words after the figure name, though "profit" stands nearer before it
             return f"{PORTION_SCOPE}growth-of-{changed}{where}"
         measures = [c for c in sentence.cues if c.category == "slots" and c.label != "growth"
@@ -2445,7 +2445,7 @@ class _DocumentExtractor:
     def _changed_thing(self, sentence: Sentence, q: Quantity,
                        ps: Sequence[Period]) -> str | None:
         """The lemma of a noun no slot names right after a change figure and its preposition
-        ("del 7% en su tarifa", "7% des tarifs", "7% in fares"); None when the words after it
+        ("del 9% en su tarifa", "9% des tarifs", "9% in fares"); None when the words after it
         name a slot, a period, a place or nothing."""
         lex = self.lexicon
         linking = lex.change_object_prepositions
@@ -2455,7 +2455,7 @@ class _DocumentExtractor:
         if (len(after) > 1 and after[1][2] in linking
                 and any(c.category == "slots" and c.start <= after[0][0] < c.end
                         for c in sentence.cues)):
-            after = after[1:]  # "a 7% cut in fares": past the change word itself
+            after = after[1:]  # "a 9% cut in fares": past the change word itself
         skipped = 0
         while skipped < len(after) - 1 and (after[skipped][2] in linking
                                            or after[skipped][2] in lex.determiners
@@ -2473,7 +2473,7 @@ class _DocumentExtractor:
                 or any(p.start <= start < p.end for p in ps)
                 or word in lex.count_nouns or word in lex.stop_words
                 or lex.holds(lex.change_bases, word)):
-            return None  # "a 25% decline on the year", "en tasa interanual": a basis, no thing
+            return None  # "a 12% decline on the year", "en tasa interanual": a basis, no thing
         return lemma(word, self.document.language)
 
     def _place_of(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:
@@ -2488,12 +2488,12 @@ class _DocumentExtractor:
                 found = g.pattern.search(self.text[clause[0]:min(cue.start, q.start)])
                 place = g.names[found.group(0)] if found else None
                 if found and self._describes_organization(sentence, clause[0] + found.start()):
-                    place = None  # "el fabricante prémium de Múnich": where it is based
+                    place = None  # "el fabricante prémium de Norvik": where it is based
         return place
 
     def _describes_organization(self, sentence: Sentence, position: int) -> bool:
         """Whether the place at ``position`` follows a genitive preposition after a noun for
-        an organization ("el fabricante de Múnich", "the carmaker from Munich" is not the
+        an organization ("el fabricante de Norvik", "the carmaker from Norvik" is not the
         region of the figures)."""
         before = [t for t in sentence.tokens if t[1] <= position][-3:]
         if not before or before[-1][2] not in self.lexicon.genitive_prepositions:
@@ -2826,7 +2826,7 @@ def _first_tranches(made: list[Mention]) -> list[Mention]:
 
 
 def _shared_context(scope: str | None) -> str | None:
-    """The part of a figure's scope a figure set against it shares ("63,49 % frente al 36,51 %
+    """The part of a figure's scope a figure set against it shares ("61,2 % frente al 38,8 %
     de Y" abroad, in one round, at one stage of the count, or of an earlier event); the rest
     (a part, a place of its own) is its owner's."""
     shared = (f"{PORTION_SCOPE}abroad", f"{PORTION_SCOPE}counted-", f"{PORTION_SCOPE}round-",
@@ -2835,8 +2835,8 @@ def _shared_context(scope: str | None) -> str | None:
 
 
 def _staged_by_neighbours(mentions: list[Mention], stages: dict[int, str]) -> list[Mention]:
-    """"X gewann mit 55,95 Prozent. Das geht aus Teilergebnissen hervor (…86 Prozent der
-    Stimmen). Auf Y entfielen demnach 44,04 Prozent.": shares of the vote that name no stage of
+    """"X gewann mit 57,3 Prozent. Das geht aus Teilergebnissen hervor (…72 Prozent der
+    Stimmen). Auf Y entfielen demnach 42,7 Prozent.": shares of the vote that name no stage of
     the count, beside a sentence naming one (and no other stage beside them), are read at that
     stage. Seats are left as they are: a seat count beside a stage is as often a final tally."""
     out = []

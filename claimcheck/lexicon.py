@@ -109,11 +109,11 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            of the article's organization, not the unit named before
 ``net_words``              "net", "líquidas", "netto": beside a revenue word, revenue less excise or
                            discounts ("net revenue"), a measure of its own
-``clock_articles``         "las", "alle", "às": before "15.00" they make it a time of day
+``clock_articles``         "las", "alle", "às": before "17.30" they make it a time of day
 ``change_bases``           "year", "tasa", "Vorjahr": after a change figure and its preposition, the
                            basis of the change ("on the year"), never what changed
 ``carrying_words``         "carry", "transportar": before a count of people, a vehicle named near,
-                           they say everyone on board ("the boat was carrying 159 people")
+                           they say everyone on board ("the boat was carrying 137 people")
 ``addition_words``         "plus", "più", "s'ajoutent": before a bonus word after a fee, they make
                            the fee the fixed part ("£100m plus £16m in add-ons")
 ``base_fee_words``         "fixed", "fijos", "Sockel": the fixed part of a fee

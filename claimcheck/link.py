@@ -756,7 +756,7 @@ class _SubjectChooser:
     def _held_in_a_thing(self, sentence: Sentence, value_end: int,
                          target: EntityMention) -> bool:
         """Whether a stake is held "in" a thing a common noun names before the organization
-        after it, whose it is ("una participación del 49,9 % en la familia fundadora de X", "a
+        after it, whose it is ("una participación del 40 % en la familia fundadora de X", "a
         stake in the holding company of X"): the stake is in that thing, not in X."""
         lex = self.lexicon
         words = [(s, w) for s, _e, w in sentence.tokens if value_end <= s < target.start]
@@ -932,7 +932,7 @@ class _SubjectChooser:
                          for w in sentence.words_between(value_end, m.start)))]
             if after and mention.attribute in HELD_SLOTS and self._held_in_a_thing(
                     sentence, value_end, after[0]):
-                return None, None  # "un 49,9 % en la familia fundadora de X": not a stake in X
+                return None, None  # "un 40 % en la familia fundadora de X": not a stake in X
             if after:
                 return after[0], None
             if any(m.start >= trigger.end and len(sentence.words_between(trigger.end, m.start))
@@ -1181,7 +1181,7 @@ def _story_events(claims: list[Claim], documents: Sequence[Document]) -> list[Cl
     """"Le cyclone Chido a fait 14 morts" in most articles of a folder: the named event is the
     story's own, not another one ("storm Ilvar killed 12" in one article of another story) — its
     figures are compared as the story's. A name most articles write, even where they do not
-    make it an event's ("nell'incendio del Grand Hotel Kartal" in one, "the Grand Kartal hotel"
+    make it an event's ("nell'incendio del Royal Hotel Norvik" in one, "the Royal Norvik hotel"
     in the others), is the story's too. When most articles name two (the Eaton and the
     Palisades fires), each is a part of the story, compared only with figures of the same one."""
     named = defaultdict(set)

@@ -452,20 +452,20 @@ def _share(point: float, half: float, hedge: str | None = None) -> Value:
 
 
 def test_plain_figures_a_last_digit_apart_are_not_flagged():
-    """"46.38%" and "46.40%" of one result: rounding intervals that do not touch, a gap no
-    editor calls a contradiction; "44.04%" and "44.19%" stay a conflict."""
-    close = [claim("a", _share(46.38, 0.005), "vote_share"),
-             claim("b", _share(46.40, 0.005), "vote_share")]
+    """"51.27%" and "51.29%" of one result: rounding intervals that do not touch, a gap no
+    editor calls a contradiction; "47.12%" and "47.31%" stay a conflict."""
+    close = [claim("a", _share(51.27, 0.005), "vote_share"),
+             claim("b", _share(51.29, 0.005), "vote_share")]
     assert compare(close, docs("a", "b")) == []
-    apart = [claim("a", _share(44.04, 0.005), "vote_share"),
-             claim("b", _share(44.19, 0.005), "vote_share")]
+    apart = [claim("a", _share(47.12, 0.005), "vote_share"),
+             claim("b", _share(47.31, 0.005), "vote_share")]
     assert [c.kind for c in compare(apart, docs("a", "b"))] == ["value_mismatch"]
 
 
 def test_hedged_figures_a_last_digit_apart_still_conflict():
-    over = Value(kind="percent", text="over 46.4%", low=46.4, high=None, unit="%", point=46.4,
+    over = Value(kind="percent", text="over 51.3%", low=51.3, high=None, unit="%", point=51.3,
                  hedge="over", low_exclusive=True)
-    under = Value(kind="percent", text="46.38%", low=46.375, high=46.385, unit="%", point=46.38)
+    under = Value(kind="percent", text="51.27%", low=51.265, high=51.275, unit="%", point=51.27)
     found = compare([claim("a", over, "vote_share"), claim("b", under, "vote_share")],
                     docs("a", "b"))
     assert [c.kind for c in found] == ["value_mismatch"]
@@ -473,24 +473,24 @@ def test_hedged_figures_a_last_digit_apart_still_conflict():
 
 def test_results_at_an_unsaid_stage_of_the_count_are_held_to_nothing():
     """"selon des résultats partiels" in two articles: two moments of the count, maybe."""
-    partial = [dataclasses.replace(claim("a", _share(44.04, 0.005), "vote_share"),
+    partial = [dataclasses.replace(claim("a", _share(47.12, 0.005), "vote_share"),
                                    scope="portion:counted-partial"),
-               dataclasses.replace(claim("b", _share(44.19, 0.005), "vote_share"),
+               dataclasses.replace(claim("b", _share(47.31, 0.005), "vote_share"),
                                    scope="portion:counted-partial")]
     assert compare(partial, docs("a", "b")) == []
-    stated = [dataclasses.replace(c, scope="portion:counted-86") for c in partial]
+    stated = [dataclasses.replace(c, scope="portion:counted-72") for c in partial]
     assert [c.kind for c in compare(stated, docs("a", "b"))] == ["value_mismatch"]
 
 
 def test_an_undated_result_joins_a_year_that_has_ended_never_one_still_running():
-    """In February 2026, "revenue rose 12%" (no year) is of 2025, the year just told; beside
-    "growth of under 5% in 2026" it is no rival figure: 2026 is still running, an outlook's."""
-    up12 = Value(kind="percent", text="12%", low=11.5, high=12.5, unit="%", point=12.0)
-    under5 = Value(kind="percent", text="under 5%", low=0.0, high=5.0, unit="%", point=5.0,
+    """In February 2026, "revenue rose 14%" (no year) is of 2025, the year just told; beside
+    "growth of under 6% in 2026" it is no rival figure: 2026 is still running, an outlook's."""
+    up14 = Value(kind="percent", text="14%", low=13.5, high=14.5, unit="%", point=14.0)
+    under6 = Value(kind="percent", text="under 6%", low=0.0, high=6.0, unit="%", point=6.0,
                    hedge="under", high_exclusive=True)
     february = date(2026, 2, 5)
-    undated = dataclasses.replace(claim("a", up12, "growth"), scope="portion:growth-revenue")
-    running = dataclasses.replace(claim("b", under5, "growth", period="2026"),
+    undated = dataclasses.replace(claim("a", up14, "growth"), scope="portion:growth-revenue")
+    running = dataclasses.replace(claim("b", under6, "growth", period="2026"),
                                   scope="portion:growth-revenue")
     assert compare([undated, running], docs("a", "b", published=february)) == []
     ended = dataclasses.replace(running, period="2025")

@@ -529,12 +529,12 @@ def test_one_named_event_most_articles_report_is_the_storys_two_are_its_parts():
     two = [dead(16, "a", "event:eaton"), dead(8, "a", "event:palisades"),
            dead(16, "b", "event:eaton"), dead(8, "b", "event:palisades")]
     assert [c.scope for c in _story_events(two, three)] == [c.scope for c in two]
-    # one article makes the hotel's name an event's ("nell'incendio del Grand Hotel"); the
+    # one article makes the hotel's name an event's ("nell'incendio del Royal Hotel"); the
     # others write the name too: the story's own fire
-    hotel = [dead(66, "a", "event:grand"), dead(78, "b", None)]
-    named = folder("nell'incendio del Grand Hotel Norvik", "the Grand Norvik hotel burned", "")
+    hotel = [dead(41, "a", "event:royal"), dead(53, "b", None)]
+    named = folder("nell'incendio del Royal Hotel Norvik", "the Royal Norvik hotel burned", "")
     assert [c.scope for c in _story_events(hotel, named)] == [None, None]
-    assert [c.scope for c in _story_events(hotel, three)] == ["event:grand", None]
+    assert [c.scope for c in _story_events(hotel, three)] == ["event:royal", None]
     # a figure listed without a name of its own is looked up by no word
     listed = [dead(8, "a", "event:listed"), dead(8, "b", "event:listed")]
     words = folder("were listed", "listed", "listed")

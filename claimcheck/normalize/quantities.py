@@ -47,7 +47,7 @@ ABOUT_RELATIVE = 0.10
 #: Written precision never claims more than this share of the value: a one-digit "$3 billion"
 #: is [2.55, 3.45] billion, not [2.5, 3.5]; "about 2,000" is at most ±15%, so 2,600 refutes it.
 HALF_UNIT_CAP = 0.15
-#: Counts spelled in words below this are exact ("diez fallecidos"); "a hundred" is round.
+#: Counts spelled in words below this are exact ("once fallecidos"); "a hundred" is round.
 SPELLED_EXACT_BELOW = 100
 #: Percentages are written to the unit: a round "20%" claims [19, 21], not ±15% ("about 23%"
 #: refutes it), while "50%" still holds 49%.
@@ -1598,7 +1598,7 @@ def _whole(value: float) -> bool:
 
 def _exact_count(fig: _Fig) -> bool:
     """A count written as a bare integer in digits, with no scale word ("182 passengers", "1,400
-    employees"), or spelled below a hundred ("diez fallecidos", "nine dead"): it says exactly
+    employees"), or spelled below a hundred ("once fallecidos", "nine dead"): it says exactly
     that many. Scaled amounts ("14 billion") and spelled hundreds keep their precision."""
     spelled = fig.source == "words" and fig.value < SPELLED_EXACT_BELOW
     return (fig.kind == "number" and (fig.source == "digits" or spelled) and fig.scale == 1
