@@ -473,7 +473,9 @@ class _DocumentExtractor:
             self._last_money_end = sentence.end
             mentions.extend(found)
             unclaimed.extend(self._unclaimed(sentence, found_quantities, found))
-            if self._vote_story and (stage := self._sentence_stage(sentence, found_quantities)):
+            # the stage of the count a sentence names, with or without a result in it ("Das geht
+            # aus offiziellen Teilergebnissen hervor")
+            if self._vote_story and (stage := self._count_stage(sentence, None, found_quantities)):
                 stages[index] = stage
             sentences.append(sentence)
             if vehicles := self._sentence_vehicles[index]:
@@ -1023,13 +1025,8 @@ class _DocumentExtractor:
                 if not deal_words and following and self._is_name(*following[0][:2]):
                     # "pagará 125 millones por Ana Ruiz", "paid $2bn for Belmar Foods": the
                     # price of whom or what is bought, who owns it
-                    end = following[0][1]
-                    for s2, e2, _w in following[1:]:
-                        if not self._is_name(s2, e2):
-                            break
-                        end = e2
                     deal_words = [following[0][:2]]
-                    self._paid_for[(q.start, q.end)] = (following[0][0], end)
+                    self._paid_for[(q.start, q.end)] = self._name_span(following)
                 break
         if not deal_words:
             return None, 0, False
@@ -1265,9 +1262,7 @@ class _DocumentExtractor:
         """"participación en Belmar", "participation dans Belmar", "Anteil an Belmar", "una
         participación del 35% en Belmar": a share held in a named company, named after the
         share word or after its figure."""
-        for end in (cue.end, q.end if q is not None else None):
-            if end is None:
-                continue
+        for end in (cue.end, *((q.end,) if q is not None else ())):
             following = [(s, w) for s, e, w in sentence.tokens if s >= end][:3]
             if (len(following) >= 2 and following[0][1] in self.lexicon.stake_prepositions
                     and any(self.text[s:s + 1].isupper() for s, _w in following[1:])):
@@ -1548,13 +1543,17 @@ class _DocumentExtractor:
             names = before[n + 2:n + 2 + DEAL_FOR_REACH]
             if not names or not self._is_name(*names[0][:2]):
                 return None
-            end = names[0][1]
-            for s2, e2, _w in names[1:]:
-                if not self._is_name(s2, e2):
-                    break
-                end = e2
-            return (names[0][0], end)
+            return self._name_span(names)
         return None
+
+    def _name_span(self, tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
+        """The span of the name the first of ``tokens`` opens, through the name tokens after it."""
+        end = tokens[0][1]
+        for start, stop, _w in tokens[1:]:
+            if not self._is_name(start, stop):
+                break
+            end = stop
+        return (tokens[0][0], end)
 
     def _vehicles(self, sentence: Sentence) -> list[tuple[int, str]]:
         """(offset, kind) of each vehicle the sentence names ("cayuco" -> ship)."""
@@ -1585,23 +1584,16 @@ class _DocumentExtractor:
         return (_holds_phrase(before, lex.abroad_phrases)
                 and not any(w in lex.contrast_conjunctions for w in before))
 
-    def _sentence_stage(self, sentence: Sentence, qs: list[Quantity]) -> str | None:
-        """The stage of the count a sentence names, with or without a result in it ("Das geht
-        aus offiziellen Teilergebnissen hervor, die nach Auszählung von mehr als 72 Prozent der
-        Stimmen veröffentlicht wurden")."""
-        return self._count_stage(sentence, None, qs)
-
     def _count_stage(self, sentence: Sentence, q: Quantity | None,
                      qs: list[Quantity]) -> str | None:
         """How far the count had got when the sentence's results were read ("con el 90%
         escrutado", "una vez escrutado el 90% del total", "with 97% of ballots counted"), when
         it is short of the whole; None for a final result."""
         words = self.lexicon.counting_words
-        if _holds_phrase(sentence.words_between(sentence.start, sentence.end),
-                         self.lexicon.poll_phrases):
+        whole = sentence.words_between(sentence.start, sentence.end)
+        if _holds_phrase(whole, self.lexicon.poll_phrases):
             return "poll"  # "un sondage donne X à 52,4 %": a poll's, no count's
-        if _holds_phrase(sentence.words_between(sentence.start, sentence.end),
-                         self.lexicon.partial_count_phrases):
+        if _holds_phrase(whole, self.lexicon.partial_count_phrases):
             return "partial"  # "selon des résultats officiels partiels": some stage, unsaid
         for other in qs:
             if other is q or other.kind not in _PERCENT_KINDS or not 0 < other.value < 100:
@@ -1621,18 +1613,13 @@ class _DocumentExtractor:
             return None
         clause = sentence.clause_at(q.start)
         tokens = [t for t in sentence.tokens if clause[0] <= t[0] < clause[1]]
-        words = [w for _s, _e, w in tokens]
         found = []
-        for n in range(len(tokens)):
-            for phrase, key in self.lexicon.election_rounds:
-                size = len(phrase.split())
-                if " ".join(words[n:n + size]) == phrase:
-                    start, end = tokens[n][0], tokens[n + size - 1][1]
-                    low, high = (end, q.start) if end <= q.start else (q.end, start)
-                    if not any(o is not q and low <= o.start < high for o in qs) and (
-                            not self._in_relative_aside(tokens, n, q)):
-                        found.append((len(sentence.words_between(low, high)), start, key))
-                    break
+        for n, size, key in self._round_phrases(tokens):
+            start, end = tokens[n][0], tokens[n + size - 1][1]
+            low, high = (end, q.start) if end <= q.start else (q.end, start)
+            if not any(o is not q and low <= o.start < high for o in qs) and (
+                    not self._in_relative_aside(tokens, n, q)):
+                found.append((len(sentence.words_between(low, high)), start, key))
         if found:
             return min(found)[2]
         opening = self._fronted_round(sentence)
@@ -1660,18 +1647,22 @@ class _DocumentExtractor:
         comma = next((n for n, t in enumerate(tokens) if t[2] == ","), None)
         if comma is None:
             return None
+        found = self._round_phrases(tokens)
+        fronted = [key for n, size, key in found
+                   if n + size <= comma and n <= FRONTED_ROUND_REACH]
+        return fronted[0] if fronted and len({key for _n, _s, key in found}) == 1 else None
+
+    def _round_phrases(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """(token index, length, round) of each election-round phrase among ``tokens``."""
         words = [w for _s, _e, w in tokens]
-        keys = set()
-        fronted = None
+        found = []
         for n in range(len(tokens)):
             for phrase, key in self.lexicon.election_rounds:
                 size = len(phrase.split())
                 if " ".join(words[n:n + size]) == phrase:
-                    keys.add(key)
-                    if n + size <= comma and n <= FRONTED_ROUND_REACH:
-                        fronted = key
+                    found.append((n, size, key))
                     break
-        return fronted if len(keys) == 1 else None
+        return found
 
     def _in_relative_aside(self, tokens, n: int, q: Quantity) -> bool:
         """Whether token ``n`` lies in a relative clause set off by commas that does not hold the

@@ -300,6 +300,7 @@ def _grammar(lang: str) -> _Grammar:
     denominator_words = [str(w) for w in data.get("denominators") or {}]
     fraction_words = [str(w) for w in data.get("fractions") or {}]
     articles_one = [w for w, sp in words.items() if sp[0] == "article"]
+    unit_percent = _unit_percent_words(data)
     joiners = [w for w, sp in words.items() if sp[0] == "glue"] + [
         str(w) for w in data.get("decimal_words") or []]
     scale_fraction_words = [str(w) for w in data.get("scale_fractions") or {}]
@@ -422,8 +423,8 @@ def _grammar(lang: str) -> _Grammar:
         if articles_one else None,
         article_percent_re=re.compile(
             rf"(?<!\w)(?:{_alternation(articles_one)})(?=[{_SPACES}]+"
-            rf"(?:{_alternation(_unit_percent_words(data))})(?!\w))", flags)
-        if articles_one and _unit_percent_words(data) else None,
+            rf"(?:{_alternation(unit_percent)})(?!\w))", flags)
+        if articles_one and unit_percent else None,
         whole_glue_re=re.compile(rf"\s+(?:{_alternation(data['whole_and_fraction_glue'])})\s+",
                                  flags) if data.get("whole_and_fraction_glue") else None,
         percent_before_re=re.compile(
