@@ -128,8 +128,10 @@ def test_interactive_review_in_tmux_asks_why_and_fits_the_window(env, tmp_path: 
                         "--who", "tmux"])
     session = Tmux(command, columns=100, rows=50, env=env)
     try:
-        screen = session.wait_for("1/3")
+        session.wait_for("1/3")
         session.wait_for("uit")
+        # the panels may be drawn a moment after the header: read the screen once they are
+        screen = session.wait_for("╭", timeout=30)
         assert all(len(line) <= 100 for line in screen.split("\n"))
         assert "╭" in screen  # the sides as panels
         session.send("d")
