@@ -48,12 +48,19 @@ from claimcheck.slots import EVENT_COUNTS, ROUND_SLOTS, SLOTS
 
 MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
+VOLUME_REACH = 8  # words before a change figure within which "volume" makes it one of volumes
+ANNOUNCED_OBJECT_BEFORE = 3  # words before "presented" naming what is ("the plan presented")
+ANNOUNCED_OBJECT_AFTER = 12  # words after "announced" naming what is ("announced … negotiations")
+MARGIN_REACH = 4  # words from "a lead of" to the figure that is the lead
+#: tolls whose figure may count a narrower group ("four children") than the whole
+TOLL_SLOTS = frozenset({"deaths", "injured", "missing", "survivors", "evacuated"})
+QUARTER_REACH = 4  # sentences back within which "the quarter" is the one named last
 FORECAST_REACH = 12  # tokens before a value within which a forecast cue applies
 NEGATION_REACH = 6  # tokens before a trigger or value within which a negation applies
 FRONTED_PLACE_WORDS = 4  # words of a place name fronted before a comma ("Em Vila Nova do Sarrado,")
 OWNER_NAME_WORDS = 4  # words of a name after "de"/"di" that owns a figure set against another
 EARLIER_LIST_REACH = 3  # words between two listed figures of one earlier event ("et près de")
-REQUIREMENT_REACH = 3  # words after a figure within which "needed" makes it a bar to reach
+REQUIREMENT_REACH = 5  # words after a figure within which "needed" makes it a bar to reach
 PER_SHARE_REACH = 5  # words from "per share" to a price after it ("cada ação do banco em 2,87")
 SHARE_OF_STAFF_REACH = 4  # words from a percentage to the staff noun it is a share of
 DATE_REACH = 14  # tokens after an event word within which its date may follow
@@ -91,6 +98,8 @@ PRICE_REACH = 10  # tokens after a paid amount within which "for the 25% stake" 
 LEVEL_COUNTS = frozenset({"seats", "employees", "users"})
 #: Counts of people who are on board by definition: "aboard" beside them names no part.
 ABOARD_BY_DEFINITION = frozenset({"passengers", "crew"})
+MAX_ON_BOARD = 10_000  # more people than the largest ship carries: traffic, not those on board
+MIN_TRAFFIC = 1_000_000  # passengers no single event strands: a carrier's traffic, dated or not
 CHANGE_REACH = 5  # tokens before a count within which "lost", "perdió" make it a change
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 #: Results of a vote that a place's own count has ("Em Serravalle, X ganhou com 68%"); a
@@ -231,7 +240,7 @@ class _DocumentExtractor:
             doc = set_lemmas(nlp(line), self.document.language)
             matches = sorted(set(matcher(doc)) | set(self.lexicon.lemma_matcher(doc)))
             vocab = nlp.vocab.strings
-            for sent in _whole_sentences(doc):
+            for sent in _whole_sentences(doc, _dotted_scales(self.document.language)):
                 if not sent.text.strip():
                     continue
                 cues = []
@@ -435,6 +444,7 @@ class _DocumentExtractor:
         #: the one vehicle's only when there is one (two aircraft collide: whose passengers?).
         self._sentence_vehicles = [self._vehicles(s) for s in read]
         self._vehicle_kinds = {kind for found in self._sentence_vehicles for _o, kind in found}
+        self._last_quarter: tuple[int, str] | None = None  # (sentence, value) named last
         #: The slots the article speaks of anywhere: what a word of two senses means in it.
         self._article_slots = {c.label for s in read for c in s.cues if c.category == "slots"}
         for index, sentence in enumerate(read):
@@ -467,6 +477,10 @@ class _DocumentExtractor:
             names.extend(self.names(sentence, masked))
             found = list(self.mentions(sentence, found_quantities, found_periods))
             found += self._carried(sentence, found_quantities, found)
+            quarters = [p.value for p in found_periods if p.kind == "quarter" and p.value]
+            if quarters:
+                self._last_quarter = (index, quarters[-1])
+            found = self._with_anaphoric_quarter(index, sentence, found)
             self._last_money = next((m for m in reversed(found) if m.value.kind == "money"
                                      and m.value.unit), None) or (
                 self._last_money if not found_quantities else None)
@@ -483,6 +497,33 @@ class _DocumentExtractor:
         mentions = _staged_by_neighbours(mentions, stages)
         return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
                         mentions=_interim_throughout(mentions), unclaimed=tuple(unclaimed))
+
+    def _with_anaphoric_quarter(self, index: int, sentence: Sentence,
+                                found: list[Mention]) -> list[Mention]:
+        """Undated figures of a sentence about "the quarter" ("In the quarter, passengers
+        totalled...", "I ricavi trimestrali") are the quarter's the article named last, a few
+        sentences before; when it named none, which quarter is unknown and they claim nothing
+        (never the year's figure they would otherwise be compared with)."""
+        phrases = self.lexicon.quarter_anaphora
+        if not phrases or not any(m.period is None for m in found):
+            return found
+        words = [w for _s, _e, w in sentence.tokens]
+        if not any(tuple(words[n:n + len(p)]) == p
+                   for p in phrases for n in range(len(words) - len(p) + 1)):
+            return found
+        last = self._last_quarter
+        quarter = last[1] if last is not None and index - last[0] <= QUARTER_REACH else None
+        kept = []
+        for mention in found:
+            if mention.period is not None or SLOTS[mention.attribute].value_kind in (
+                    "year", "date"):
+                kept.append(mention)
+            elif quarter is not None:
+                kept.append(dataclasses.replace(mention, period=quarter))
+            else:
+                self._why_not[(mention.value_start, mention.value_end)] = (
+                    "a quarter's figure, and the article names no quarter")
+        return kept
 
     def _opens_with_place_anaphor(self, sentence: Sentence, position: int) -> bool:
         """"Dort stieg das Wachstum auf 7,1 Prozent", "Allí murieron 9 personas": a clause
@@ -580,8 +621,13 @@ class _DocumentExtractor:
                  ps: list[Period]) -> Iterator[Mention]:
         slot_cues = [c for c in sentence.cues if c.category == "slots"]
         made: list[Mention] = []
+        # "fell by €120m to €1bn": the change claims nothing, and stands between no trigger and
+        # the level after it
+        levels = [q for q in qs if not (q.kind == "money" and self._change_amount(sentence, q))
+                  and not self._old_level(sentence, q, qs)]
         for q in qs:
-            found = list(self._quantity_mentions(sentence, q, qs, ps, slot_cues))
+            found = list(self._quantity_mentions(sentence, q, levels if q in levels else qs,
+                                                 ps, slot_cues))
             if not found:
                 found = self._anaphoric_count(sentence, q, ps)
             made.extend(found)
@@ -603,6 +649,10 @@ class _DocumentExtractor:
             if cue.category == "slots" and SLOTS[cue.label].value_kind in ("year", "date"):
                 if cue.label in DEAL_DATES and not self._about_a_deal(sentence):
                     continue  # "closed the half-year with a loss", "unveiled its figures"
+                if cue.label == "announced" and self._announces_another_thing(sentence, cue):
+                    continue  # "le plan de croissance présenté en mars", "announced talks"
+                if cue.label == "occurred" and self._of_something_new(sentence, cue):
+                    continue  # "uma passarela desabou nesta terça-feira": no story's
                 mention = self._time_mention(sentence, cue, qs, ps)
                 if mention is not None:
                     yield mention
@@ -670,6 +720,12 @@ class _DocumentExtractor:
             return self._skip(q, "counts something else: the word after it is no slot's")
         if self._threshold(sentence, q):
             return self._skip(q, "a threshold or target, not a figure reached")
+        if q.kind != "money" and self._margin(sentence, q):
+            return self._skip(q, "a margin: the gap between two, no one's figure")
+        if q.kind == "money" and self._change_amount(sentence, q):
+            return self._skip(q, "a change: what something rose or fell by, not its level")
+        if self._old_level(sentence, q, qs):
+            return self._skip(q, "the level before a change (\"from X to Y\"), not the new one")
         if self._name_number(sentence, q):
             return self._skip(q, "part of a name ('Vela 3', 'the Norvik 737')")
         if self._counting_progress(sentence, q):
@@ -714,6 +770,11 @@ class _DocumentExtractor:
             cue, distance, after = bought, 0, False
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
+        if cue.label in ABOARD_BY_DEFINITION and q.value >= MAX_ON_BOARD and (
+                q.value >= MIN_TRAFFIC or any(p.kind in ACCOUNTING_PERIODS for p in ps)):
+            # "carried 31.4 million passengers in 2024": traffic over a period, no load
+            # ("180,000 passengers stranded on Friday" are people an event touched)
+            return self._skip(q, "traffic over a period: more than any vehicle carries")
         kind = SLOTS[cue.label].value_kind
         value = _numeric_value(kind, q)
         if SLOTS[cue.label].evolving and self._interim(sentence, q, qs):
@@ -722,6 +783,7 @@ class _DocumentExtractor:
                                         high_exclusive=False)
         period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
                                  bases=self.lexicon.comparison_words,
+                                 base_phrases=self.lexicon.comparison_phrases,
                                  qualifiers=self.lexicon.qualifier_period_words,
                                  kinds=ACCOUNTING_PERIODS if SLOTS[cue.label].per_period
                                  else None)
@@ -747,6 +809,8 @@ class _DocumentExtractor:
             scope = CHANGE_SCOPE  # "lost 17 seats": a change, not the new level
         elif kind == "count" and self._is_part(sentence, q, cue):
             scope = PART_SCOPE
+        elif cue.label in TOLL_SLOTS and self._counts_a_subgroup(sentence, q):
+            scope = PART_SCOPE  # "Tre passeggeri sono morti": those of one bus, a part
         elif kind == "money" and self._of_which(sentence, q):
             scope = PART_SCOPE  # "$9bn by 2028, of which $2bn for a new plant"
         elif (kind == "count" and portion is None and cue.start >= q.end
@@ -796,12 +860,15 @@ class _DocumentExtractor:
         elif kind == "count":
             scope = self._named_event(sentence, q, qs) or self._rate(sentence, q, qs) or scope
             if scope is None:
-                scope = self._fronted_place(sentence, q, ps)
+                scope = (self._fronted_place(sentence, q, ps) or self._where_place(sentence, q, ps)
+                         or self._recording_place(sentence, q, cue))
         elif cue.label in CANDIDATE_RESULTS and scope is None and self._abroad(sentence, q):
             scope = f"{PORTION_SCOPE}abroad"  # "en el voto del exterior, con el 61,2 %"
         elif cue.label in CANDIDATE_RESULTS and scope is None:
-            # "Em Serravalle, X ganhou com 68%": a province's result, not the country's
-            scope = self._fronted_place(sentence, q, ps, countries=False)
+            # "Em Serravalle, X ganhou com 68%", "in the North, where she won 58.2%": a
+            # province's result, not the country's
+            scope = (self._fronted_place(sentence, q, ps, countries=False)
+                     or self._where_place(sentence, q, ps, countries=False))
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
         owner = owner or self._share_of.get((q.start, q.end))  # "übernimmt 60 % von X"
@@ -1087,6 +1154,41 @@ class _DocumentExtractor:
         variables"): what is added to a fee, not a difference."""
         return (len(words) >= 2 and words[0] in self.lexicon.difference_words
                 and words[1] in self.lexicon.bonus_words)
+
+    def _old_level(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """"von 1,9 Mrd. Euro auf 610 Mill. Euro", "from $1.9bn to $610m": an amount after "from"
+        with another amount right after "to" is the level before the change."""
+        if q.kind != "money" or not self.lexicon.from_to_words:
+            return False
+        before = sentence.token_before(q.start)
+        after = [o for o in qs if o.start >= q.end and o.kind == q.kind]
+        if before is None or not after:
+            return False
+        between = sentence.words_between(q.end, after[0].start)
+        return len(between) == 1 and (before[2], between[0]) in self.lexicon.from_to_words
+
+    def _change_amount(self, sentence: Sentence, q: Quantity) -> bool:
+        """"net profit fell by €120 million", "una caída de 120 millones", "sank um 120
+        Millionen": the amount of a change, right after the words that say so."""
+        phrases = self.lexicon.change_amount_phrases
+        if not phrases or (q.low is not None and q.high is not None and q.low < q.high
+                           and q.hedge is None and "range" in (q.rule or "")):
+            return False  # "rose by €310m to €1.4bn" read as one range: it holds the level
+        before = sentence.words_between(q.start - 60, q.start)[-4:]
+        return any(tuple(before[-len(p):]) == p for p in phrases if len(before) >= len(p))
+
+    def _margin(self, sentence: Sentence, q: Quantity) -> bool:
+        """"con una ventaja de casi el 14 % sobre X", "a lead of 12 points": a figure a few words
+        after a margin noun, in its clause, is the gap between two results."""
+        nouns = self.lexicon.margin_nouns
+        if not nouns:
+            return False
+        clause = sentence.clause_at(q.start)
+        before = sentence.words_between(clause[0], q.start)[-MARGIN_REACH:]
+        # the noun's own preposition after it: "a lead of", never the verb ("could lead to")
+        genitive = self.lexicon.genitive_prepositions
+        return any(self.lexicon.holds(nouns, w) and before[n + 1] in genitive
+                   for n, w in enumerate(before[:-1]) if w.isalpha())
 
     def _is_difference(self, sentence: Sentence, q: Quantity) -> bool:
         """"23 more than allowed", "23 a mais", "23 personas más": a difference, not a count."""
@@ -1626,17 +1728,22 @@ class _DocumentExtractor:
         if opening is not None:
             return opening  # "Au premier tour, le 4 mai, X avait 34 %, et Y près de 27 %"
         # "al primo turno X aveva raccolto il 46,1%, contro il 39,8% di Y": a figure set
-        # against the one before it is of that one's round
-        earlier = [o for o in qs if o.end <= q.start and clause[0] <= o.start
-                   and o.kind == q.kind]
+        # against the one before it (across the comma that opens the comparison) is of that
+        # one's round
+        earlier = [o for o in qs if o.end <= q.start and o.kind == q.kind]
         if earlier:
             previous = max(earlier, key=lambda o: o.end)
             lex = self.lexicon
+            in_cues = {w for s, e, w in sentence.tokens if previous.end <= s and e <= q.start
+                       and any(c.start <= s and e <= c.end for c in sentence.cues)}
             between = _outside_brackets(sentence.words_between(previous.end, q.start))
             between = [w for w in between if w not in lex.definite_articles and w != ","
+                       and w not in in_cues  # "44% de los votos, frente al 23%"
                        and w not in lex.genitive_prepositions and w not in lex.partitive_phrases
                        and not lex.holds(lex.cue_words, w)]
-            if between and len(between) <= 2 and between[-1] in lex.comparison_words:
+            if between and len(between) <= 2 and (
+                    between[-1] in lex.comparison_words
+                    or _after_comparison_word(sentence, q, lex.comparison_phrases)):
                 return self._election_round(sentence, previous, qs)
         return None
 
@@ -1705,11 +1812,16 @@ class _DocumentExtractor:
             if not figure:
                 continue
             source = figure[-1]
+            measure = source.attribute
+            portion = (source.scope or "").removeprefix(PORTION_SCOPE)
+            if source.scope and source.scope.startswith(PORTION_SCOPE) and (
+                    portion in MEASURE_PORTIONS):
+                measure += f"-{portion}"  # "operating profit of 4.1bn (+3%)": that profit's
             cue = Cue("slots", "growth", q.start, q.end, q.text)
             found.append(Mention(sentence.index, "growth", _numeric_value("percent", q), q.start,
                                  q.end, cue, source.period, source.modality,
                                  "growth.bracketed.v1", source.condition, 0.7,
-                                 scope=f"{PORTION_SCOPE}growth-{source.attribute}"))
+                                 scope=f"{PORTION_SCOPE}growth-{measure}"))
         return found
 
     def _implied_votes(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
@@ -1743,7 +1855,8 @@ class _DocumentExtractor:
             cue = Cue("slots", "vote_share", preposition[0], preposition[1],
                       self.text[preposition[0]:preposition[1]])
             period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
-                                     bases=lex.comparison_words)
+                                     bases=lex.comparison_words,
+                                     base_phrases=lex.comparison_phrases)
             modality, condition = self._modality(sentence, q.start, q.start)
             # "an updated late poll put X ahead on 52.9%": a poll's, or a stage's, or a round's
             stage = self._count_stage(sentence, q, qs)
@@ -1786,7 +1899,8 @@ class _DocumentExtractor:
                     continue
                 cue = Cue("slots", slot, s, e, self.text[s:e])
                 period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
-                                         bases=lex.comparison_words)
+                                         bases=lex.comparison_words,
+                                         base_phrases=lex.comparison_phrases)
                 modality, condition = self._modality(sentence, s, q.start)
                 found.append(Mention(sentence.index, slot, _numeric_value("money", q), q.start,
                                      q.end, cue, period, modality, f"{slot}.light_verb.v1",
@@ -1841,7 +1955,8 @@ class _DocumentExtractor:
                 continue  # another slot word between them: not the same slot
             between = " ".join(sentence.words_between(previous.value_end, q.start))
             period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
-                                     bases=lex.comparison_words)
+                                     bases=lex.comparison_words,
+                                     base_phrases=lex.comparison_phrases)
             if portion is not None and kind == "count":
                 if self._names_own_noun(sentence, previous, q):
                     continue  # "19 crew members and three pilots aboard": pilots, not crew
@@ -1972,6 +2087,10 @@ class _DocumentExtractor:
         lex = self.lexicon
         if not lex.pluperfect_auxiliaries:
             return False
+        if any(c.label == "speech" and c.end <= q.start
+               and len(sentence.words_between(c.end, q.start)) <= EARLIER_REACH_BEFORE
+               for c in sentence.cues):
+            return False  # "Norvik said it had identified £40m in savings": the tense shifted
         before, after = _window(sentence, q, qs)
         window = before[-EARLIER_REACH_BEFORE:]
         for n, word in enumerate(window):
@@ -1980,7 +2099,8 @@ class _DocumentExtractor:
             if lex.participle_infix:  # German: the participle closes the clause
                 following = [*window[n + 1:], *after[:EARLIER_REACH_AFTER]]
                 if any(len(w) > 4 and w.isalpha() and w.endswith(lex.participle_endings)
-                       and any(i in w[1:-2] or w.endswith(i) for i in lex.participle_infix)
+                       and w not in lex.stop_words  # "gegen": no participle
+                       and any(i in w[:-2] or w.endswith(i) for i in lex.participle_infix)
                        for w in following):
                     return True
             elif any(len(w) >= 3 and w.isalpha() and w.endswith(lex.participle_endings)
@@ -2191,6 +2311,13 @@ class _DocumentExtractor:
                 return True
         return False
 
+    def _counts_a_subgroup(self, sentence: Sentence, q: Quantity) -> bool:
+        """"four passengers died", "tre bambini sono morti": the noun counted right after the
+        figure names a narrower group than everyone the event touched."""
+        following = sentence.token_after(q.end)
+        return following is not None and self.lexicon.holds(self.lexicon.subgroup_nouns,
+                                                            following[2])
+
     def _per_share_total(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
                          candidates: list[Cue]) -> Cue | None:
         """"$47 a share, or $12.3 billion", "47 Dollar je Aktie, insgesamt 12,3 Milliarden": an
@@ -2363,6 +2490,56 @@ class _DocumentExtractor:
             return None  # "En Argentina, X ganó con el 55%": the country's whole vote
         return f"{ORGANIZATION_SCOPE}{self.text[start:end]}"
 
+    def _where_place(self, sentence: Sentence, q: Quantity, ps: list[Period],
+                     countries: bool = True) -> str | None:
+        """"Landslides hit Norvik Province, where 17 people were killed", "in the North,
+        where she won 58.2%": a figure in a clause opened by "where" after a name and
+        a comma is that place's (a country's vote share is the whole vote's)."""
+        words = self.lexicon.place_relatives
+        if not words:
+            return None
+        tokens = [t for t in sentence.tokens if t[1] <= q.start]
+        opening = next((n for n in range(len(tokens) - 1, 0, -1) if tokens[n][2] in words), None)
+        if opening is None or tokens[opening - 1][2] != "," or any(
+                t[2] in (",", ";") for t in tokens[opening + 1:]):
+            return None
+        name: list[tuple[int, int, str]] = []
+        for token in reversed(tokens[max(0, opening - 1 - FRONTED_PLACE_WORDS):opening - 1]):
+            if not self.text[token[0]].isupper() or not token[2].replace("-", "").isalpha():
+                break
+            name.insert(0, token)
+        if not name:
+            return None
+        start, end = name[0][0], name[-1][1]
+        if any(p.start < end and start < p.end for p in ps):
+            return None  # "on Monday, when…": a time, no place
+        key = place_key(self.text[start:end])
+        if not countries and key is not None and len(key) == 2 and key.isupper():
+            return None
+        return f"{ORGANIZATION_SCOPE}{self.text[start:end]}"
+
+    def _recording_place(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:
+        """"Norvik Bay has recorded 19 deaths", "Vila Belmar registrou 41 mortos": a toll
+        recorded by a name of two or more words (or one inside the sentence) heading its clause
+        is that place's. One capitalized word opening a sentence may be a common noun
+        ("Officials")."""
+        verbs = self.lexicon.recording_verbs
+        if not verbs or cue.label not in TOLL_SLOTS:
+            return None
+        clause = sentence.clause_at(q.start)
+        tokens = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
+        name = []
+        for token in tokens[:FRONTED_PLACE_WORDS]:
+            if not self._is_name(token[0], token[1]):
+                break
+            name.append(token)
+        if not name or (len(name) == 1 and name[0][0] == sentence.start):
+            return None
+        rest = [t[2] for t in tokens[len(name):]]
+        if not any(tuple(rest[:len(v)]) == v for v in verbs):
+            return None
+        return f"{ORGANIZATION_SCOPE}{self.text[name[0][0]:name[-1][1]]}"
+
     def _in_segment(self, sentence: Sentence, q: Quantity) -> bool:
         """"No segmento espacial, perdeu 512 milhões", "in its defence division, revenue rose
         to": a figure of one business segment, not the group's."""
@@ -2406,6 +2583,9 @@ class _DocumentExtractor:
             # the figure with no other figure between ("una crescita organica del 3,4% e una
             # crescita interna reale dello 1,3%": only 3,4% is organic)
             return f"{PORTION_SCOPE}growth-organic{where}"
+        if any(self.lexicon.holds(self.lexicon.volume_words, w) for w in near[-VOLUME_REACH:]):
+            # "and volume growth of 1.7%", "the amount of cider it sold grew by 2.4%"
+            return f"{PORTION_SCOPE}growth-volume{where}"
         if self._in_segment(sentence, q):
             # "Im Pkw-Bereich sank der Umsatz um 4,2 Prozent": one business segment's change
             return f"{PORTION_SCOPE}growth-segment{where}"
@@ -2421,6 +2601,8 @@ class _DocumentExtractor:
         nearest = min(measures, key=lambda c: (_words_apart(sentence, c.start, c.end, cue.start),
                                                c.start))
         measure = nearest.label
+        if measure == "revenue" and (product := self._sales_of(sentence, nearest)) is not None:
+            return f"{PORTION_SCOPE}growth-revenue-of-{product}{where}"
         if measure in PORTIONED_MONEY:
             # "operating profit fell 14%", "net profit fell 17%": two measures, two changes
             end = q.start if nearest.start < q.start else nearest.end
@@ -2432,6 +2614,20 @@ class _DocumentExtractor:
                 key = "adjusted_operating"
             measure += f"-{key}" if key else ""
         return f"{PORTION_SCOPE}growth-{measure}{where}"
+
+    def _sales_of(self, sentence: Sentence, cue: Cue) -> str | None:
+        """"nas vendas de sumos sem açúcar", "sales of electric cars": the lemma of the
+        product whose sales a revenue word names, by the common noun after its genitive; None
+        for the organization's ("sales of the group", "ventas de Norvik")."""
+        after = [t for t in sentence.tokens if t[0] >= cue.end][:2]
+        if len(after) < 2 or after[0][2] not in self.lexicon.genitive_prepositions:
+            return None
+        start, _end, word = after[1]
+        lex = self.lexicon
+        if (not word.isalpha() or self.text[start].isupper() or word in lex.stop_words
+                or word in lex.determiners or word in lex.possessives or word in lex.cue_words):
+            return None
+        return lemma(word, lex.lang)
 
     def _changed_thing(self, sentence: Sentence, q: Quantity,
                        ps: Sequence[Period]) -> str | None:
@@ -2560,6 +2756,13 @@ class _DocumentExtractor:
             # "tinha contrato até 2027", "ursprünglich bis 2025 gebunden": the contract he had,
             # never compared with the one he signs
             scope = f"{PORTION_SCOPE}previous"
+        elif cue.label == "occurred":
+            anchor = Quantity(0.0, 0.0, 0.0, None, False, period.start, period.end, period.text,
+                              "date", None, "date.anchor")
+            if modality == "asserted" and self._pluperfect(sentence, anchor, []):
+                scope = EARLIER_SCOPE  # "la tempête avait frappé X le 14 mars": before this
+            elif round_ := self._election_round(sentence, anchor, []):
+                scope = f"{PORTION_SCOPE}round-{round_}"  # "na primeira volta, de 6 de abril"
         return Mention(sentence.index, cue.label, value, period.start, period.end, cue, None,
                        modality, f"{cue.label}.{period.rule or period.kind}", condition, 0.85,
                        scope=scope)
@@ -2582,6 +2785,28 @@ class _DocumentExtractor:
         before = [t for t in sentence.tokens if t[1] <= period.start][-2:]  # "bis Sommer 2025"
         return any(t is not None and (t[2] in words or t[2].rstrip("'’") in words)
                    for t in (first, *before))
+
+    def _announces_another_thing(self, sentence: Sentence, cue: Cue) -> bool:
+        """Whether what is announced is a plan, results or talks, named just before the verb
+        ("le plan de croissance présenté en mars") or soon after it ("announced on Tuesday that
+        it had opened negotiations"): that date is theirs, not the deal's."""
+        words = self.lexicon.announced_other_objects
+        if not words:
+            return False
+        before = sentence.words_between(cue.start - 40, cue.start)[-ANNOUNCED_OBJECT_BEFORE:]
+        after = sentence.words_between(cue.end, sentence.end)[:ANNOUNCED_OBJECT_AFTER]
+        return any(self.lexicon.holds(words, w) for w in before + after)
+
+    def _of_something_new(self, sentence: Sentence, cue: Cue) -> bool:
+        """"uma passarela desabou" in a storm's story: an event verb whose subject an indefinite
+        article brings in is another thing's event — unless that thing is an event ("a powerful
+        earthquake struck") or a vehicle ("an overloaded ferry capsized"), a story's own."""
+        before = [w for _s, e, w in sentence.tokens if e <= cue.start][-3:]
+        lex = self.lexicon
+        return (len(before) >= 2 and any(w in lex.indefinite_articles for w in before[:-1])
+                and before[-1].isalpha() and before[-1] not in lex.indefinite_articles
+                and not any(lex.holds(lex.event_nouns, w) or lemma(w, lex.lang)
+                            in lex.vehicle_kinds or w in lex.vehicle_kinds for w in before))
 
     def _about_a_deal(self, sentence: Sentence) -> bool:
         """Whether the sentence speaks of a deal or an agreement (a deal word, or a generic deal
@@ -2946,13 +3171,23 @@ def _attached(sentence: Sentence, q: Quantity, cue: Cue) -> bool:
     return bool(up(figure, DEPENDENCY_STEPS) & word or up(word, DEPENDENCY_STEPS) & figure)
 
 
-def _whole_sentences(doc) -> Iterator:
+@cache
+def _dotted_scales(lang: str) -> tuple[str, ...]:
+    """The language's scale words written with a full stop ("Mrd.", "Mill."), lowercased."""
+    return tuple(sorted({str(e["word"]).lower() for e in load(lang, "numbers").get("scales") or ()
+                         if str(e["word"]).endswith(".")}))
+
+
+def _whole_sentences(doc, dotted: tuple[str, ...] = ()) -> Iterator:
     """spaCy's sentences, with a piece that starts in lowercase joined to the one before: a
-    split after an abbreviation ("Belmar Holdings Inc. ha fatto...") is no sentence boundary."""
+    split after an abbreviation ("Belmar Holdings Inc. ha fatto...") is no sentence boundary;
+    nor is one after a figure's scale written with a full stop ("auf 610 Mill. Euro")."""
     pending = None
     for sent in doc.sents:
         first = next((t.text for t in sent if not t.is_space), "")
-        if pending is not None and first[:1].islower():
+        if pending is not None and (first[:1].islower() or (
+                dotted and pending.text.rstrip().lower().endswith(dotted)
+                and re.search(r"\d\s*\S+$", pending.text.rstrip()) is not None)):
             pending = doc[pending.start:sent.end]
             continue
         if pending is not None:
@@ -3015,7 +3250,8 @@ def _belongs_to_other(cue: Cue, own: Cue | None) -> bool:
 def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                     kinds: tuple[str, ...] | None = None, own: Cue | None = None,
                     others: list[Quantity] = (), bases: frozenset[str] = frozenset(),
-                    qualifiers: frozenset[str] = frozenset()) -> str | None:
+                    qualifiers: frozenset[str] = frozenset(),
+                    base_phrases: tuple[tuple[str, ...], ...] = ()) -> str | None:
     """The period nearest the value in its clause, with these exceptions:
 
     * a period right after a year slot's word is that claim's value ("Founded in 1970, ...");
@@ -3046,12 +3282,15 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                and SLOTS[c.label].value_kind == "year"
                and _ends_at(sentence.token_before(p.start), c.end) for c in sentence.cues):
             continue  # "Founded in 1970": the founding year, not this figure's period
-        first = sentence.token_after(p.start)
-        if (sentence.word_before(p.start) in bases or (first is not None and first[2] in bases)
-                ) and p.rule != "period.quarter.year_end.v1":  # "sur les trois derniers mois"
+        if _after_comparison(sentence, p, base_phrases) and (
+                p.rule != "period.quarter.year_end.v1"):  # "sur les trois derniers mois"
             continue
         if p.start >= end and "," in sentence.words_between(end, p.start):
             continue  # "20,8%, lo que duplica su resultado de 2021": another clause's time
+        if p.start >= end and any(
+                end <= o.start and o.end <= p.start
+                and _after_comparison_word(sentence, o, base_phrases) for o in others):
+            continue  # "5.100 millones frente a los 4.800 millones de 2023": the base's year
         if qualifiers and any(word in qualifiers
                               for word in sentence.words_between(p.start - 80, p.start)[-4:]):
             continue  # "cars produced between 2011 and 2016": what is counted, not when
@@ -3074,6 +3313,29 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
     if free:
         return min(free)[1]
     return owned[0][1] if len(owned) == 1 else None
+
+
+def _after_comparison_word(sentence: Sentence, q: Quantity,
+                           phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a whole comparison phrase stands right before a figure, its article aside
+    ("frente a los 4.800 millones", "from $4.1bn"; not "rose 5% to $5.2bn"): a base."""
+    before = sentence.words_between(q.start - 40, q.start)[-4:]
+    return any(tuple(words[-len(p):]) == p for words in (before, before[:-1])
+               for p in phrases if len(words) >= len(p))
+
+
+def _after_comparison(sentence: Sentence, period: Period,
+                      phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a comparison phrase ends right before the period or on its first word ("from
+    2024", "rispetto al quarto trimestre", "frente al año anterior"): the period is a base. The
+    whole phrase must be there: "al quarto trimestre" alone is the claim's own period."""
+    if not phrases:
+        return False
+    before = sentence.words_between(period.start - 60, period.start)[-4:]
+    first = sentence.token_after(period.start)
+    with_first = [*before, first[2]] if first is not None and first[0] < period.end else before
+    return any(tuple(words[-len(phrase):]) == phrase
+               for words in (before, with_first) for phrase in phrases if len(words) >= len(phrase))
 
 
 def _fits(kind: str, q: Quantity) -> bool:

@@ -27,6 +27,19 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            backshift; ``conditional_exceptions`` lists the words that only look so
 ``idle_negations``         "no obstante", "not only": phrases whose negation word negates nothing
 ``place_anaphora``          "dort", "allí": a clause they open is about a place named before
+``quarter_anaphora``        "in the quarter", "trimestrali": the quarter named last, if any is
+``margin_nouns``            "a lead of 14 points", "una ventaja de casi el 14%": a gap, no one's
+``subgroup_nouns``          "four passengers died", "tre bambini": a narrower group's toll, a part
+``place_relatives``         "X Province, where 17 died": a figure after these is that place's
+``possessive_relatives``    "dont", "whose", "cuyo": a clause they open is of the name before
+``volume_words``            "volume growth of 1.7%": a change of volumes sold, not of revenue
+``change_amount_phrases``   "fell by", "una caída de": a money figure after these is a change
+``announced_other_objects`` "the plan presented in March", "announced talks": not the deal's date
+``recording_verbs``         "Norvik Bay has recorded 19 deaths": a toll a place records is its own
+``event_nouns``             "a powerful earthquake struck": what a story's event is called ("a
+                           bridge collapsed" is another thing's)
+``from_to_words``           "von 1,9 Mrd. auf 610 Mill.": the first amount is the level before
+``not_stop_words``          nouns in spaCy's stop lists ("città"): "in 60 città" counts them
 ``capitalizes_nouns``       true where every noun is capitalized (German): a capital is no name sign
 ``verb_final_subordinators`` "dass", "weil": a clause they open ends on its verb (German), so a
                            modal after the figure, before a comma, still qualifies it
@@ -47,6 +60,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            ends) in the same clause, a relation ("renewed its contract with X")
 ``definite_articles``      "the government" may name the one entity whose name ends so
 ``comparison_words``       "up 18% from 2024": a period after these is a base, not the claim's
+``comparison_phrases``     the same, whole ("rispetto al"): "al" alone opens a period of its own
 ``other_organization_nouns`` "the subsidiary, which employs 600": not the organization in focus
 ``not_names``              capitalized words that never name an entity ("KI", "PDG")
 ``capitalized_nouns``      true where every noun is capitalized (German)
@@ -273,6 +287,17 @@ class Lexicon:
     conditional_singular_endings: tuple[str, ...]
     idle_negations: tuple[str, ...]
     place_anaphora: frozenset[str]
+    quarter_anaphora: tuple[tuple[str, ...], ...]
+    margin_nouns: frozenset[str]
+    possessive_relatives: frozenset[str]
+    volume_words: frozenset[str]
+    change_amount_phrases: tuple[tuple[str, ...], ...]
+    announced_other_objects: frozenset[str]
+    recording_verbs: tuple[tuple[str, ...], ...]
+    event_nouns: frozenset[str]
+    from_to_words: tuple[tuple[str, str], ...]
+    subgroup_nouns: frozenset[str]
+    place_relatives: frozenset[str]
     capitalizes_nouns: bool
     verb_final_subordinators: frozenset[str]
     result_with_words: frozenset[str]
@@ -286,6 +311,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     definite_articles: frozenset[str]
     comparison_words: frozenset[str]
+    comparison_phrases: tuple[tuple[str, ...], ...]
     other_organization_nouns: frozenset[str]
     linking_words: frozenset[str]
     genitive_prepositions: frozenset[str]
@@ -601,7 +627,9 @@ def lexicon(lang: str) -> Lexicon:
                 if " " not in word and any(word.startswith(p) and len(word) > len(p) + 2
                                            for p in particles):
                     separable.setdefault(lemma(word, lang), (category, label))
-    stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+    # spaCy's stop lists hold some nouns ("città", "días", "Jahre"): a figure before one counts it
+    stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words) - frozenset(
+        w.lower() for w in data.get("not_stop_words") or ())
     def words(key: str) -> frozenset[str]:
         return frozenset(data.get(key) or ())
 
@@ -638,6 +666,21 @@ def lexicon(lang: str) -> Lexicon:
         conditional_singular_endings=tuple(data.get("conditional_singular_endings") or ()),
         idle_negations=tuple(str(p).lower() for p in data.get("idle_negations") or ()),
         place_anaphora=lowered("place_anaphora"),
+        quarter_anaphora=tuple(sorted({tuple(w.lower().split())
+                                       for w in data.get("quarter_anaphora") or ()})),
+        margin_nouns=lowered("margin_nouns"),
+        possessive_relatives=lowered("possessive_relatives"),
+        volume_words=lowered("volume_words"),
+        change_amount_phrases=tuple(sorted({tuple(w.lower().split())
+                                            for w in data.get("change_amount_phrases") or ()})),
+        announced_other_objects=lowered("announced_other_objects"),
+        recording_verbs=tuple(sorted({tuple(w.lower().split())
+                                      for w in data.get("recording_verbs") or ()})),
+        event_nouns=lowered("event_nouns") | frozenset(data.get("named_event_nouns") or ()),
+        from_to_words=tuple(sorted(tuple(str(pair).lower().split(maxsplit=1))  # "from to"
+                                   for pair in data.get("from_to_words") or ())),
+        subgroup_nouns=lowered("subgroup_nouns"),
+        place_relatives=lowered("place_relatives"),
         capitalizes_nouns=bool(data.get("capitalizes_nouns")),
         verb_final_subordinators=lowered("verb_final_subordinators"),
         result_with_words=lowered("result_with_words"),
@@ -651,6 +694,8 @@ def lexicon(lang: str) -> Lexicon:
         conjunctions=frozenset(data.get("conjunctions") or ()),
         definite_articles=frozenset(data.get("definite_articles") or ()),
         comparison_words=frozenset(w.split()[-1] for w in data.get("comparison_words") or ()),
+        comparison_phrases=tuple(sorted({tuple(w.lower().split())
+                                         for w in data.get("comparison_words") or ()})),
         other_organization_nouns=frozenset(data.get("other_organization_nouns") or ()),
         linking_words=frozenset(data.get("linking_words") or ()),
         genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -89,6 +90,7 @@ FRONTED_REACH = 6  # words from a fronted figure to the comma that closes its ph
 STAKE_TARGET_REACH = 4  # words after a stake within which "in …" names what it is held in
 OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("X, Y and Z")
 WHOLE_REACH = 3  # words from "the group" within which "whole", "gesamten" make it the whole
+POSSESSIVE_REACH = 4  # words from "dont", "whose" to the trigger they open ("dont le transfert")
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
 
@@ -122,6 +124,12 @@ class EntityMention:
 
 def _strip_possessive(name: str) -> str:
     return re.sub(r"(?:'s|’s|')$", "", name).strip()
+
+
+def _unaccented(name: str) -> str:
+    """The name's letters without accents, case folded ("Brežan" -> "brezan")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch)).casefold()
 
 
 def _squash(name: str) -> str:
@@ -270,6 +278,11 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             for long in multi:
                 if _is_acronym_of(short, long):
                     union(short, long)
+    by_letters: dict[str, str] = {}
+    for name in sorted(names):  # "Brežan" and "Brezan": one name, with or without accents
+        first = by_letters.setdefault(_unaccented(name), name)
+        if first != name:
+            union(first, name)
     long_enough = [n for n in names if len(n) >= 5]
     for i, a in enumerate(long_enough):
         for b in long_enough[i + 1:]:
@@ -725,6 +738,18 @@ class _SubjectChooser:
             return None
         return ranked[0][0]
 
+    def _possessive_owner(self, mention: Mention) -> EntityMention | None:
+        """The entity named right before a comma and a possessive relative that open the
+        trigger's phrase ("l'arrivée de X, dont le transfert…", "X, whose contract…")."""
+        sentence = self.analysis.sentences[mention.sentence]
+        before = [t for t in sentence.tokens if t[1] <= mention.trigger.start][-POSSESSIVE_REACH:]
+        opener = next((n for n in range(len(before) - 1, 0, -1)
+                       if before[n][2] in self.lexicon.possessive_relatives), None)
+        if opener is None or before[opener - 1][2] != ",":
+            return None
+        comma = before[opener - 1]
+        return next((m for m in self.mentions[mention.sentence] if m.end == comma[0]), None)
+
     def _names_someone_else(self, mention: Mention) -> bool:
         """Whether a name that is no known entity stands before the trigger in its clause ("o
         brasileiro Tiago Brum, que tem salário de..."): then the figure may be that one's. A name
@@ -812,6 +837,8 @@ class _SubjectChooser:
         sentence = self.analysis.sentences[mention.sentence]
         trigger = mention.trigger
         role = SUBJECT_ROLE.get(mention.attribute, AGENT)
+        if role != EVENT and (owner := self._possessive_owner(mention)) is not None:
+            return owner, None  # "X, dont le transfert coûtera 70 millions": X's
         if mention.attribute == "deal_value" and mention.owner_span is not None:
             # "pagará 125 millones por Ana Ruiz": the price of the one paid for, player or company
             paid_for = [m for m in self.mentions[mention.sentence]

@@ -66,6 +66,20 @@ def test_acronyms_and_close_spellings_merge():
     assert any({"Alexander Petrov", "Alexandr Petrov"} <= v for v in names.values())
 
 
+def test_a_name_written_with_and_without_its_accents_is_one_name():
+    entities = discover_entities(
+        [analysis("a", "Tomas Brežan"), analysis("b", "Tomas Brezan"),
+         analysis("c", "Brežan")], Config())
+    assert any({"Tomas Brežan", "Tomas Brezan"} <= aliases for aliases in groups(entities).values())
+
+
+def test_a_club_named_like_a_person_is_an_organization():
+    # "Norvik City" and "City" read like a first name and a surname; "City" names clubs
+    entities = discover_entities(
+        [analysis("a", "Norvik City", "City"), analysis("b", "Norvik City", "City")], Config())
+    assert {e.name: e.type for e in entities}["Norvik City"] == "organization"
+
+
 def test_pinned_entities_and_aliases_win():
     config = Config(entities=(PinnedEntity("Kestrel Group", "organization", ("KG Holdings",)),))
     entities = discover_entities([analysis("a", "KG Holdings"), analysis("b", "Other Co"),

@@ -151,11 +151,24 @@ DOMAINS = {
     "julian-alvarez-atletico-transfer-2024": "sports transfer",
     "serbia-student-protest-belgrade-2025": "protest or strike",
     "swiss-blatten-glacier-collapse-2025": "natural disaster",
-    # the fifteenth blind split, made while the twelfth round went on
+    # the fifteenth blind split, made while the twelfth round went on (it joined development
+    # after its score)
     "air-france-klm-2024-results": "earnings report",
     "enzo-fernandez-chelsea-transfer-2023": "sports transfer",
     "moldova-presidential-runoff-2024": "election result",
     "typhoon-yagi-vietnam-2024": "natural disaster",
+    # development stories of the fourteenth round, scored once on arrival
+    "carlsberg-britvic-deal-2024": "acquisition or stake",
+    "croatia-presidential-runoff-2025": "election result",
+    "declan-rice-arsenal-transfer-2023": "sports transfer",
+    "italy-gaza-general-strike-2025": "protest or strike",
+    "kocani-nightclub-fire-2025": "building fire",
+    "renault-2024-results": "earnings report",
+    # the sixteenth blind split, made while the fourteenth round went on
+    "mercedes-benz-2024-results": "earnings report",
+    "mps-mediobanca-bid-2025": "acquisition or stake",
+    "slovenia-floods-2023": "natural disaster",
+    "uruguay-presidential-runoff-2024": "election result",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"

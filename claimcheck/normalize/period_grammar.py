@@ -284,7 +284,8 @@ _NEEDS = {
     "qletter": "quarter", "qletter_lower": "quarter", "qyear": "quarter", "qdigit": "quarter",
     "fiscal": "digit", "year": "four_digits",
     "dmy": "month", "mdy": "month", "cluster": "month", "month": "month",
-    "year_month": "month", "fiscal_end": "month", "weekday": "weekday", "weekday_day": "weekday",
+    "year_month": "month", "fiscal_end": "month", "quarter_end": "month",
+    "weekday": "weekday", "weekday_day": "weekday",
     "nth_weekday": "weekday", "holiday": "holiday", "spelled_year": "spelled",
     "duration_past": "unit", "duration_future": "unit", "duration_future_cued": "unit",
     "duration_after": "unit",
@@ -466,6 +467,10 @@ def _patterns(grammar: Grammar, data: dict[str, Any], months: dict[str, int],
         "fiscal_end": rf"{start}{prep}{the}(?:{alternation(data.get('fiscal_end_nouns'))}),?\s+"
                       rf"(?:{alternation(data.get('fiscal_end_joiners'))})\s+"
                       rf"(?P<mon>{full_month})(?:,?\s+{month_joiner}{year4})?{end}",
+        # the three months to September, el trimestre cerrado en junio: a calendar quarter
+        "quarter_end": rf"{start}{prep}{the}(?:{alternation(data.get('quarter_end_nouns'))}),?\s+"
+                       rf"(?:{alternation(data.get('fiscal_end_joiners'))})\s+"
+                       rf"(?P<mon>{full_month})(?:,?\s+{month_joiner}{year4})?{end}",
         # the third month of 2021, el noveno mes del próximo año
         "nth_month": rf"{start}{prep}{the}(?:(?P<mrank>{alternation(grammar.month_ranks)})"
                      rf"|(?P<mnum>1[0-2]|[1-9]){ORDINAL_SUFFIX})\s+"

@@ -163,17 +163,18 @@ _FUTURE_REACH = 5
 _CLAUSE_END = re.compile(r"[,;:.!?()«»“”\"]")
 
 
-def future(grammar: Grammar, text: str, start: int) -> bool:
+def future(grammar: Grammar, text: str, start: int, *, by_preposition: bool = True) -> bool:
     """Whether the few words before ``start``, in its clause, announce the future ("will",
     "attendue", "prevista", "wird", a future ending such as "-rà"): a date written without its
-    year or week then is its next occurrence, not its last one."""
+    year or week then is its next occurrence, not its last one. ``by_preposition=False`` reads
+    verbs only: "for Monday" looks ahead, "for the fourth quarter" reports one as often."""
     before = text[max(0, start - 80):start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     words = WORDS_BEFORE.findall(before[cut:])[-_FUTURE_REACH:]
     own = WORDS_BEFORE.match(text, start)
-    if own is not None and norm(own.group(0)) in grammar.future_prepositions:
+    if by_preposition and own is not None and norm(own.group(0)) in grammar.future_prepositions:
         return True  # the expression's own lead: "per venerdì", "for Monday"
-    if words and norm(words[-1]) in grammar.future_prepositions:
+    if by_preposition and words and norm(words[-1]) in grammar.future_prepositions:
         return True
     for word in words:
         folded = norm(word)

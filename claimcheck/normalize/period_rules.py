@@ -371,7 +371,8 @@ def _build_period_part(kind: str, number: int, match: re.Match[str], reference: 
         first_month = (number - 1) * length + 1
         since_end = reference.month - (first_month + length - 1) + 12
         if since_end < first_month - reference.month and not (
-                grammar is not None and future(grammar, match.string, match.start())):
+                grammar is not None
+                and future(grammar, match.string, match.start(), by_preposition=False)):
             label = str(reference.year - 1)
     suffix = f"Q{number}" if kind == "quarter" else f"H{number}"
     value = f"{label}-{suffix}" if label else None
@@ -456,6 +457,23 @@ def _build_fiscal_end(grammar: Grammar, match: re.Match[str], text: str,
         year, _month = cal.latest_month(month, reference)  # a year that has ended
     return make("fiscal_year", f"FY{year}", match, "period.fiscal_year.end.v1",
                 relative=implicit, priority=2)
+
+
+def _build_quarter_end(grammar: Grammar, match: re.Match[str], text: str,
+                       reference: date | None) -> Candidate | None:
+    """"the three months to September": the calendar quarter ending that month (none when the
+    month ends no calendar quarter)."""
+    month = written_month(grammar, match)
+    if month is None or month % 3:
+        return None
+    year, implicit, written = written_year(grammar, match, reference)
+    if not written:
+        if reference is None:
+            return make("quarter", None, match, "period.quarter.end.v1", relative=True,
+                        priority=2)
+        year, _month = cal.latest_month(month, reference)  # a quarter that has ended
+    return make("quarter", f"{year}-Q{month // 3}", match, "period.quarter.end.v1",
+                relative=implicit or not written, priority=2)
 
 
 def _build_nth_month(grammar: Grammar, match: re.Match[str], text: str,
@@ -577,6 +595,7 @@ DATE_BUILDERS = {
     "qword": _build_qword,
     "year_end_quarter": _build_year_end_quarter,
     "fiscal_end": _build_fiscal_end,
+    "quarter_end": _build_quarter_end,
     "nth_month": _build_nth_month,
     "year": _build_year,
     "spelled_year": _build_spelled_year,

@@ -120,28 +120,45 @@ def _pinned(text: str, lang: str, span: ReferenceRange) -> list[Period]:
     return pinned
 
 
-_QUARTER_OF_MONTHS = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}
+#: (first month, last month) -> the period a range of whole months spans
+_MONTH_SPANS = {(1, 3): ("quarter", "Q1"), (4, 6): ("quarter", "Q2"), (7, 9): ("quarter", "Q3"),
+                (10, 12): ("quarter", "Q4"), (1, 6): ("half", "H1"), (7, 12): ("half", "H2"),
+                (1, 12): ("year", "")}
 
 
 def _merge_month_ranges(found: list[Period], text: str, lang: str) -> list[Period]:
-    """"entre julio y septiembre", "from July to September": a calendar quarter, not two months."""
+    """"entre julio y septiembre", "from July to September": a calendar quarter, not two months;
+    "between January and December 2023" is the year 2023 (the first month takes the year written
+    after the last), "de janeiro a junho" its first half."""
     connectors = {c.casefold() for c in _range_connectors(lang)}
     merged: list[Period] = []
     for period in found:
         previous = merged[-1] if merged else None
         if (previous is not None and previous.kind == "month" and period.kind == "month"
-                and previous.value and period.value and previous.value[:4] == period.value[:4]):
+                and previous.value and period.value):
             between = text[previous.end:period.start].strip().casefold()
+            own = period.text.split(maxsplit=1)[0].casefold() if period.text else ""
+            joined = between in connectors or (not between and own in connectors)
             months = (int(previous.value[5:7]), int(period.value[5:7]))
-            quarter = _QUARTER_OF_MONTHS.get(months)
-            if quarter and between in connectors:
+            same_year = previous.value[:4] == period.value[:4] or (
+                previous.relative and not period.relative and months[0] <= months[1])
+            span = _MONTH_SPANS.get(months)
+            if joined and same_year and span:
+                kind, suffix = span
+                year = period.value[:4]
                 merged[-1] = Period(
-                    value=f"{period.value[:4]}-Q{quarter}", kind="quarter", start=previous.start,
-                    end=period.end, text=text[previous.start:period.end],
-                    relative=previous.relative or period.relative, resolved=True,
-                    rule="period.month_range.quarter.v1",
+                    value=f"{year}-{suffix}" if suffix else year, kind=kind,
+                    start=previous.start, end=period.end, text=text[previous.start:period.end],
+                    relative=previous.relative and period.relative, resolved=True,
+                    rule=f"period.month_range.{kind}.v1",
                 )
                 continue
+            if joined and same_year and previous.value[:4] != period.value[:4]:
+                # "entre marzo y mayo de 2023", March read as 2025-03: the year is the last's
+                merged[-1] = Period(
+                    value=f"{period.value[:4]}{previous.value[4:]}", kind="month",
+                    start=previous.start, end=previous.end, text=previous.text,
+                    relative=False, resolved=True, rule=previous.rule)
         merged.append(period)
     return merged
 
