@@ -39,6 +39,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``event_nouns``             "a powerful earthquake struck": what a story's event is called ("a
                            bridge collapsed" is another thing's)
 ``from_to_words``           "von 1,9 Mrd. auf 610 Mill.": the first amount is the level before
+``parent_nouns``            "el conglomerado": the article's whole organization, never a brand
 ``not_stop_words``          nouns in spaCy's stop lists ("città"): "in 60 città" counts them
 ``capitalizes_nouns``       true where every noun is capitalized (German): a capital is no name sign
 ``verb_final_subordinators`` "dass", "weil": a clause they open ends on its verb (German), so a
@@ -296,6 +297,7 @@ class Lexicon:
     recording_verbs: tuple[tuple[str, ...], ...]
     event_nouns: frozenset[str]
     from_to_words: tuple[tuple[str, str], ...]
+    parent_nouns: frozenset[str]
     subgroup_nouns: frozenset[str]
     place_relatives: frozenset[str]
     capitalizes_nouns: bool
@@ -679,6 +681,7 @@ def lexicon(lang: str) -> Lexicon:
         event_nouns=lowered("event_nouns") | frozenset(data.get("named_event_nouns") or ()),
         from_to_words=tuple(sorted(tuple(str(pair).lower().split(maxsplit=1))  # "from to"
                                    for pair in data.get("from_to_words") or ())),
+        parent_nouns=lowered("parent_nouns"),
         subgroup_nouns=lowered("subgroup_nouns"),
         place_relatives=lowered("place_relatives"),
         capitalizes_nouns=bool(data.get("capitalizes_nouns")),

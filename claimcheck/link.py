@@ -405,6 +405,13 @@ class _MentionFinder:
 
 
 
+    def named_in(self, text: str) -> list[Entity]:
+        """The entities a plain text (a headline) names by an alias, in order, once each."""
+        if self.pattern is None or not text:
+            return []
+        return list(dict.fromkeys(self.by_alias[m.group(1)] for m in self.pattern.finditer(text)))
+
+
 class _SubjectChooser:
     """Walks one document's sentences; anaphors are resolved per claim, by the role they play."""
 
@@ -412,6 +419,9 @@ class _SubjectChooser:
         self.analysis = analysis
         self.lexicon = lexicon(analysis.document.language)
         self.mentions = [finder.find(s, analysis.document.language) for s in analysis.sentences]
+        #: the organizations the headline names: "the conglomerate" is the one it leads with
+        self.headline = [e for e in finder.named_in(analysis.document.title or "")
+                         if e.type in OWNER_TYPES]
         #: (sentence, offset) of generic nouns ("the carmaker") no organization could be given to
         self._unresolved: set[tuple[int, int]] = set()
         #: noun lemma -> the organizations the corpus describes with it ("the startup X")
@@ -521,8 +531,7 @@ class _SubjectChooser:
                 self._unresolved.add((index, cue.start))
                 continue  # "il 7% della banca senese": a bank described, maybe another one
             whole = self._whole_group(sentence, cue)
-            entity = (self._dominant(OWNER_TYPES, None, ratio=1.0) if whole
-                      else self._typed_antecedent(index, cue))
+            entity = (self._parent(cue) if whole else self._typed_antecedent(index, cue))
             if entity is None and whole:
                 self._unresolved.add((index, cue.start))
                 continue  # "the group as a whole" where no organization leads: whose, unsaid
@@ -535,9 +544,23 @@ class _SubjectChooser:
                                          self.lexicon))
         return sorted(found, key=lambda m: m.start)
 
+    def _parent(self, cue) -> Entity | None:
+        """The whole organization "the group as a whole" or "the conglomerate" stands for: the
+        one the headline names, when it names one, else the one the article names most (an
+        article on a group's brands may name a brand most)."""
+        noun = cue.text.split()[-1].lower()
+        if len(self.headline) == 1 and (noun in self.lexicon.parent_nouns or lemma(
+                noun, self.lexicon.lang) in self.lexicon.parent_nouns):
+            return self.headline[0]
+        return self._dominant(OWNER_TYPES, None, ratio=1.0)
+
     def _whole_group(self, sentence: Sentence, cue) -> bool:
         """"im gesamten Konzern", "the group as a whole", "l'ensemble du groupe": the whole of
         the article's organization, never the brand or unit named just before."""
+        noun = cue.text.split()[-1].lower()
+        if noun in self.lexicon.parent_nouns or lemma(noun, self.lexicon.lang) in (
+                self.lexicon.parent_nouns):
+            return True  # "El conglomerado ... ha cerrado 2024 con": the parent, not a brand
         words = self.lexicon.whole_group_words
         if not words:
             return False

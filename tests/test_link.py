@@ -683,3 +683,24 @@ def test_a_fronted_figure_of_an_unknown_subject_is_no_ones():
                        "du soutien de plusieurs formations, comme les Catalans de Belmar.", "fr"),
                       ("Norvik, Belmar.", "fr")])
     assert 137 not in {c.value.point for c in claims if c.attribute == "seats"}
+
+
+def test_the_conglomerate_is_the_organization_the_headline_names():
+    # the article names the brand most; "el conglomerado" is still the parent its headline names
+    from claimcheck.extract import extract
+    from claimcheck.link import link
+
+    body = ("Norvik Group cerró 2025 con ventas de 9.100 millones de euros. Belmar Foods, su "
+            "marca principal, cayó. Belmar Foods perdió clientes. El conglomerado ha cerrado 2025 "
+            "con una cifra de negocio de 9.100 millones de euros.")
+    documents = [Document(id=f"d{n}", path=f"d{n}", text=body, language="es",
+                          title=title, published=date(2026, 2, 10))
+                 for n, title in enumerate(["Norvik Group recorta su beneficio", None])]
+    pinned = Config(entities=(PinnedEntity("Norvik Group", "organization", ("Norvik",)),
+                              PinnedEntity("Belmar Foods", "organization", ("Belmar",))))
+    claims = link(documents, [extract(d) for d in documents], pinned)
+    last = {c.document: c.subject for c in claims
+            if c.attribute == "revenue" and "conglomerado" in c.sentence}
+    assert last["d0"] == "Norvik Group"
+    assert last.get("d1") != "Norvik Group"  # no headline: the brand named most, or no one
+
