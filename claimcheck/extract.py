@@ -51,6 +51,7 @@ MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after 
 VOLUME_REACH = 8  # words before a change figure within which "volume" makes it one of volumes
 ANNOUNCED_OBJECT_BEFORE = 3  # words before "presented" naming what is ("the plan presented")
 ANNOUNCED_OBJECT_AFTER = 12  # words after "announced" naming what is ("announced … negotiations")
+RATIO_OF_REACH = 2  # words from "rentabilité" to the measure it is a ratio of ("des ventes")
 MARGIN_REACH = 4  # words from "a lead of" to the figure that is the lead
 #: tolls whose figure may count a narrower group ("four children") than the whole
 TOLL_SLOTS = frozenset({"deaths", "injured", "missing", "survivors", "evacuated"})
@@ -147,6 +148,7 @@ _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0":
 #: Lowercase words that may join the parts of one name ("Bank of America"); conjunctions may
 #: not: "Kestrel e Vantor" is two names.
 _CONNECTORS = frozenset({"of", "de", "di", "von", "van", "der", "du", "da", "do", "del", "des",
+                         "dei", "della", "delle", "degli", "dello", "dos", "das", "zur", "zum",
                          "&", "/", "for", "para", "für", "pour", "per"})
 
 #: Value kinds a figure may take from the figure before it (pro-verbs, counter-figures).
@@ -635,6 +637,11 @@ class _DocumentExtractor:
         made += self._light_verbs(sentence, qs, made, ps)
         made += self._implied_votes(sentence, qs, made, ps)
         made += self._bracketed_changes(sentence, qs, made)
+        for m in [m for m in made if m.attribute == "growth"]:
+            q = next((q for q in qs if q.start == m.value_start), None)
+            if q is not None and self._ratio(sentence, q, qs):
+                made.remove(m)  # "il margine operativo è sceso dal 16,1% al 15,8%": ratios
+                self._skip(q, "a ratio (a margin, a return on sales), not a change")
         made = _first_tranches(made)
         for m in self._inherited(sentence, qs, made, ps, slot_cues):
             if self._opens_with_place_anaphor(sentence, m.value_start):
@@ -1155,6 +1162,27 @@ class _DocumentExtractor:
         return (len(words) >= 2 and words[0] in self.lexicon.difference_words
                 and words[1] in self.lexicon.bonus_words)
 
+    def _genitive_owner(self, sentence: Sentence, q: Quantity,
+                        previous: Mention) -> list[tuple[int, int]]:
+        """"il 21,4% di Norvik e il 12% di Belmar": in a list whose figures are each followed by
+        "of" and a name, the name after a figure owns it, not the one before."""
+        genitive = self.lexicon.genitive_prepositions
+
+        def owner_after(end: int) -> list[tuple[int, int]]:
+            after = [t for t in sentence.tokens if t[0] >= end][:1 + OWNER_NAME_WORDS]
+            if not after or after[0][2] not in genitive:
+                return []
+            name = []
+            for s, e, _w in after[1:]:
+                if not self.text[s:e][:1].isupper():
+                    break
+                name.append((s, e))
+            return name
+
+        if not owner_after(previous.value_end):
+            return []
+        return owner_after(q.end)
+
     def _old_level(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"von 1,9 Mrd. Euro auf 610 Mill. Euro", "from $1.9bn to $610m": an amount after "from"
         with another amount right after "to" is the level before the change."""
@@ -1507,9 +1535,10 @@ class _DocumentExtractor:
                                        sentence, previous, q)):
                     previous = None
                     continue
-                names = [(s, e) for s, e, _ in sentence.tokens
-                         if previous.value_end <= s and e <= q.start
-                         and self.text[s:e][:1].isupper()]
+                names = self._genitive_owner(sentence, q, previous) or [
+                    (s, e) for s, e, _ in sentence.tokens
+                    if previous.value_end <= s and e <= q.start
+                    and self.text[s:e][:1].isupper()]
                 scope = (shared[0] if shared else previous).scope
                 if (scope or "").startswith(OTHER_EVENT_SCOPE) and scope != EARLIER_SCOPE:
                     # "ocho en el incendio de Palisades y el de Eaton, 16": each its own event,
@@ -2546,6 +2575,29 @@ class _DocumentExtractor:
         clause = sentence.clause_at(q.start)
         return any(self.lexicon.holds(self.lexicon.segment_nouns, w)
                    for w in sentence.words_between(clause[0], clause[1]))
+
+    def _ratio(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """"une rentabilité des ventes comprise entre 5 et 7 %", "la marge opérationnelle reste à
+        4,3 %": a margin noun before the figure (back to the figure before it), nearer to it than
+        any money or count slot word, makes it a ratio of two measures, not the change of one."""
+        nouns = self.lexicon.ratio_nouns
+        if not nouns:
+            return False
+        # back to the figure before, across commas: "il margine è sceso, dal 16,1% al 15,8%"
+        start = max([o.end for o in qs if o.end <= q.start] + [sentence.start])
+        found = [(s, e) for s, e, w in sentence.tokens
+                 if start <= s and e <= q.start and self.lexicon.holds(nouns, w)]
+        if not found:
+            return False
+        ratios = [_words_apart(sentence, s, e, q.start) for s, e in found]
+        # "la rentabilité des ventes": the measure a ratio is of belongs to the ratio
+        measures = [_words_apart(sentence, c.start, c.end, q.start) for c in sentence.cues
+                    if c.category == "slots" and c.label != "growth" and c.end <= q.start
+                    and SLOTS[c.label].value_kind in ("money", "count") and start <= c.start
+                    and not any(c.start <= s < c.end for s, _e in found)  # "margine operativo"
+                    and not any(e <= c.start and "," not in (between := sentence.words_between(
+                        e, c.start)) and len(between) <= RATIO_OF_REACH for _s, e in found)]
+        return not measures or min(ratios) < min(measures)
 
     def _share_price_move(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """"as ações da X valorizaram 5,83%", "the shares fell 5%": a share price's change, which

@@ -40,6 +40,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            bridge collapsed" is another thing's)
 ``from_to_words``           "von 1,9 Mrd. auf 610 Mill.": the first amount is the level before
 ``parent_nouns``            "el conglomerado": the article's whole organization, never a brand
+``ratio_nouns``             "une rentabilité des ventes de 5 à 7 %": a ratio, no change or share
+``agent_phrases``           "la compra de X por parte de Y": a name after these is the one acting
 ``not_stop_words``          nouns in spaCy's stop lists ("città"): "in 60 città" counts them
 ``capitalizes_nouns``       true where every noun is capitalized (German): a capital is no name sign
 ``verb_final_subordinators`` "dass", "weil": a clause they open ends on its verb (German), so a
@@ -298,6 +300,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     from_to_words: tuple[tuple[str, str], ...]
     parent_nouns: frozenset[str]
+    ratio_nouns: frozenset[str]
+    agent_phrases: tuple[tuple[str, ...], ...]
     subgroup_nouns: frozenset[str]
     place_relatives: frozenset[str]
     capitalizes_nouns: bool
@@ -682,6 +686,9 @@ def lexicon(lang: str) -> Lexicon:
         from_to_words=tuple(sorted(tuple(str(pair).lower().split(maxsplit=1))  # "from to"
                                    for pair in data.get("from_to_words") or ())),
         parent_nouns=lowered("parent_nouns"),
+        ratio_nouns=lowered("ratio_nouns"),
+        agent_phrases=tuple(sorted({tuple(w.lower().split())
+                                    for w in data.get("agent_phrases") or ()})),
         subgroup_nouns=lowered("subgroup_nouns"),
         place_relatives=lowered("place_relatives"),
         capitalizes_nouns=bool(data.get("capitalizes_nouns")),

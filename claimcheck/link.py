@@ -176,8 +176,9 @@ def _shows_kind(entity: Entity, parts: frozenset[str]) -> bool:
 
 
 #: An age written right after a name: ", 31,", " (31)", ", de 31 anos", ", 31 ans,".
-_AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*(?:de\s+|di\s+)?|\()\d{1,2}(?:\s*(?:anos|años|ans|anni|"
-                             r"Jahre|years|year-old|ani))?\s*[,)]")
+#: Never "X (41,67%)": a share with a decimal comma.
+_AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*(?:de\s+|di\s+)?|\()\d{1,2}(?![.,]\d)"
+                             r"(?:\s*(?:anos|años|ans|anni|Jahre|years|year-old|ani))?\s*[,)]")
 
 
 def _looks_like_person(name: str, singles: set[str]) -> bool:
@@ -1193,9 +1194,12 @@ def _entity_mention(entity: Entity, sentence: Sentence, start: int, end: int, te
     if word in lex.definite_articles and before is not None:
         word = sentence.word_before(before[0]) or word
     following = sentence.text[end - sentence.start:end - sentence.start + 20].lower()
+    words = [w for w in sentence.words_between(start - 40, start)[-4:]
+             if w not in lex.definite_articles]
+    agent = any(tuple(words[-len(p):]) == p for p in lex.agent_phrases if len(words) >= len(p))
     return EntityMention(entity, start, end, text, anaphor=anaphor,
-                         after_agent_preposition=word in lex.non_target_prepositions,
-                         after_passive_agent=word in lex.agent_prepositions,
+                         after_agent_preposition=word in lex.non_target_prepositions or agent,
+                         after_passive_agent=word in lex.agent_prepositions or agent,
                          after_genitive=word in lex.genitive_prepositions,
                          after_source=word in lex.source_prepositions,
                          after_dative=word in lex.dative_prepositions,

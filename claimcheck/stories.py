@@ -56,6 +56,9 @@ MIN_STORY_SIZE = 2
 ENTITY_WEIGHT = 1.0
 FIGURE_WEIGHT = 1.0
 VOCABULARY_WEIGHT = 0.25
+#: A country or city many stories share ("China" in carmakers', a fine's and a flood's
+#: articles) says less of which story an article tells than a company's or a person's name.
+PLACE_WEIGHT = 0.75
 #: Characters of an article read for its features: its opening names the story.
 SAMPLE_CHARS = 6000
 
@@ -164,6 +167,7 @@ def _vectors(documents: Sequence[Document]) -> list[dict[str, float]]:
             # in a folder of several languages, a capitalized word that only languages which
             # capitalize every noun write ("Stahlwerk") is as likely a noun as a name: it
             # counts as vocabulary
+            * (PLACE_WEIGHT if feature[:3] == "e:@" else 1.0)
             * (VOCABULARY_WEIGHT if several and feature[:2] == "e:" and feature[2] != "@"
                and all(_capitalizes_nouns(lang) for lang in languages[feature]) else 1.0)
             for feature, count in found.items()

@@ -704,3 +704,19 @@ def test_the_conglomerate_is_the_organization_the_headline_names():
     assert last["d0"] == "Norvik Group"
     assert last.get("d1") != "Norvik Group"  # no headline: the brand named most, or no one
 
+
+def test_a_share_with_a_decimal_comma_after_a_name_is_no_age():
+    from claimcheck.link import _AGE_AFTER_NAME
+
+    assert _AGE_AFTER_NAME.match(" (41,67%).") is None
+    assert _AGE_AFTER_NAME.match(", 31, said") is not None
+
+
+def test_a_name_joined_by_dei_or_della_is_one_name():
+    from claimcheck.extract import extract
+
+    document = Document(id="d", path="d", language="it",
+                        text="Ieri il Monte Norvik dei Colli ha presentato un'offerta.")
+    names = [n.text for n in extract(document).names]
+    assert "Monte Norvik dei Colli" in names
+
