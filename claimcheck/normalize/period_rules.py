@@ -444,36 +444,35 @@ def _build_year_end_quarter(grammar: Grammar, match: re.Match[str], text: str,
                               grammar)
 
 
-def _build_fiscal_end(grammar: Grammar, match: re.Match[str], text: str,
-                      reference: date | None) -> Candidate | None:
+def _ending_in(grammar: Grammar, match: re.Match[str], reference: date | None,
+               kind: str, rule: str, label) -> Candidate | None:
+    """A period named by the month it ends in ("the year that ended in March", "the three
+    months to September"); with no year written, the latest such month that has ended. ``label``
+    makes the value from (year, month), or None when that month ends no such period."""
     month = written_month(grammar, match)
-    if month is None:
+    if month is None or label(0, month) is None:
         return None
     year, implicit, written = written_year(grammar, match, reference)
     if not written:
         if reference is None:
-            return make("fiscal_year", None, match, "period.fiscal_year.end.v1", relative=True,
-                        priority=2)
-        year, _month = cal.latest_month(month, reference)  # a year that has ended
-    return make("fiscal_year", f"FY{year}", match, "period.fiscal_year.end.v1",
-                relative=implicit, priority=2)
+            return make(kind, None, match, rule, relative=True, priority=2)
+        year, _month = cal.latest_month(month, reference)  # a period that has ended
+    return make(kind, label(year, month), match, rule, relative=implicit or not written,
+                priority=2)
+
+
+def _build_fiscal_end(grammar: Grammar, match: re.Match[str], text: str,
+                      reference: date | None) -> Candidate | None:
+    return _ending_in(grammar, match, reference, "fiscal_year", "period.fiscal_year.end.v1",
+                      lambda year, _month: f"FY{year}")
 
 
 def _build_quarter_end(grammar: Grammar, match: re.Match[str], text: str,
                        reference: date | None) -> Candidate | None:
     """"the three months to September": the calendar quarter ending that month (none when the
     month ends no calendar quarter)."""
-    month = written_month(grammar, match)
-    if month is None or month % 3:
-        return None
-    year, implicit, written = written_year(grammar, match, reference)
-    if not written:
-        if reference is None:
-            return make("quarter", None, match, "period.quarter.end.v1", relative=True,
-                        priority=2)
-        year, _month = cal.latest_month(month, reference)  # a quarter that has ended
-    return make("quarter", f"{year}-Q{month // 3}", match, "period.quarter.end.v1",
-                relative=implicit or not written, priority=2)
+    return _ending_in(grammar, match, reference, "quarter", "period.quarter.end.v1",
+                      lambda year, month: None if month % 3 else f"{year}-Q{month // 3}")
 
 
 def _build_nth_month(grammar: Grammar, match: re.Match[str], text: str,
