@@ -777,6 +777,8 @@ class _DocumentExtractor:
             cue, distance, after = bought, 0, False
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
+        if cue.label == "growth" and (level := self._raised_to(sentence, q, candidates)):
+            cue = level  # "hat ihre Beteiligung auf 9,4 Prozent erhöht": the stake's new level
         if cue.label in ABOARD_BY_DEFINITION and q.value >= MAX_ON_BOARD and (
                 q.value >= MIN_TRAFFIC or any(p.kind in ACCOUNTING_PERIODS for p in ps)):
             # "carried 31.4 million passengers in 2024": traffic over a period, no load
@@ -1182,6 +1184,20 @@ class _DocumentExtractor:
         if not owner_after(previous.value_end):
             return []
         return owner_after(q.end)
+
+    def _raised_to(self, sentence: Sentence, q: Quantity, candidates: list[Cue]) -> Cue | None:
+        """"hat ihre Beteiligung auf 9,4 Prozent erhöht", "elevó su participación al 9,4%": a
+        percentage a change word raises a share *to* is that share's new level, when the clause
+        names a share slot (a stake, a market share) before it."""
+        before = sentence.token_before(q.start)
+        if before is None or before[2] not in self.lexicon.level_to_words:
+            return None
+        clause = sentence.clause_at(q.start)
+        shares = [c for c in candidates if c.label != "growth" and c.end <= q.start
+                  and SLOTS[c.label].value_kind == "percent" and clause[0] <= c.start]
+        if not shares or len({c.label for c in shares if c.start == shares[-1].start}) > 1:
+            return None  # "Beteiligung": a stake or a turnout, the word alone does not say
+        return shares[-1]
 
     def _old_level(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"von 1,9 Mrd. Euro auf 610 Mill. Euro", "from $1.9bn to $610m": an amount after "from"
