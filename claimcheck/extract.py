@@ -52,6 +52,7 @@ VOLUME_REACH = 8  # words before a change figure within which "volume" makes it 
 ANNOUNCED_OBJECT_BEFORE = 3  # words before "presented" naming what is ("the plan presented")
 ANNOUNCED_OBJECT_AFTER = 12  # words after "announced" naming what is ("announced … negotiations")
 RATIO_OF_REACH = 2  # words from "rentabilité" to the measure it is a ratio of ("des ventes")
+DIVIDEND_REACH = 8  # words from "dividend" to the per-share amount it is ("a dividend of €0.87")
 MARGIN_REACH = 4  # words from "a lead of" to the figure that is the lead
 #: tolls whose figure may count a narrower group ("four children") than the whole
 TOLL_SLOTS = frozenset({"deaths", "injured", "missing", "survivors", "evacuated"})
@@ -748,7 +749,12 @@ class _DocumentExtractor:
                           and q.end <= c.start
                           and len(sentence.words_between(q.end, c.start)) <= 2), None)
         following_noun = sentence.token_after(q.end) if q.kind == "money" else None
-        if per_share is not None:  # "pagou 83,50 dólares por cada ação": whatever the verb
+        dividend = next((c for c in candidates if c.label == "dividend" and c.end <= q.start
+                         and len(sentence.words_between(c.end, q.start)) <= DIVIDEND_REACH), None)
+        if per_share is not None and dividend is not None:
+            # "eine Dividende von 0,87 Euro je Aktie": a dividend per share, no share price
+            cue, distance, after = dividend, 0, False
+        elif per_share is not None:  # "pagou 83,50 dólares por cada ação": whatever the verb
             cue, distance, after = per_share, 0, True
         elif q.kind == "money" and (total := self._per_share_total(sentence, q, qs, candidates)):
             cue, distance, after = total, 0, False  # "47 dollari ad azione, cioè 12,3 miliardi"
@@ -878,6 +884,8 @@ class _DocumentExtractor:
             # province's result, not the country's
             scope = (self._fronted_place(sentence, q, ps, countries=False)
                      or self._where_place(sentence, q, ps, countries=False))
+        if cue.label == "dividend" and self._special(sentence, cue):
+            scope = f"{PORTION_SCOPE}special"  # "eine Sonderdividende von 0,21 Euro"
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
         owner = owner or self._share_of.get((q.start, q.end))  # "übernimmt 60 % von X"
@@ -1184,6 +1192,15 @@ class _DocumentExtractor:
         if not owner_after(previous.value_end):
             return []
         return owner_after(q.end)
+
+    def _special(self, sentence: Sentence, cue: Cue) -> bool:
+        """"a special dividend", "eine Sonderdividende", "un dividendo straordinario": a one-off
+        payment, written in the word itself or a word beside it."""
+        words = self.lexicon.special_words
+        text = cue.text.lower()
+        beside = [w for s, e, w in sentence.tokens if cue.start - 30 <= s and e <= cue.start][-2:]
+        after = sentence.words_between(cue.end, cue.end + 30)[:1]
+        return any(text.startswith(w) for w in words) or any(w in words for w in beside + after)
 
     def _raised_to(self, sentence: Sentence, q: Quantity, candidates: list[Cue]) -> Cue | None:
         """"hat ihre Beteiligung auf 9,4 Prozent erhöht", "elevó su participación al 9,4%": a

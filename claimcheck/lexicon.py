@@ -42,6 +42,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``parent_nouns``            "el conglomerado": the article's whole organization, never a brand
 ``ratio_nouns``             "une rentabilité des ventes de 5 à 7 %": a ratio, no change or share
 ``agent_phrases``           "la compra de X por parte de Y": a name after these is the one acting
+``special_words``           "a special dividend", "Sonderdividende": a one-off, not the ordinary
 ``not_stop_words``          nouns in spaCy's stop lists ("città"): "in 60 città" counts them
 ``capitalizes_nouns``       true where every noun is capitalized (German): a capital is no name sign
 ``verb_final_subordinators`` "dass", "weil": a clause they open ends on its verb (German), so a
@@ -302,6 +303,7 @@ class Lexicon:
     parent_nouns: frozenset[str]
     ratio_nouns: frozenset[str]
     agent_phrases: tuple[tuple[str, ...], ...]
+    special_words: frozenset[str]
     subgroup_nouns: frozenset[str]
     place_relatives: frozenset[str]
     capitalizes_nouns: bool
@@ -689,6 +691,7 @@ def lexicon(lang: str) -> Lexicon:
         ratio_nouns=lowered("ratio_nouns"),
         agent_phrases=tuple(sorted({tuple(w.lower().split())
                                     for w in data.get("agent_phrases") or ()})),
+        special_words=lowered("special_words"),
         subgroup_nouns=lowered("subgroup_nouns"),
         place_relatives=lowered("place_relatives"),
         capitalizes_nouns=bool(data.get("capitalizes_nouns")),
