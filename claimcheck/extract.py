@@ -2240,6 +2240,8 @@ class _DocumentExtractor:
             if key == "operating" and cue is not None and self._adjusted(sentence, q, cue):
                 key = "adjusted_operating"  # "resultado operacional ajustado": another
             return f"{PORTION_SCOPE}{key}"
+        if cue is not None and cue.label == "profit" and self._adjusted(sentence, q, cue):
+            return f"{PORTION_SCOPE}adjusted"  # "el beneficio neto ajustado": not the reported
         return None
 
     def _net_revenue(self, sentence: Sentence, cue: Cue) -> bool:
