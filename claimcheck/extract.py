@@ -20,7 +20,7 @@ from functools import cache
 from claimcheck.budgets import MAX_FIGURES_PER_SENTENCE
 from claimcheck.lang import load
 from claimcheck.lemmas import lemma, set_lemmas
-from claimcheck.lexicon import Lexicon, lexicon, phrase_spans
+from claimcheck.lexicon import Lexicon, ends_with_phrase, lexicon, phrase_spans
 from claimcheck.lexicon import holds_phrase as _holds_phrase
 from claimcheck.model import (
     CHANGE_SCOPE,
@@ -510,9 +510,7 @@ class _DocumentExtractor:
         phrases = self.lexicon.quarter_anaphora
         if not phrases or not any(m.period is None for m in found):
             return found
-        words = [w for _s, _e, w in sentence.tokens]
-        if not any(tuple(words[n:n + len(p)]) == p
-                   for p in phrases for n in range(len(words) - len(p) + 1)):
+        if not _holds_phrase([w for _s, _e, w in sentence.tokens], (" ".join(p) for p in phrases)):
             return found
         last = self._last_quarter
         quarter = last[1] if last is not None and index - last[0] <= QUARTER_REACH else None
@@ -1235,8 +1233,7 @@ class _DocumentExtractor:
         if not phrases or (q.low is not None and q.high is not None and q.low < q.high
                            and q.hedge is None and "range" in (q.rule or "")):
             return False  # "rose by €310m to €1.4bn" read as one range: it holds the level
-        before = sentence.words_between(q.start - 60, q.start)[-4:]
-        return any(tuple(before[-len(p):]) == p for p in phrases if len(before) >= len(p))
+        return ends_with_phrase(sentence.words_between(q.start - 60, q.start)[-4:], phrases)
 
     def _margin(self, sentence: Sentence, q: Quantity) -> bool:
         """"con una ventaja de casi el 14 % sobre X", "a lead of 12 points": a figure a few words
@@ -2546,12 +2543,17 @@ class _DocumentExtractor:
             return None
         if any(not w[2].replace("-", "").isalpha() for w in name):
             return None
-        start, end = name[0][0], name[-1][1]
+        return self._place_scope(name[0][0], name[-1][1], ps, countries)
+
+    def _place_scope(self, start: int, end: int, ps: list[Period], countries: bool) -> str | None:
+        """The scope of a figure a name places ("at:Norvik Province"): none when the name is a
+        time ("In March, …", "Am Montag, …"), nor, when ``countries`` is off, a country ("En
+        Argentina, X ganó con el 55%": the country's whole vote)."""
         if any(p.start < end and start < p.end for p in ps):
-            return None  # "In March, …", "Am Montag, …": a time, no place
+            return None
         key = place_key(self.text[start:end])
         if not countries and key is not None and len(key) == 2 and key.isupper():
-            return None  # "En Argentina, X ganó con el 55%": the country's whole vote
+            return None
         return f"{ORGANIZATION_SCOPE}{self.text[start:end]}"
 
     def _where_place(self, sentence: Sentence, q: Quantity, ps: list[Period],
@@ -2574,13 +2576,7 @@ class _DocumentExtractor:
             name.insert(0, token)
         if not name:
             return None
-        start, end = name[0][0], name[-1][1]
-        if any(p.start < end and start < p.end for p in ps):
-            return None  # "on Monday, when…": a time, no place
-        key = place_key(self.text[start:end])
-        if not countries and key is not None and len(key) == 2 and key.isupper():
-            return None
-        return f"{ORGANIZATION_SCOPE}{self.text[start:end]}"
+        return self._place_scope(name[0][0], name[-1][1], ps, countries)
 
     def _recording_place(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:
         """"Norvik Bay has recorded 19 deaths", "Vila Belmar registrou 41 mortos": a toll
@@ -3407,8 +3403,7 @@ def _after_comparison_word(sentence: Sentence, q: Quantity,
     """Whether a whole comparison phrase stands right before a figure, its article aside
     ("frente a los 4.800 millones", "from $4.1bn"; not "rose 5% to $5.2bn"): a base."""
     before = sentence.words_between(q.start - 40, q.start)[-4:]
-    return any(tuple(words[-len(p):]) == p for words in (before, before[:-1])
-               for p in phrases if len(words) >= len(p))
+    return ends_with_phrase(before, phrases) or ends_with_phrase(before[:-1], phrases)
 
 
 def _after_comparison(sentence: Sentence, period: Period,
@@ -3416,13 +3411,10 @@ def _after_comparison(sentence: Sentence, period: Period,
     """Whether a comparison phrase ends right before the period or on its first word ("from
     2024", "rispetto al quarto trimestre", "frente al año anterior"): the period is a base. The
     whole phrase must be there: "al quarto trimestre" alone is the claim's own period."""
-    if not phrases:
-        return False
     before = sentence.words_between(period.start - 60, period.start)[-4:]
     first = sentence.token_after(period.start)
     with_first = [*before, first[2]] if first is not None and first[0] < period.end else before
-    return any(tuple(words[-len(phrase):]) == phrase
-               for words in (before, with_first) for phrase in phrases if len(words) >= len(phrase))
+    return ends_with_phrase(before, phrases) or ends_with_phrase(with_first, phrases)
 
 
 def _fits(kind: str, q: Quantity) -> bool:

@@ -651,6 +651,10 @@ def lexicon(lang: str) -> Lexicon:
     def phrases(key: str) -> tuple[str, ...]:
         return tuple(data.get(key) or ())
 
+    def token_phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        """The entries as lowercased token tuples, for ``ends_with_phrase``."""
+        return tuple(sorted({tuple(str(w).lower().split()) for w in data.get(key) or ()}))
+
     def keyed_phrases(key: str) -> tuple[tuple[str, str], ...]:
         """(phrase, key) pairs of a key -> phrases table, longest phrase first."""
         pairs = ((phrase.lower(), str(label)) for label, entries in (data.get(key) or {}).items()
@@ -674,23 +678,19 @@ def lexicon(lang: str) -> Lexicon:
         conditional_singular_endings=tuple(data.get("conditional_singular_endings") or ()),
         idle_negations=tuple(str(p).lower() for p in data.get("idle_negations") or ()),
         place_anaphora=lowered("place_anaphora"),
-        quarter_anaphora=tuple(sorted({tuple(w.lower().split())
-                                       for w in data.get("quarter_anaphora") or ()})),
+        quarter_anaphora=token_phrases("quarter_anaphora"),
         margin_nouns=lowered("margin_nouns"),
         possessive_relatives=lowered("possessive_relatives"),
         volume_words=lowered("volume_words"),
-        change_amount_phrases=tuple(sorted({tuple(w.lower().split())
-                                            for w in data.get("change_amount_phrases") or ()})),
+        change_amount_phrases=token_phrases("change_amount_phrases"),
         announced_other_objects=lowered("announced_other_objects"),
-        recording_verbs=tuple(sorted({tuple(w.lower().split())
-                                      for w in data.get("recording_verbs") or ()})),
+        recording_verbs=token_phrases("recording_verbs"),
         event_nouns=lowered("event_nouns") | frozenset(data.get("named_event_nouns") or ()),
         from_to_words=tuple(sorted(tuple(str(pair).lower().split(maxsplit=1))  # "from to"
                                    for pair in data.get("from_to_words") or ())),
         parent_nouns=lowered("parent_nouns"),
         ratio_nouns=lowered("ratio_nouns"),
-        agent_phrases=tuple(sorted({tuple(w.lower().split())
-                                    for w in data.get("agent_phrases") or ()})),
+        agent_phrases=token_phrases("agent_phrases"),
         special_words=lowered("special_words"),
         subgroup_nouns=lowered("subgroup_nouns"),
         place_relatives=lowered("place_relatives"),
@@ -707,8 +707,7 @@ def lexicon(lang: str) -> Lexicon:
         conjunctions=frozenset(data.get("conjunctions") or ()),
         definite_articles=frozenset(data.get("definite_articles") or ()),
         comparison_words=frozenset(w.split()[-1] for w in data.get("comparison_words") or ()),
-        comparison_phrases=tuple(sorted({tuple(w.lower().split())
-                                         for w in data.get("comparison_words") or ()})),
+        comparison_phrases=token_phrases("comparison_words"),
         other_organization_nouns=frozenset(data.get("other_organization_nouns") or ()),
         linking_words=frozenset(data.get("linking_words") or ()),
         genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),
@@ -874,6 +873,12 @@ def phrase_spans(tokens: Sequence[tuple[int, int, str]],
                 spans.append((start, tokens[index + len(parts) - 1][1]))
                 break
     return spans
+
+
+def ends_with_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether ``words`` end with one of ``phrases`` (token tuples), whole."""
+    return any(len(words) >= len(p) and tuple(words[len(words) - len(p):]) == p
+               for p in phrases)
 
 
 def holds_phrase(words: list[str], phrases: Iterable[str]) -> bool:

@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 from claimcheck.config import Config
 from claimcheck.lemmas import lemma
 from claimcheck.lexicon import (
+    ends_with_phrase,
     holds_phrase,
     kind_name_parts,
     lexicon,
@@ -549,18 +550,18 @@ class _SubjectChooser:
         """The whole organization "the group as a whole" or "the conglomerate" stands for: the
         one the headline names, when it names one, else the one the article names most (an
         article on a group's brands may name a brand most)."""
-        noun = cue.text.split()[-1].lower()
-        if len(self.headline) == 1 and (noun in self.lexicon.parent_nouns or lemma(
-                noun, self.lexicon.lang) in self.lexicon.parent_nouns):
+        if len(self.headline) == 1 and self._names_parent(cue):
             return self.headline[0]
         return self._dominant(OWNER_TYPES, None, ratio=1.0)
+
+    def _names_parent(self, cue) -> bool:
+        """"el conglomerado", "der Mutterkonzern": a noun only a parent organization takes."""
+        return self.lexicon.holds(self.lexicon.parent_nouns, cue.text.split()[-1].lower())
 
     def _whole_group(self, sentence: Sentence, cue) -> bool:
         """"im gesamten Konzern", "the group as a whole", "l'ensemble du groupe": the whole of
         the article's organization, never the brand or unit named just before."""
-        noun = cue.text.split()[-1].lower()
-        if noun in self.lexicon.parent_nouns or lemma(noun, self.lexicon.lang) in (
-                self.lexicon.parent_nouns):
+        if self._names_parent(cue):
             return True  # "El conglomerado ... ha cerrado 2024 con": the parent, not a brand
         words = self.lexicon.whole_group_words
         if not words:
@@ -1196,7 +1197,7 @@ def _entity_mention(entity: Entity, sentence: Sentence, start: int, end: int, te
     following = sentence.text[end - sentence.start:end - sentence.start + 20].lower()
     words = [w for w in sentence.words_between(start - 40, start)[-4:]
              if w not in lex.definite_articles]
-    agent = any(tuple(words[-len(p):]) == p for p in lex.agent_phrases if len(words) >= len(p))
+    agent = ends_with_phrase(words, lex.agent_phrases)
     return EntityMention(entity, start, end, text, anaphor=anaphor,
                          after_agent_preposition=word in lex.non_target_prepositions or agent,
                          after_passive_agent=word in lex.agent_prepositions or agent,
