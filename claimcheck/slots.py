@@ -30,6 +30,9 @@ class Slot:
     #: A figure of one day (a strike's turnout): a figure dated to another day of the current
     #: event ("contre 52% le 12 janvier") is another fact, not the same one dated.
     daily: bool = False
+    #: A change, which may lie near zero: "1%" and "3%" far apart are still one measure told
+    #: two ways, so figures far apart are compared like any others (see ``compare.FAR_RATIO``).
+    signed: bool = False
 
 
 _SLOTS = [
@@ -53,7 +56,8 @@ _SLOTS = [
     Slot("stake", "percent", "percentage of a company held or acquired", materiality=0.9),
     Slot("market_share", "percent", "share of a market", per_period=True, materiality=0.5),
     Slot("workforce_cut", "percent", "share of staff laid off", materiality=0.7),
-    Slot("growth", "percent", "growth rate over a period", per_period=True, materiality=0.6),
+    Slot("growth", "percent", "growth rate over a period", per_period=True, materiality=0.6,
+         signed=True),
     # counts
     Slot("employees", "count", "number of employees", evolving=True, materiality=0.5),
     Slot("layoffs", "count", "number of jobs cut", materiality=0.7),

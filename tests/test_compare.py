@@ -303,6 +303,30 @@ def test_figures_ten_thousand_times_apart_are_two_quantities_not_a_disagreement(
     assert "a#1" not in {cid for s in conflicts[0].sides for cid in s.claims}
 
 
+def test_a_figure_more_than_twice_every_other_is_set_aside_as_another_measure():
+    two, seven, nine = (money(x * 1e9, (x - 0.5) * 1e9, (x + 0.5) * 1e9, unit="EUR")
+                        for x in (2, 7, 9))
+    assert not compare([claim("a", two), claim("b", seven)], docs("a", "b"))
+    # the far figure leaves; the two near ones still disagree
+    [conflict] = compare([claim("a", two), claim("b", seven), claim("c", nine)],
+                         docs("a", "b", "c"))
+    assert {cid for s in conflict.sides for cid in s.claims} == {"b#1", "c#1"}
+    # the interval counts, hedge included: "almost 4 billion" may be 3.6 billion
+    almost_four = money(4e9, 3.6e9, 4e9, "almost", unit="EUR", high_x=True)
+    assert compare([claim("a", almost_four), claim("b", seven)], docs("a", "b"))
+
+
+def test_changes_far_apart_are_still_compared():
+    def rate(doc, point):
+        value = Value(kind="percent", text=f"{point}%", low=point - 0.05, high=point + 0.05,
+                      unit="%", point=point)
+        return dataclasses.replace(claim(doc, value, "growth", period="2024"),
+                                   scope="portion:growth-revenue")
+
+    found = compare([rate("a", 1.0), rate("b", 3.0)], docs("a", "b"))
+    assert [c.kind for c in found] == ["value_mismatch"]
+
+
 def test_dates_conflict_unless_one_contains_the_other():
     def day(label, doc):
         return claim(doc, Value(kind="date", text=label, label=label), "occurred")
