@@ -7,7 +7,7 @@ articles by what they share:
 * **entities**: capitalized words and pairs of them ("Norvane", "Kestrel Union", "Belmar"), which
   cross languages unchanged; written accents and case are folded;
 * **figures**: numbers with three or more digits ("12.500" = "12,500" = "12 500"), which cross
-  languages too;
+  languages too; years ("2024", ``y:``) weigh half as much, every story of their time writing them;
 * **vocabulary**: the other words of six letters or more, which tie articles in one language;
 * **time**: articles published far apart are less likely one story (`TIME_SCALE_DAYS`).
 
@@ -56,6 +56,7 @@ MIN_STORY_SIZE = 2
 ENTITY_WEIGHT = 1.0
 FIGURE_WEIGHT = 1.0
 VOCABULARY_WEIGHT = 0.25
+YEAR_WEIGHT = 0.5
 #: A country or city many stories share ("China" in carmakers', a fine's and a flood's
 #: articles) says less of which story an article tells than a company's or a person's name.
 PLACE_WEIGHT = 0.75
@@ -65,6 +66,9 @@ SAMPLE_CHARS = 6000
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _FIGURE = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{3,}")
 #: After these (or at a line's start) a capital says nothing: every sentence starts with one.
+#: A year ("2024") is written by every story of its time, most often by results stories, each
+#: many times: it tells stories apart far less than another figure (``YEAR_WEIGHT``).
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_ENDS = frozenset('.!?:;«»"“”(\n')
 
 
@@ -100,7 +104,8 @@ def several_stories(documents: Sequence[Document]) -> list[list[str]]:
 
 
 def features(document: Document) -> Counter[str]:
-    """The entities (``e:``), figures (``n:``) and vocabulary (``w:``) of one article, counted."""
+    """The entities (``e:``), figures (``n:``), years (``y:``) and vocabulary (``w:``) of one
+    article, counted."""
     text = document.text[:SAMPLE_CHARS]
     if document.title:
         text = f"{document.title}\n{text}"
@@ -121,7 +126,8 @@ def features(document: Document) -> Counter[str]:
             if len(word) >= 6 and not word[0].isupper():
                 found["w:" + folded] += 1
     for match in _FIGURE.finditer(text):
-        found["n:" + re.sub(r"\D", "", match.group())] += 1
+        figure = re.sub(r"\D", "", match.group())
+        found[("y:" if _YEAR.fullmatch(match.group()) else "n:") + figure] += 1
     return found
 
 
@@ -138,7 +144,8 @@ def _words(text: str) -> Iterator[tuple[str, bool]]:
         yield word, before >= 0 and text[before] not in _SENTENCE_ENDS
 
 
-_FAMILY_WEIGHTS = {"e": ENTITY_WEIGHT, "n": FIGURE_WEIGHT, "w": VOCABULARY_WEIGHT}
+_FAMILY_WEIGHTS = {"e": ENTITY_WEIGHT, "n": FIGURE_WEIGHT, "y": YEAR_WEIGHT,
+                   "w": VOCABULARY_WEIGHT}
 
 
 def _capitalizes_nouns(lang: str) -> bool:

@@ -43,8 +43,8 @@ def test_the_curated_stories_mixed_together_come_back_apart(mixed):
     for group in groups:
         for story, n in Counter(truth[i] for i in group).items():
             largest[story] = max(largest[story], n)
-    # Measured on 127 stories (scripts/eval_grouping.py): purity 0.954, completeness 0.991,
-    # 125 groups (two hurricanes a fortnight apart, three German job-cut stories read as one).
+    # Measured on 139 stories (scripts/eval_grouping.py): purity 0.942, completeness 0.984,
+    # 137 groups (two hurricanes a fortnight apart, three German job-cut stories read as one).
     assert purity / len(documents) >= 0.93
     assert sum(largest.values()) / len(documents) >= 0.95
     stories = len(set(truth.values()))
