@@ -61,6 +61,9 @@ IMPLAUSIBLE_RATIO = 1e4
 #: contradiction, though the rounding intervals do not touch. Years and hedged figures are
 #: exempt: "2025" vs "2026", "over $29B" vs "almost $29B" are contradictions.
 NEGLIGIBLE_GAP = 0.001
+#: Plain percentages closer than this (in points) differ in their second decimal only ("2.04%"
+#: and "2.06%" of a minor candidate, two moments of one count): no contradiction either.
+NEGLIGIBLE_POINTS = 0.05
 #: A side whose every figure is more than this many times every figure of every other side is
 #: set aside: so far apart, two figures are far more often two measures read as one (a segment's
 #: profit and the group's, a year's passengers and a flight's, a dividend and a share price)
@@ -83,12 +86,22 @@ class Interval:
 
 
 def _below(a: Interval, b: Interval) -> bool:
-    """a's low does not exceed b's high."""
+    """a's low does not exceed b's high. Bounds that meet touch when both are closed, or when a
+    hedge's open bound meets an exact count: "more than 115 injured" and "115 injured" cite one
+    figure, the hedge loosely said; "over 29 billion" and "almost 29 billion" cannot meet."""
     if a.low is None or b.high is None:
         return True
     if a.low < b.high:
         return True
-    return a.low == b.high and not (a.low_exclusive or b.high_exclusive)
+    if a.low != b.high:
+        return False
+    if not (a.low_exclusive or b.high_exclusive):
+        return True
+    return a.low_exclusive != b.high_exclusive and (_exact(a) or _exact(b))
+
+
+def _exact(span: Interval) -> bool:
+    return span.low == span.high and not (span.low_exclusive or span.high_exclusive)
 
 
 def interval(claim: Claim) -> Interval:
@@ -770,7 +783,9 @@ def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,
     if len(set().union(*documents)) < 2:
         return
     gap = _relative_gap(sides)
-    if gap < NEGLIGIBLE_GAP and slot.value_kind in ("money", "percent", "count") and not any(
+    negligible = gap < NEGLIGIBLE_GAP or (
+        slot.value_kind == "percent" and _spread(sides) < NEGLIGIBLE_POINTS)
+    if negligible and slot.value_kind in ("money", "percent", "count") and not any(
             c.value.hedge for side in sides for c in side):
         return  # two plain figures a last digit apart (hedges say more: "over" vs "almost")
     evolving = slot.evolving and _published_differently(context, sides)
@@ -992,6 +1007,11 @@ def _what(subject: str, attribute: str, period: str | None) -> str:
     owner = "the" if subject == EVENT_SUBJECT else f"{subject}'s"
     what = f"{owner} {attribute.replace('_', ' ')}"
     return f"{what} for {period}" if period else what
+
+
+def _spread(sides: list[list[Claim]]) -> float:
+    points = [c.value.point for side in sides for c in side if c.value.point is not None]
+    return max(points) - min(points) if points else 0.0
 
 
 def _relative_gap(sides: list[list[Claim]]) -> float:

@@ -110,8 +110,8 @@ CANDIDATE_RESULTS = frozenset({"vote_share"})
 ATTRIBUTION_VERB_REACH = 4  # tokens before a counting verb in which a name is its source
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
 #: Money slots with portions of their own ("a pre-money valuation of $2.8bn", "an operating
-#: profit of €310m" beside a net loss).
-PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value", "damage", "salary"})
+#: profit of €310m" beside a net loss, "€6.36 per preferred share" beside the ordinary ones).
+PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value", "damage", "salary", "dividend"})
 #: Money a bonus can raise: its fixed part ("portion:base") is compared apart.
 BONUS_SLOTS = frozenset({"deal_value"})
 BASE_FEE_REACH = 8  # words after a fee within which "plus ... add-ons" makes it the fixed part

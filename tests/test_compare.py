@@ -45,6 +45,22 @@ def test_over_and_almost_the_same_figure_conflict():
     assert [s.claims for s in conflicts[0].sides] == [("b#1",), ("a#1",)]
 
 
+def test_a_hedge_over_an_exact_count_cites_that_count():
+    """"more than 4,000 jobs" and "4,000 jobs": one figure, the hedge loosely said; "more than
+    4,000" and "almost 4,000" still cannot both be right."""
+    def count(hedge=None):
+        low, high = (4000, None) if hedge == "over" else (3600, 4000) if hedge else (4000, 4000)
+        return Value(kind="count", text="4000", low=low, high=high, point=4000, hedge=hedge,
+                     low_exclusive=hedge == "over", high_exclusive=hedge == "almost")
+
+    assert not compare([claim("a", count("over"), "layoffs"), claim("b", count(), "layoffs")],
+                       docs("a", "b"))
+    assert not compare([claim("a", count("almost"), "layoffs"), claim("b", count(), "layoffs")],
+                       docs("a", "b"))
+    assert compare([claim("a", count("over"), "layoffs"), claim("b", count("almost"), "layoffs")],
+                   docs("a", "b"))
+
+
 def test_a_bare_round_figure_is_compatible_with_both_hedges_and_stays_out_of_the_sides():
     conflicts = compare([claim("a", OVER_29), claim("b", ALMOST_29), claim("c", BARE_29)],
                         docs("a", "b", "c"))
@@ -476,11 +492,14 @@ def _share(point: float, half: float, hedge: str | None = None) -> Value:
 
 
 def test_plain_figures_a_last_digit_apart_are_not_flagged():
-    """"51.27%" and "51.29%" of one result: rounding intervals that do not touch, a gap no
-    editor calls a contradiction; "47.12%" and "47.31%" stay a conflict."""
+    """"51.27%" and "51.29%" of one result, "2.04%" and "2.06%": rounding intervals that do not
+    touch, a gap no editor calls a contradiction; "47.12%" and "47.31%" stay a conflict."""
     close = [claim("a", _share(51.27, 0.005), "vote_share"),
              claim("b", _share(51.29, 0.005), "vote_share")]
     assert compare(close, docs("a", "b")) == []
+    small = [claim("a", _share(2.04, 0.005), "vote_share"),
+             claim("b", _share(2.06, 0.005), "vote_share")]
+    assert compare(small, docs("a", "b")) == []  # the second decimal of a small share
     apart = [claim("a", _share(47.12, 0.005), "vote_share"),
              claim("b", _share(47.31, 0.005), "vote_share")]
     assert [c.kind for c in compare(apart, docs("a", "b"))] == ["value_mismatch"]
