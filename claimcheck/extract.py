@@ -47,6 +47,9 @@ from claimcheck.places import WORLD, gazetteer, place_key, scopes
 from claimcheck.slots import EVENT_COUNTS, ROUND_SLOTS, SLOTS
 
 MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
+#: Words between a count's trigger and a figure after it within which that figure is the
+#: trigger's own ("e i feriti oltre 110"): the trigger names no count before a conjunction.
+OWN_FIGURE_REACH = 2
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
 VOLUME_REACH = 8  # words before a change figure within which "volume" makes it one of volumes
 ANNOUNCED_OBJECT_BEFORE = 3  # words before "presented" naming what is ("the plan presented")
@@ -1310,6 +1313,10 @@ class _DocumentExtractor:
                         continue
                     if any(self.lexicon.holds(self.lexicon.thing_nouns, t) for t in between):
                         continue  # "mil millones de registros de clientes": records counted
+                    if any(t in self.lexicon.conjunctions for t in between) and any(
+                            o.start >= cue.end and len(sentence.words_between(
+                                cue.end, o.start)) <= OWN_FIGURE_REACH for o in qs):
+                        continue  # "i morti sono 47 e i feriti oltre 110": the next one's
                 elif not self._links(between):
                     continue
                 best.append((len(between) + (0.0 if is_count else 0.5), cue, len(between), True))

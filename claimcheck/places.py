@@ -60,7 +60,10 @@ def gazetteer(lang: str) -> Gazetteer:
     return Gazetteer(
         lang=lang,
         names=names,
-        pattern=re.compile(rf"(?<![\w])(?:{_alternation(names)})(?![\w])") if names else None,
+        # "Crans-Montana", "Bosnia-Herzegovina": a name joined by a hyphen is part of another
+        # name, never the place it spells alone
+        pattern=(re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w]|-\w)") if names
+                 else None),
         phrases=phrases,
         phrase_pattern=(re.compile(rf"(?<![\w])(?:{_alternation(phrases)})(?![\w])",
                                    re.IGNORECASE) if phrases else None),

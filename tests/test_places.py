@@ -72,3 +72,15 @@ def test_scope_words_are_lowercase_and_name_known_places(lang):
             assert key in data["places"], f"{lang} {section}: unknown place key {key!r}"
             assert all(entry == entry.lower() for entry in entries), f"{lang} {section}.{key}"
     assert all(word == word.lower() for word in data["worldwide"]), lang
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("un incendio in un bar a Belmar-Montana", "it", []),
+    ("nel bar di Montana-Norvik", "it", []),
+    ("in Montana", "en", ["Montana"]),
+    ("in Bosnien-Herzegowina", "de", ["Bosnien-Herzegowina"]),
+])
+def test_a_place_name_inside_a_hyphenated_name_is_no_place(text, lang, expected):
+    from claimcheck.places import gazetteer
+
+    assert [m.group(0) for m in gazetteer(lang).pattern.finditer(text)] == expected
