@@ -684,7 +684,10 @@ class _DocumentExtractor:
     def _quantity_mentions(self, sentence, q, qs, ps, slot_cues) -> Iterator[Mention]:
         if q.kind == "age":
             value = _numeric_value("age", q)
-            period = _nearest_period(sentence, q.start, q.end, ps, kinds=("year", "date", "month"))
+            # "de 24 años, firma hasta 2030": a term's end is no moment the age is told at
+            dated = [p for p in ps if not self._until(sentence, p)]
+            period = _nearest_period(sentence, q.start, q.end, dated,
+                                     kinds=("year", "date", "month"))
             modality, condition = self._modality(sentence, q.start, q.start)
             cue = Cue("quantity", "age", q.start, q.end, q.text)
             yield Mention(sentence.index, "age", value, q.start, q.end, cue, period, modality,
@@ -1968,9 +1971,11 @@ class _DocumentExtractor:
                                          bases=lex.comparison_words,
                                          base_phrases=lex.comparison_phrases)
                 modality, condition = self._modality(sentence, s, q.start)
+                # "earn £200,000 a week": a weekly pay, compared only with weekly ones
+                scope = self._portion(sentence, q, qs, cue) if slot in PORTIONED_MONEY else None
                 found.append(Mention(sentence.index, slot, _numeric_value("money", q), q.start,
                                      q.end, cue, period, modality, f"{slot}.light_verb.v1",
-                                     condition, 0.75))
+                                     condition, 0.75, scope=scope))
                 break
         return found
 
@@ -2816,8 +2821,10 @@ class _DocumentExtractor:
         for p in candidates:
             if p.start >= cue.end:
                 between = sentence.words_between(cue.end, p.start)
-                if "," in between:
-                    continue  # "survenu sur le fleuve, s'est alourdi samedi": another verb's date
+                if "," in between and cue.label not in UNTIL_SLOTS:
+                    # "survenu sur le fleuve, s'est alourdi samedi": another verb's date (but "un
+                    # contrato de seis temporadas, hasta 2030" is the contract's end)
+                    continue
                 if len(between) <= DATE_REACH:
                     scored.append((len(between), p.start, p))
             elif p.end <= cue.start:
@@ -2841,8 +2848,9 @@ class _DocumentExtractor:
         modality, condition = self._modality(sentence, cue.start, period.start)
         scope = None
         if cue.label in UNTIL_SLOTS and any(
-                w in self.lexicon.past_state_words
-                for w in sentence.words_between(*sentence.clause_at(cue.start))):
+                w in self.lexicon.past_state_words and self.text[s - 1:s] != "-"
+                for s, _e, w in sentence.tokens if clause[0] <= s < clause[1]):
+            # (not "old" in "the 24-year-old")
             # "tinha contrato até 2027", "ursprünglich bis 2025 gebunden": the contract he had,
             # never compared with the one he signs
             scope = f"{PORTION_SCOPE}previous"
