@@ -796,6 +796,10 @@ class _DocumentExtractor:
             return self._skip(q, "traffic over a period: more than any vehicle carries")
         kind = SLOTS[cue.label].value_kind
         value = _numeric_value(kind, q)
+        abstention = cue.label == "turnout" and self.lexicon.holds(
+            self.lexicon.abstention_words, cue.text.lower())
+        if abstention:
+            value = _complement(value)  # "a abstenção foi de 31,1%": a turnout of 68.9%
         if SLOTS[cue.label].evolving and self._interim(sentence, q, qs):
             # "già arrestato 118", "118 so far": a count still rising, a floor for later ones
             value = dataclasses.replace(value, high=None, hedge="at_least",
@@ -895,8 +899,9 @@ class _DocumentExtractor:
         owner = owner or self._share_of.get((q.start, q.end))  # "übernimmt 60 % von X"
         if owner is None and cue.label == "deal_value":
             owner = self._deal_for(sentence, q)  # "the deal for Ana Ruiz is worth €64m"
+        rule = "turnout.abstention.v1" if abstention else f"{cue.label}.{q.rule or q.kind}"
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
-                      f"{cue.label}.{q.rule or q.kind}", condition, round(max(0.5, confidence), 3),
+                      rule, condition, round(max(0.5, confidence), 3),
                       scope=scope, attribution=attribution, owner_span=owner)
         converted = self._conversion(sentence, q) if kind == "money" else None
         if converted is not None:
@@ -2353,14 +2358,15 @@ class _DocumentExtractor:
         clause = sentence.clause_at(q.start)
         before = [(s, w) for s, e, w in sentence.tokens if clause[0] <= s and e <= q.start]
         words = [w for _s, w in before]
-        triggers = {c.start for c in sentence.cues if c.category == "slots"}
+        triggers = [(c.start, c.end) for c in sentence.cues if c.category == "slots"]
         for n in range(max(0, len(words) - NUMBER_OF_REACH), len(words)):
             for phrase in phrases:
                 size = len(phrase.split())
                 if " ".join(words[n:n + size]) == phrase and n + size < len(words):
                     start, noun = before[n + size]
-                    if noun in self.lexicon.count_nouns or start in triggers:
-                        return None
+                    if noun in self.lexicon.count_nouns or any(
+                            s <= start < e for s, e in triggers):
+                        return None  # ("o número de mortos": a slot's own phrase)
                     return noun
         return None
 
@@ -3454,6 +3460,18 @@ def _one_words(lang: str) -> frozenset[str]:
     """The number words for one ("un", "one", "eine"), from the language's number data."""
     return frozenset(word for word, entry in (load(lang, "numbers").get("words") or {}).items()
                      if isinstance(entry, list) and entry[-1:] == [1])
+
+
+def _complement(value: Value) -> Value:
+    """The rest of a whole: a percentage of those who did not vote, as the share who did."""
+    low = 100.0 - value.high if value.high is not None else 0.0
+    high = 100.0 - value.low if value.low is not None else 100.0
+    return dataclasses.replace(
+        value, low=low, high=high,
+        point=None if value.point is None else round(100.0 - value.point, 6),
+        hedge={"over": "under", "at_least": "up_to", "under": "over", "up_to": "at_least"}.get(
+            value.hedge or "", value.hedge),
+        low_exclusive=value.high_exclusive, high_exclusive=value.low_exclusive)
 
 
 def _numeric_value(kind: str, q: Quantity) -> Value:

@@ -43,6 +43,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``ratio_nouns``             "une rentabilité des ventes de 5 à 7 %": a ratio, no change or share
 ``agent_phrases``           "la compra de X por parte de Y": a name after these is the one acting
 ``special_words``           "a special dividend", "Sonderdividende": a one-off, not the ordinary
+``abstention_words``        "l'abstention a atteint 31 %": a turnout trigger that gives the share of
+                           those who did not vote, read as the turnout's complement
 ``not_stop_words``          nouns in spaCy's stop lists ("città"): "in 60 città" counts them
 ``capitalizes_nouns``       true where every noun is capitalized (German): a capital is no name sign
 ``verb_final_subordinators`` "dass", "weil": a clause they open ends on its verb (German), so a
@@ -304,6 +306,7 @@ class Lexicon:
     ratio_nouns: frozenset[str]
     agent_phrases: tuple[tuple[str, ...], ...]
     special_words: frozenset[str]
+    abstention_words: frozenset[str]
     subgroup_nouns: frozenset[str]
     place_relatives: frozenset[str]
     capitalizes_nouns: bool
@@ -692,6 +695,7 @@ def lexicon(lang: str) -> Lexicon:
         ratio_nouns=lowered("ratio_nouns"),
         agent_phrases=token_phrases("agent_phrases"),
         special_words=lowered("special_words"),
+        abstention_words=lowered("abstention_words"),
         subgroup_nouns=lowered("subgroup_nouns"),
         place_relatives=lowered("place_relatives"),
         capitalizes_nouns=bool(data.get("capitalizes_nouns")),
