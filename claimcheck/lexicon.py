@@ -217,6 +217,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``dative_prepositions``    "une amende de 798 millions à X": who receives a fine
 ``person_deal_words``      "transfer fee", "fichaje", "Ablöse": a deal whose price is a person's
                            (a player's transfer), told by the person, not by either club
+``player_nouns``           "the striker", "la jugadora", "der Stürmer": an age they carry, in an
+                           article about one person, is that person's
 ``denominator_words``      "the only survivors out of 181 passengers": a total others are part of,
                            counted by its own noun, not by the event of the clause
 ``stake_prepositions``     "participación en X", "Anteil an X": a share held in a named company
@@ -356,6 +358,7 @@ class Lexicon:
     adjusted_words: frozenset[str]
     dative_prepositions: frozenset[str]
     person_deal_words: frozenset[str]
+    player_nouns: frozenset[str]
     denominator_words: tuple[str, ...]
     stake_prepositions: frozenset[str]
     threshold_words: frozenset[str]
@@ -798,6 +801,7 @@ def lexicon(lang: str) -> Lexicon:
         adjusted_words=lemmatized(words("adjusted_words")),
         dative_prepositions=words("dative_prepositions"),
         person_deal_words=lemmatized(words("person_deal_words")),
+        player_nouns=lowered("player_nouns"),
         denominator_words=phrases("denominator_words"),
         stake_prepositions=words("stake_prepositions"),
         threshold_words=lemmatized(words("threshold_words")),

@@ -92,6 +92,7 @@ STAKE_TARGET_REACH = 4  # words after a stake within which "in …" names what i
 OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("X, Y and Z")
 WHOLE_REACH = 3  # words from "the group" within which "whole", "gesamten" make it the whole
 POSSESSIVE_REACH = 4  # words from "dont", "whose" to the trigger they open ("dont le transfert")
+PLAYER_REACH = 4  # words before an age in which "the striker", "la jugadora de" make it a player's
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
 
@@ -775,6 +776,25 @@ class _SubjectChooser:
         comma = before[opener - 1]
         return next((m for m in self.mentions[mention.sentence] if m.end == comma[0]), None)
 
+    def _someone_new(self, mention: Mention) -> bool:
+        """An age an indefinite article brings in ("a 24-year-old woman", "una mujer de 24
+        años", "eine 24-Jährige"): a person not named before, whoever the text named."""
+        if mention.attribute != "age":
+            return False
+        sentence = self.analysis.sentences[mention.sentence]
+        before = [w for s, e, w in sentence.tokens if e <= mention.value_start][-PLAYER_REACH:]
+        return any(w in self.lexicon.indefinite_articles for w in before)
+
+    def _players_age(self, mention: Mention) -> bool:
+        """An age a player noun carries ("the 24-year-old striker", "la jugadora de 24 años",
+        "O médio inglês, de 22 anos"): no victim's or witness's, whom a story may leave unnamed."""
+        if mention.attribute != "age":
+            return False
+        sentence = self.analysis.sentences[mention.sentence]
+        before = [w for s, e, w in sentence.tokens if e <= mention.value_start][-PLAYER_REACH:]
+        after = [w for s, e, w in sentence.tokens if s >= mention.value_end][:2]
+        return any(w in self.lexicon.player_nouns for w in before + after)
+
     def _names_someone_else(self, mention: Mention) -> bool:
         """Whether a name that is no known entity stands before the trigger in its clause ("o
         brasileiro Tiago Brum, que tem salário de..."): then the figure may be that one's. A name
@@ -925,6 +945,8 @@ class _SubjectChooser:
             people = [m for m in candidates if m.entity.type == "person"]
             if people:
                 return min(people, key=lambda m: _distance(m, mention)), None
+            if self._someone_new(mention):
+                return None, None  # "a 24-year-old woman died": someone the text brings in
             if mention.sentence > 0:
                 previous = {m.entity for m in self.mentions[mention.sentence - 1]
                             if m.entity.type == "person"}
@@ -932,10 +954,12 @@ class _SubjectChooser:
                     entity = previous.pop()
                     return EntityMention(entity, trigger.start, trigger.start, "", True), None
             dominant = self._dominant(("person",), None, ratio=1.0)
-            if (dominant is not None and SLOTS[mention.attribute].value_kind in ("money", "year")
+            if (dominant is not None and (SLOTS[mention.attribute].value_kind in ("money", "year")
+                                          or self._players_age(mention))
                     and not self._names_someone_else(mention)):
-                # "Il percepirà 15 milioni a stagione", "o jogador tinha contrato até 2027": a
-                # person's pay or contract in an article about one person is that person's.
+                # "Il percepirà 15 milioni a stagione", "o jogador tinha contrato até 2027", "O
+                # médio inglês, de 22 anos": a person's pay, contract or age (as a player) in an
+                # article about one person is that person's.
                 return EntityMention(dominant, trigger.start, trigger.start, "", True), None
             return None, None
         if role == EVENT:
