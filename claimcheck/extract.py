@@ -47,6 +47,9 @@ from claimcheck.places import WORLD, gazetteer, place_key, scopes
 from claimcheck.slots import EVENT_COUNTS, ROUND_SLOTS, SLOTS
 
 MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
+#: Words before and after a change within which "at constant exchange rates", "from the
+#: previous quarter", "organically" say what it is measured against.
+GROWTH_QUALIFIER_REACH = 6
 #: Words between a count's trigger and a figure after it within which that figure is the
 #: trigger's own ("e i feriti oltre 110"): the trigger names no count before a conjunction.
 OWN_FIGURE_REACH = 2
@@ -2668,6 +2671,24 @@ class _DocumentExtractor:
 
     def _growth_scope(self, sentence: Sentence, q: Quantity, cue: Cue,
                       qs: list[Quantity], ps: Sequence[Period] = ()) -> str | None:
+        """What grew, and against what: a change "at constant exchange rates" is compared only
+        with such changes, one "from the previous quarter" only with changes against the period
+        before ("...-sequential"), whatever grew."""
+        near, after = _window(sentence, q, qs)
+        around = (near[-GROWTH_QUALIFIER_REACH:], after[:GROWTH_QUALIFIER_REACH])
+        lex = self.lexicon
+        if any(_holds_phrase(words, lex.constant_currency_phrases) for words in around):
+            place = self._place_of(sentence, q, cue)
+            return f"{PORTION_SCOPE}growth-constant_currency" + (
+                f"@{place}" if place and place != WORLD else "")
+        scope = self._growth_measure(sentence, q, cue, qs, ps)
+        if scope is not None and any(_holds_phrase(words, lex.sequential_phrases)
+                                     for words in around):
+            scope += "-sequential"
+        return scope
+
+    def _growth_measure(self, sentence: Sentence, q: Quantity, cue: Cue,
+                        qs: list[Quantity], ps: Sequence[Period] = ()) -> str | None:
         """What grew, and where: "la cifra de negocio cayó un 11 %" is revenue's change,
         "le résultat opérationnel a chuté de 81%" profit's, "Na Europa, as vendas caíram 4%"
         revenue's in Europe — each compared only with the same measure and place
@@ -2676,9 +2697,9 @@ class _DocumentExtractor:
         clause = sentence.clause_at(q.start)
         place = self._place_of(sentence, q, cue)
         where = f"@{place}" if place and place != WORLD else ""
-        near, _ = _window(sentence, q, qs)  # back to the figure before, not across it
-        if any(_holds_phrase(near, (phrase,)) for phrase, key in self.lexicon.portions
-               if key == "organic"):
+        near, after = _window(sentence, q, qs)  # back to the figure before, not across it
+        if any(_holds_phrase(words, (phrase,)) for phrase, key in self.lexicon.portions
+               if key == "organic" for words in (near, after[:GROWTH_QUALIFIER_REACH])):
             # "organic growth of 3.4%", "En términos orgánicos, las ventas crecieron un 1,3%":
             # growth without currency effects and deals is a measure of its own, named before
             # the figure with no other figure between ("una crescita organica del 3,4% e una

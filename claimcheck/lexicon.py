@@ -45,6 +45,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``special_words``           "a special dividend", "Sonderdividende": a one-off, not the ordinary
 ``abstention_words``        "l'abstention a atteint 31 %": a turnout trigger that gives the share of
                            those who did not vote, read as the turnout's complement
+``sequential_phrases``      "up 2% from the previous quarter", "im Vergleich zum Vorquartal": a
+                           change against the period before, not the year before
+``constant_currency_phrases`` "4% at constant exchange rates", "à taux de change constants": a
+                           change without currency effects, not the reported one
 ``not_stop_words``          nouns in spaCy's stop lists ("città"): "in 60 città" counts them
 ``capitalizes_nouns``       true where every noun is capitalized (German): a capital is no name sign
 ``verb_final_subordinators`` "dass", "weil": a clause they open ends on its verb (German), so a
@@ -309,6 +313,8 @@ class Lexicon:
     agent_phrases: tuple[tuple[str, ...], ...]
     special_words: frozenset[str]
     abstention_words: frozenset[str]
+    sequential_phrases: tuple[str, ...]
+    constant_currency_phrases: tuple[str, ...]
     subgroup_nouns: frozenset[str]
     place_relatives: frozenset[str]
     capitalizes_nouns: bool
@@ -699,6 +705,8 @@ def lexicon(lang: str) -> Lexicon:
         agent_phrases=token_phrases("agent_phrases"),
         special_words=lowered("special_words"),
         abstention_words=lowered("abstention_words"),
+        sequential_phrases=phrases("sequential_phrases"),
+        constant_currency_phrases=phrases("constant_currency_phrases"),
         subgroup_nouns=lowered("subgroup_nouns"),
         place_relatives=lowered("place_relatives"),
         capitalizes_nouns=bool(data.get("capitalizes_nouns")),
