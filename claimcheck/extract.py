@@ -230,6 +230,7 @@ class _DocumentExtractor:
         self._all_currencies: set[str] | None = None
         #: amount span -> the span of the name it is paid for ("por Ana Ruiz")
         self._paid_for: dict[tuple[int, int], tuple[int, int]] = {}
+        self._figures: list[Quantity] = []  # the current sentence's figures
         #: (figure offsets) -> the span after "of" naming what a bought share is of
         self._share_of: dict[tuple[int, int], tuple[int, int]] = {}
         self._currency_end = 0
@@ -456,6 +457,7 @@ class _DocumentExtractor:
         self._last_quarter: tuple[int, str] | None = None  # (sentence, value) named last
         #: The slots the article speaks of anywhere: what a word of two senses means in it.
         self._article_slots = {c.label for s in read for c in s.cues if c.category == "slots"}
+        self._events_named = {name for s in read for _p, name in self._event_names(s)}
         for index, sentence in enumerate(read):
             self._sentence_index = index
             if len(_DIGIT_RUN.findall(sentence.text)) > MAX_FIGURES_PER_SENTENCE:
@@ -481,6 +483,7 @@ class _DocumentExtractor:
             found_quantities = [  # "on 2 March": a day of a date, not a count
                 q for q in found_quantities
                 if not any(s <= q.start and q.end <= e for s, e in dates)]
+            self._figures = found_quantities  # the sentence's figures, for place scopes
             masked = [(q.start, q.end) for q in found_quantities]
             masked += [(p.start, p.end) for p in found_periods]
             names.extend(self.names(sentence, masked))
@@ -884,7 +887,10 @@ class _DocumentExtractor:
                 and not SLOTS[cue.label].estimate and self._pluperfect(sentence, q, qs)):
             scope = EARLIER_SCOPE  # "raised $300m in its previous round": not this round
         elif kind == "count":
-            scope = self._named_event(sentence, q, qs) or self._rate(sentence, q, qs) or scope
+            named = self._named_event(sentence, q, qs)
+            if named and scope is not None and self._one_named_event():
+                named = None  # "Storm Ilvar killed 25 in Jamaica": the story's storm, there
+            scope = named or self._rate(sentence, q, qs) or scope
             if scope is None:
                 scope = (self._fronted_place(sentence, q, ps) or self._where_place(sentence, q, ps)
                          or self._recording_place(sentence, q, cue))
@@ -1588,7 +1594,10 @@ class _DocumentExtractor:
                     if previous.value_end <= s and e <= q.start
                     and self.text[s:e][:1].isupper()]
                 scope = (shared[0] if shared else previous).scope
-                if (scope or "").startswith(OTHER_EVENT_SCOPE) and scope != EARLIER_SCOPE:
+                if kind == "count" and (own_place := self._scope(sentence, q.start, q.end)) and (
+                        scope is None or ":" not in scope):
+                    scope = own_place  # "25 muertos en Jamaica y ocho en Haití": each its place
+                elif (scope or "").startswith(OTHER_EVENT_SCOPE) and scope != EARLIER_SCOPE:
                     # "ocho en el incendio de Palisades y el de Eaton, 16": each its own event,
                     # the unnamed one none's
                     scope = self._named_event(sentence, q, qs) or LISTED_EVENT_SCOPE
@@ -2099,8 +2108,18 @@ class _DocumentExtractor:
         in the clause makes the count that event's (scope "event:ilvar") — the nearest one with
         no other figure between them ("24 died in the fires, 16 of them in the Eaton fire": 24 is
         no fire's own)."""
+        found = self._event_names(sentence, sentence.clause_at(q.start))
+        clear = [(abs(position - q.start), name) for position, name in found
+                 if not any(o is not q and min(position, q.start) <= o.start < max(position, q.end)
+                            for o in qs)]
+        return f"{OTHER_EVENT_SCOPE}{min(clear)[1]}" if clear else None
+
+    def _event_names(self, sentence: Sentence,
+                     span: tuple[int, int] | None = None) -> list[tuple[int, str]]:
+        """(position, name) of each named event in the sentence (or in ``span`` of it): "la
+        tempête Ilvar", "l'incendie d'Eaton", "the Eaton fire", "das Eaton-Feuer"."""
         nouns = self.lexicon.named_event_nouns
-        clause = sentence.clause_at(q.start)
+        clause = span or (sentence.start, sentence.end)
         tokens = [t for t in sentence.tokens if clause[0] <= t[0] < clause[1]]
 
         def named(token: tuple[int, int, str]) -> str | None:
@@ -2127,10 +2146,12 @@ class _DocumentExtractor:
                 head = self.text[start:end].rsplit("-", 1)[0]
                 if head[:1].isupper() and head.isalpha():
                     found.append((start, head.lower()))  # "Eaton-Feuer" as one token
-        clear = [(abs(position - q.start), name) for position, name in found
-                 if not any(o is not q and min(position, q.start) <= o.start < max(position, q.end)
-                            for o in qs)]
-        return f"{OTHER_EVENT_SCOPE}{min(clear)[1]}" if clear else None
+        return found
+
+    def _one_named_event(self) -> bool:
+        """Whether the article names a single event ("Storm Ilvar" and no other): then that
+        event is the story's own, and a count's place ("25 in Jamaica") says more of it."""
+        return len(self._events_named) == 1
 
     def _earlier_event(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"$300m in its previous round", "A year earlier, X had raised $150m": a phrase that
@@ -2533,9 +2554,17 @@ class _DocumentExtractor:
         for s, e, key in found:
             between = (sentence.words_between(end, s) if s >= end
                        else sentence.words_between(e, start))
-            if s >= end and any(any(ch.isdigit() for ch in word) and not _YEAR.fullmatch(word)
-                                for word in between):
+            if s >= end and (any(any(ch.isdigit() for ch in word) and not _YEAR.fullmatch(word)
+                                 for word in between)
+                             or any(end <= o.start < s and not _year_figure(o)
+                                    for o in self._figures)):
                 continue  # "1,450 jobs, including 620 ... in Italy": the later figure's place
+                # ("25 morts ... et huit en Haïti": a figure in words counts as well)
+            if s < start and any(o.end <= s and o.start != start
+                                 and not _year_figure(o)
+                                 and len(sentence.words_between(o.end, s)) <= 2
+                                 for o in self._figures):
+                continue  # "25 muertos en Jamaica y ocho en Haití": Jamaica is the 25's place
                 # (a place written first scopes the clause: "nel continente 17.000 casi e 517")
             if s < start and "," in between and any(
                     any(ch.isdigit() for ch in word) and not _YEAR.fullmatch(word)
@@ -3481,6 +3510,12 @@ def _one_words(lang: str) -> frozenset[str]:
     """The number words for one ("un", "one", "eine"), from the language's number data."""
     return frozenset(word for word, entry in (load(lang, "numbers").get("words") or {}).items()
                      if isinstance(entry, list) and entry[-1:] == [1])
+
+
+def _year_figure(q: Quantity) -> bool:
+    """A figure that is a year ("hasta 2016"), which scopes no place."""
+    return 1900 <= q.value < 2100 and q.value == int(q.value) and bool(
+        re.search(r"\b(?:19|20)\d\d\b", q.text))
 
 
 def _complement(value: Value) -> Value:
