@@ -2955,12 +2955,18 @@ class _DocumentExtractor:
         """"uma passarela desabou" in a storm's story: an event verb whose subject an indefinite
         article brings in is another thing's event — unless that thing is an event ("a powerful
         earthquake struck") or a vehicle ("an overloaded ferry capsized"), a story's own."""
-        before = [w for _s, e, w in sentence.tokens if e <= cue.start][-3:]
+        before = [w for _s, e, w in sentence.tokens if e <= cue.start][-4:]
         lex = self.lexicon
-        return (len(before) >= 2 and any(w in lex.indefinite_articles for w in before[:-1])
-                and before[-1].isalpha() and before[-1] not in lex.indefinite_articles
+        article = next((n for n in range(len(before) - 2, -1, -1)
+                        if before[n] in lex.indefinite_articles), None)
+        if article is None:
+            return False
+        # the subject and what stands before the verb ("un pont s'est effondré"): words only
+        subject = before[article + 1:]
+        return (all(w.rstrip("'’").isalpha() for w in subject)
+                and subject[-1] not in lex.indefinite_articles
                 and not any(lex.holds(lex.event_nouns, w) or lemma(w, lex.lang)
-                            in lex.vehicle_kinds or w in lex.vehicle_kinds for w in before))
+                            in lex.vehicle_kinds or w in lex.vehicle_kinds for w in subject))
 
     def _about_a_deal(self, sentence: Sentence) -> bool:
         """Whether the sentence speaks of a deal or an agreement (a deal word, or a generic deal
