@@ -505,6 +505,22 @@ def test_plain_figures_a_last_digit_apart_are_not_flagged():
     assert [c.kind for c in compare(apart, docs("a", "b"))] == ["value_mismatch"]
 
 
+def test_a_small_whole_percentage_holds_what_rounds_to_it():
+    """"1%" and "1.1%" of one change: 1.1 rounds to 1; "1%" and "2%" still clash."""
+    from claimcheck.normalize.quantities import quantities
+
+    def rate(doc, text):
+        q = quantities(text, "en")[0]
+        value = Value(kind="percent", text=q.text, low=q.low, high=q.high, unit="%",
+                      point=q.value, low_exclusive=q.low_exclusive,
+                      high_exclusive=q.high_exclusive)
+        return dataclasses.replace(claim(doc, value, "growth", period="2024"),
+                                   scope="portion:growth-revenue")
+
+    assert not compare([rate("a", "1%"), rate("b", "1.1%")], docs("a", "b"))
+    assert compare([rate("a", "1%"), rate("b", "2%")], docs("a", "b"))
+
+
 def test_hedged_figures_a_last_digit_apart_still_conflict():
     over = Value(kind="percent", text="over 51.3%", low=51.3, high=None, unit="%", point=51.3,
                  hedge="over", low_exclusive=True)

@@ -47,11 +47,13 @@ ABOUT_RELATIVE = 0.10
 #: Written precision never claims more than this share of the value: a one-digit "$3 billion"
 #: is [2.55, 3.45] billion, not [2.5, 3.5]; "about 2,000" is at most ±15%, so 2,600 refutes it.
 HALF_UNIT_CAP = 0.15
+#: Percentages are written to the unit: a round "20%" claims [19, 21], not ±15% ("about 23%"
+#: refutes it), while "50%" still holds 49% — and a small one keeps its unit's rounding: "1%"
+#: is [0.5, 1.5), which "1.1%" rounded gives (no narrower than ``PERCENT_UNIT_HALF``).
+PERCENT_HALF_UNIT_CAP = 0.05
+PERCENT_UNIT_HALF = 0.5
 #: Counts spelled in words below this are exact ("once fallecidos"); "a hundred" is round.
 SPELLED_EXACT_BELOW = 100
-#: Percentages are written to the unit: a round "20%" claims [19, 21], not ±15% ("about 23%"
-#: refutes it), while "50%" still holds 49%.
-PERCENT_HALF_UNIT_CAP = 0.05
 #: A percentage written to the unit from here on may be cut rather than rounded: "22%" for 22.56%
 #: is [21.5, 23). Below it the unit is more than the written-precision cap allows.
 TRUNCATED_PERCENT_FLOOR = 10
@@ -1567,7 +1569,8 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
     v, half = fig.value, fig.half
     if fig.hedge is None and _exact_count(fig):
         half = 0.0
-    half = min(half, (PERCENT_HALF_UNIT_CAP if fig.kind == "percent" else HALF_UNIT_CAP) * abs(v))
+    half = min(half, max(PERCENT_UNIT_HALF, PERCENT_HALF_UNIT_CAP * abs(v))
+               if fig.kind == "percent" else HALF_UNIT_CAP * abs(v))
     delta = max((COLLECTIVE_RELATIVE if fig.collective else ABOUT_RELATIVE) * abs(v), half)
     hedge = fig.hedge
     if hedge == "range":
