@@ -61,8 +61,8 @@ IMPLAUSIBLE_RATIO = 1e4
 #: contradiction, though the rounding intervals do not touch. Years and hedged figures are
 #: exempt: "2025" vs "2026", "over $29B" vs "almost $29B" are contradictions.
 NEGLIGIBLE_GAP = 0.001
-#: Plain percentages closer than this (in points) differ in their second decimal only ("2.04%"
-#: and "2.06%" of a minor candidate, two moments of one count): no contradiction either.
+#: Plain percentages closer than this (in points) differ in their second decimal only ("3.12%"
+#: and "3.14%" of a minor candidate, two moments of one count): no contradiction either.
 NEGLIGIBLE_POINTS = 0.05
 #: A side whose every figure is more than this many times every figure of every other side is
 #: set aside: so far apart, two figures are far more often two measures read as one (a segment's
@@ -87,7 +87,7 @@ class Interval:
 
 def _below(a: Interval, b: Interval) -> bool:
     """a's low does not exceed b's high. Bounds that meet touch when both are closed, or when a
-    hedge's open bound meets an exact count: "more than 115 injured" and "115 injured" cite one
+    hedge's open bound meets an exact count: "more than 60 injured" and "60 injured" cite one
     figure, the hedge loosely said; "over 29 billion" and "almost 29 billion" cannot meet."""
     if a.low is None or b.high is None:
         return True

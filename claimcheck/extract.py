@@ -51,7 +51,7 @@ MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
 #: previous quarter", "organically" say what it is measured against.
 GROWTH_QUALIFIER_REACH = 6
 #: Words between a count's trigger and a figure after it within which that figure is the
-#: trigger's own ("e i feriti oltre 110"): the trigger names no count before a conjunction.
+#: trigger's own ("e i feriti oltre 40"): the trigger names no count before a conjunction.
 OWN_FIGURE_REACH = 2
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
 VOLUME_REACH = 8  # words before a change figure within which "volume" makes it one of volumes
@@ -116,7 +116,7 @@ CANDIDATE_RESULTS = frozenset({"vote_share"})
 ATTRIBUTION_VERB_REACH = 4  # tokens before a counting verb in which a name is its source
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
 #: Money slots with portions of their own ("a pre-money valuation of $2.8bn", "an operating
-#: profit of €310m" beside a net loss, "€6.36 per preferred share" beside the ordinary ones).
+#: profit of €310m" beside a net loss, "€2.16 per preferred share" beside the ordinary ones).
 PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value", "damage", "salary", "dividend"})
 #: Money a bonus can raise: its fixed part ("portion:base") is compared apart.
 BONUS_SLOTS = frozenset({"deal_value"})
@@ -805,7 +805,7 @@ class _DocumentExtractor:
         abstention = cue.label == "turnout" and self.lexicon.holds(
             self.lexicon.abstention_words, cue.text.lower())
         if abstention:
-            value = _complement(value)  # "a abstenção foi de 31,1%": a turnout of 68.9%
+            value = _complement(value)  # "a abstenção foi de 27,4%": a turnout of 72.6%
         if SLOTS[cue.label].evolving and self._interim(sentence, q, qs):
             # "già arrestato 118", "118 so far": a count still rising, a floor for later ones
             value = dataclasses.replace(value, high=None, hedge="at_least",
@@ -889,7 +889,7 @@ class _DocumentExtractor:
         elif kind == "count":
             named = self._named_event(sentence, q, qs)
             if named and scope is not None and self._one_named_event():
-                named = None  # "Storm Ilvar killed 25 in Jamaica": the story's storm, there
+                named = None  # "Storm Ilvar killed 25 in Norway": the story's storm, there
             scope = named or self._rate(sentence, q, qs) or scope
             if scope is None:
                 scope = (self._fronted_place(sentence, q, ps) or self._where_place(sentence, q, ps)
@@ -1333,7 +1333,7 @@ class _DocumentExtractor:
                     if any(t in self.lexicon.conjunctions for t in between) and any(
                             o.start >= cue.end and len(sentence.words_between(
                                 cue.end, o.start)) <= OWN_FIGURE_REACH for o in qs):
-                        continue  # "i morti sono 47 e i feriti oltre 110": the next one's
+                        continue  # "i morti sono 12 e i feriti oltre 40": the next one's
                 elif not self._links(between):
                     continue
                 best.append((len(between) + (0.0 if is_count else 0.5), cue, len(between), True))
@@ -1596,7 +1596,7 @@ class _DocumentExtractor:
                 scope = (shared[0] if shared else previous).scope
                 if kind == "count" and (own_place := self._scope(sentence, q.start, q.end)) and (
                         scope is None or ":" not in scope):
-                    scope = own_place  # "25 muertos en Jamaica y ocho en Haití": each its place
+                    scope = own_place  # "25 muertos en Noruega y ocho en Islandia": each its place
                 elif (scope or "").startswith(OTHER_EVENT_SCOPE) and scope != EARLIER_SCOPE:
                     # "ocho en el incendio de Palisades y el de Eaton, 16": each its own event,
                     # the unnamed one none's
@@ -2150,7 +2150,7 @@ class _DocumentExtractor:
 
     def _one_named_event(self) -> bool:
         """Whether the article names a single event ("Storm Ilvar" and no other): then that
-        event is the story's own, and a count's place ("25 in Jamaica") says more of it."""
+        event is the story's own, and a count's place ("25 in Norway") says more of it."""
         return len(self._events_named) == 1
 
     def _earlier_event(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
@@ -2564,7 +2564,7 @@ class _DocumentExtractor:
                                  and not _year_figure(o)
                                  and len(sentence.words_between(o.end, s)) <= 2
                                  for o in self._figures):
-                continue  # "25 muertos en Jamaica y ocho en Haití": Jamaica is the 25's place
+                continue  # "25 muertos en Noruega y ocho en Islandia": Noruega is the 25's
                 # (a place written first scopes the clause: "nel continente 17.000 casi e 517")
             if s < start and "," in between and any(
                     any(ch.isdigit() for ch in word) and not _YEAR.fullmatch(word)

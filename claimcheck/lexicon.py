@@ -43,7 +43,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``ratio_nouns``             "une rentabilité des ventes de 5 à 7 %": a ratio, no change or share
 ``agent_phrases``           "la compra de X por parte de Y": a name after these is the one acting
 ``special_words``           "a special dividend", "Sonderdividende": a one-off, not the ordinary
-``abstention_words``        "l'abstention a atteint 31 %": a turnout trigger that gives the share of
+``abstention_words``        "l'abstention a atteint 27 %": a turnout trigger that gives the share of
                            those who did not vote, read as the turnout's complement
 ``sequential_phrases``      "up 2% from the previous quarter", "im Vergleich zum Vorquartal": a
                            change against the period before, not the year before

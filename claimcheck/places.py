@@ -60,7 +60,7 @@ def gazetteer(lang: str) -> Gazetteer:
     return Gazetteer(
         lang=lang,
         names=names,
-        # "Crans-Montana", "Bosnia-Herzegovina": a name joined by a hyphen is part of another
+        # "Belmar-Montana", "Norvik-Lisboa": a name joined by a hyphen is part of another
         # name, never the place it spells alone
         pattern=(re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w]|-\w)") if names
                  else None),

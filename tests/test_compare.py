@@ -492,13 +492,13 @@ def _share(point: float, half: float, hedge: str | None = None) -> Value:
 
 
 def test_plain_figures_a_last_digit_apart_are_not_flagged():
-    """"51.27%" and "51.29%" of one result, "2.04%" and "2.06%": rounding intervals that do not
+    """"51.27%" and "51.29%" of one result, "3.12%" and "3.14%": rounding intervals that do not
     touch, a gap no editor calls a contradiction; "47.12%" and "47.31%" stay a conflict."""
     close = [claim("a", _share(51.27, 0.005), "vote_share"),
              claim("b", _share(51.29, 0.005), "vote_share")]
     assert compare(close, docs("a", "b")) == []
-    small = [claim("a", _share(2.04, 0.005), "vote_share"),
-             claim("b", _share(2.06, 0.005), "vote_share")]
+    small = [claim("a", _share(3.12, 0.005), "vote_share"),
+             claim("b", _share(3.14, 0.005), "vote_share")]
     assert compare(small, docs("a", "b")) == []  # the second decimal of a small share
     apart = [claim("a", _share(47.12, 0.005), "vote_share"),
              claim("b", _share(47.31, 0.005), "vote_share")]
@@ -506,7 +506,7 @@ def test_plain_figures_a_last_digit_apart_are_not_flagged():
 
 
 def test_a_small_whole_percentage_holds_what_rounds_to_it():
-    """"1%" and "1.1%" of one change: 1.1 rounds to 1; "1%" and "2%" still clash."""
+    """"1%" and "1.2%" of one change: 1.2 rounds to 1; "1%" and "2%" still clash."""
     from claimcheck.normalize.quantities import quantities
 
     def rate(doc, text):
@@ -517,7 +517,7 @@ def test_a_small_whole_percentage_holds_what_rounds_to_it():
         return dataclasses.replace(claim(doc, value, "growth", period="2024"),
                                    scope="portion:growth-revenue")
 
-    assert not compare([rate("a", "1%"), rate("b", "1.1%")], docs("a", "b"))
+    assert not compare([rate("a", "1%"), rate("b", "1.2%")], docs("a", "b"))
     assert compare([rate("a", "1%"), rate("b", "2%")], docs("a", "b"))
 
 

@@ -44,8 +44,8 @@ def test_the_curated_stories_mixed_together_come_back_apart(mixed):
         for story, n in Counter(truth[i] for i in group).items():
             largest[story] = max(largest[story], n)
     # Measured on 143 stories (scripts/eval_grouping.py): purity 0.928, completeness 0.985,
-    # 138 groups (two hurricanes a fortnight apart, three German job-cut stories, four German
-    # carmakers' results and three Liverpool transfers of one year read as one).
+    # 138 groups (two hurricanes a fortnight apart, three job-cut stories of one country, four
+    # carmakers' results of one country and three transfers to one club read as one).
     assert purity / len(documents) >= 0.92
     assert sum(largest.values()) / len(documents) >= 0.95
     stories = len(set(truth.values()))

@@ -49,7 +49,7 @@ ABOUT_RELATIVE = 0.10
 HALF_UNIT_CAP = 0.15
 #: Percentages are written to the unit: a round "20%" claims [19, 21], not ±15% ("about 23%"
 #: refutes it), while "50%" still holds 49% — and a small one keeps its unit's rounding: "1%"
-#: is [0.5, 1.5), which "1.1%" rounded gives (no narrower than ``PERCENT_UNIT_HALF``).
+#: is [0.5, 1.5), which "1.2%" rounded gives (no narrower than ``PERCENT_UNIT_HALF``).
 PERCENT_HALF_UNIT_CAP = 0.05
 PERCENT_UNIT_HALF = 0.5
 #: Counts spelled in words below this are exact ("once fallecidos"); "a hundred" is round.
