@@ -125,7 +125,7 @@ MAXIMUM_SLACK = 0.025  # a fee's "up to" maximum, read as a figure at its writte
 #: Portions written in apposition after a comma ("35.900 millones, deuda incluida").
 APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 #: Portions that name another measure of a figure, whose changes are compared apart.
-MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "attributable"})
+MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "attributable", "pretax"})
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
 #: Year slots whose year is the end of a term: only a year after an "until" word is theirs.
 UNTIL_SLOTS = frozenset({"contract_end"})
@@ -2275,12 +2275,23 @@ class _DocumentExtractor:
                 continue
             # "resultado operacional bruto (Ebitda)": the named measure is the narrower one
             key = "ebitda" if "ebitda" in keys else keys[0]
+            if key == "pretax":
+                key = self._before_interest(sentence, q) or key
             if key == "operating" and cue is not None and self._adjusted(sentence, q, cue):
                 key = "adjusted_operating"  # "resultado operacional ajustado": another
             return f"{PORTION_SCOPE}{key}"
         if cue is not None and cue.label == "profit" and self._adjusted(sentence, q, cue):
             return f"{PORTION_SCOPE}adjusted"  # "el beneficio neto ajustado": not the reported
         return None
+
+    def _before_interest(self, sentence: Sentence, q: Quantity) -> str | None:
+        """"o resultado antes de impostos, juros, amortizações e depreciações": a measure before
+        interest is an operating one (EBIT), before depreciation too EBITDA — no pre-tax profit."""
+        words = sentence.words_between(sentence.start, q.start)[-MEASURE_REACH * 2:]
+        lex = self.lexicon
+        if not any(w in lex.interest_words for w in words):
+            return None
+        return "ebitda" if any(w in lex.depreciation_words for w in words) else "operating"
 
     def _net_revenue(self, sentence: Sentence, cue: Cue) -> bool:
         """"net revenue", "as receitas líquidas", "Nettoumsatz": a brewer's or a carmaker's
@@ -2761,6 +2772,8 @@ class _DocumentExtractor:
                      + sentence.words_between(nearest.start, end)[:MEASURE_REACH])
             key = next((key for phrase, key in self.lexicon.portions
                         if key in MEASURE_PORTIONS and _holds_phrase(words, (phrase,))), None)
+            if key == "pretax":
+                key = self._before_interest(sentence, q) or key
             if key == "operating" and self._adjusted(sentence, q, nearest):
                 key = "adjusted_operating"
             measure += f"-{key}" if key else ""

@@ -49,6 +49,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            change against the period before, not the year before
 ``constant_currency_phrases`` "4% at constant exchange rates", "à taux de change constants": a
                            change without currency effects, not the reported one
+``interest_words``          "earnings before interest and taxes": beside a "before tax" phrase, an
+                           operating measure (EBIT), not a pre-tax profit
+``depreciation_words``      "… interest, taxes, depreciation": with those, EBITDA
 ``not_stop_words``          nouns in spaCy's stop lists ("città"): "in 60 città" counts them
 ``capitalizes_nouns``       true where every noun is capitalized (German): a capital is no name sign
 ``verb_final_subordinators`` "dass", "weil": a clause they open ends on its verb (German), so a
@@ -315,6 +318,8 @@ class Lexicon:
     abstention_words: frozenset[str]
     sequential_phrases: tuple[str, ...]
     constant_currency_phrases: tuple[str, ...]
+    interest_words: frozenset[str]
+    depreciation_words: frozenset[str]
     subgroup_nouns: frozenset[str]
     place_relatives: frozenset[str]
     capitalizes_nouns: bool
@@ -707,6 +712,8 @@ def lexicon(lang: str) -> Lexicon:
         abstention_words=lowered("abstention_words"),
         sequential_phrases=phrases("sequential_phrases"),
         constant_currency_phrases=phrases("constant_currency_phrases"),
+        interest_words=lowered("interest_words"),
+        depreciation_words=lowered("depreciation_words"),
         subgroup_nouns=lowered("subgroup_nouns"),
         place_relatives=lowered("place_relatives"),
         capitalizes_nouns=bool(data.get("capitalizes_nouns")),
