@@ -2570,7 +2570,7 @@ class _DocumentExtractor:
                              or any(end <= o.start < s and not _year_figure(o)
                                     for o in self._figures)):
                 continue  # "1,450 jobs, including 620 ... in Italy": the later figure's place
-                # ("25 morts ... et huit en Haïti": a figure in words counts as well)
+                # ("25 morts ... et huit en Islande": a figure in words counts as well)
             if s < start and any(o.end <= s and o.start != start
                                  and not _year_figure(o)
                                  and len(sentence.words_between(o.end, s)) <= 2
@@ -2718,14 +2718,17 @@ class _DocumentExtractor:
         around = (near[-GROWTH_QUALIFIER_REACH:], after[:GROWTH_QUALIFIER_REACH])
         lex = self.lexicon
         if any(_holds_phrase(words, lex.constant_currency_phrases) for words in around):
-            place = self._place_of(sentence, q, cue)
-            return f"{PORTION_SCOPE}growth-constant_currency" + (
-                f"@{place}" if place and place != WORLD else "")
+            return f"{PORTION_SCOPE}growth-constant_currency{self._where(sentence, q, cue)}"
         scope = self._growth_measure(sentence, q, cue, qs, ps)
         if scope is not None and any(_holds_phrase(words, lex.sequential_phrases)
                                      for words in around):
             scope += "-sequential"
         return scope
+
+    def _where(self, sentence: Sentence, q: Quantity, cue: Cue) -> str:
+        """A change's place as a scope suffix ("@EU"); nothing for the world or no place."""
+        place = self._place_of(sentence, q, cue)
+        return f"@{place}" if place and place != WORLD else ""
 
     def _growth_measure(self, sentence: Sentence, q: Quantity, cue: Cue,
                         qs: list[Quantity], ps: Sequence[Period] = ()) -> str | None:
@@ -2735,8 +2738,7 @@ class _DocumentExtractor:
         ("portion:growth-revenue@EU"). The measure is the nearest other money or count slot word
         in the clause; the place a scope or a place name before the figure in the clause."""
         clause = sentence.clause_at(q.start)
-        place = self._place_of(sentence, q, cue)
-        where = f"@{place}" if place and place != WORLD else ""
+        where = self._where(sentence, q, cue)
         near, after = _window(sentence, q, qs)  # back to the figure before, not across it
         if any(_holds_phrase(words, (phrase,)) for phrase, key in self.lexicon.portions
                if key == "organic" for words in (near, after[:GROWTH_QUALIFIER_REACH])):

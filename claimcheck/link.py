@@ -776,23 +776,24 @@ class _SubjectChooser:
         comma = before[opener - 1]
         return next((m for m in self.mentions[mention.sentence] if m.end == comma[0]), None)
 
+    def _age_words(self, mention: Mention) -> tuple[list[str], list[str]]:
+        """The words just before and after an age figure (none for any other slot)."""
+        if mention.attribute != "age":
+            return [], []
+        tokens = self.analysis.sentences[mention.sentence].tokens
+        return ([w for _s, e, w in tokens if e <= mention.value_start][-PLAYER_REACH:],
+                [w for s, _e, w in tokens if s >= mention.value_end][:2])
+
     def _someone_new(self, mention: Mention) -> bool:
         """An age an indefinite article brings in ("a 24-year-old woman", "una mujer de 24
         años", "eine 24-Jährige"): a person not named before, whoever the text named."""
-        if mention.attribute != "age":
-            return False
-        sentence = self.analysis.sentences[mention.sentence]
-        before = [w for s, e, w in sentence.tokens if e <= mention.value_start][-PLAYER_REACH:]
+        before, _after = self._age_words(mention)
         return any(w in self.lexicon.indefinite_articles for w in before)
 
     def _players_age(self, mention: Mention) -> bool:
         """An age a player noun carries ("the 24-year-old striker", "la jugadora de 24 años",
         "O médio inglês, de 22 anos"): no victim's or witness's, whom a story may leave unnamed."""
-        if mention.attribute != "age":
-            return False
-        sentence = self.analysis.sentences[mention.sentence]
-        before = [w for s, e, w in sentence.tokens if e <= mention.value_start][-PLAYER_REACH:]
-        after = [w for s, e, w in sentence.tokens if s >= mention.value_end][:2]
+        before, after = self._age_words(mention)
         return any(w in self.lexicon.player_nouns for w in before + after)
 
     def _names_someone_else(self, mention: Mention) -> bool:
