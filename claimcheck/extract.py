@@ -13,6 +13,7 @@ When two slots are equally close, the value is ambiguous and dropped.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
@@ -129,6 +130,11 @@ MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "attributable", "p
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
 #: Year slots whose year is the end of a term: only a year after an "until" word is theirs.
 UNTIL_SLOTS = frozenset({"contract_end"})
+#: "a twelve-year lease" is no player's contract: longer lengths are not read as one.
+MAX_CONTRACT_YEARS = 8
+#: "pay €48m (£41m) for the winger": how far after a sum its "for" may stand.
+PAID_FOR_REACH = 8
+PLAYER_AFTER_FOR = 7
 NUMBER_OF_REACH = 6  # words before a count within which "the number of plants" names what it counts
 ABOARD_REACH = 3  # words after a count of people within which "on board" makes it everyone's
 DEAL_FOR_REACH = 4  # words of the name after "the deal for"
@@ -660,6 +666,7 @@ class _DocumentExtractor:
             yield m
         counted = [c for c in slot_cues if SLOTS[c.label].value_kind == "count"]
         self._last_count_cue = counted[-1] if counted else None
+        ended = False
         for cue in sentence.cues:
             if cue.category == "slots" and SLOTS[cue.label].value_kind in ("year", "date"):
                 if cue.label in DEAL_DATES and not self._about_a_deal(sentence):
@@ -670,6 +677,7 @@ class _DocumentExtractor:
                     continue  # "uma passarela desabou nesta terça-feira": no story's
                 mention = self._time_mention(sentence, cue, qs, ps)
                 if mention is not None:
+                    ended = ended or mention.attribute in UNTIL_SLOTS
                     yield mention
             elif cue.category == "deal_types":
                 mention = self._deal_mention(sentence, cue, qs, ps)
@@ -686,6 +694,76 @@ class _DocumentExtractor:
                 modality, condition = self._modality(sentence, cue.start, cue.start)
                 yield Mention(sentence.index, attribute, value, cue.start, cue.end, cue, None,
                               modality, f"{attribute}.cue.v1", condition, 0.8)
+
+        if not ended:  # "until 2030" says more than "a three-year contract"
+            yield from self._contract_lengths(sentence, qs, ps)
+
+    def _contract_lengths(self, sentence: Sentence, qs: list[Quantity],
+                          ps: list[Period]) -> Iterator[Mention]:
+        """"a three-year deal", "un contrato de tres años", "einen Dreijahresvertrag": a
+        contract's length, counted from the article's date, is the year it runs until (a
+        "contract_end" like "hasta 2030"). Without a date to count from, nothing."""
+        lex = self.lexicon
+        published = self.document.published
+        if published is None or not lex.contract_length_nouns:
+            return
+        tokens = sentence.tokens
+        for n, (start, end, word) in enumerate(tokens):
+            years = lex.contract_length_words.get(word)
+            if years is None:
+                continue
+            before = tokens[n - 1][2] if n else ""
+            if not (lex.holds(lex.contract_length_nouns, before)
+                    or any(word.endswith(noun) for noun in lex.contract_length_nouns)):
+                continue  # "triennale" alone: no contract said
+            if self._counts_from_now(sentence, start, ps):
+                yield self._contract_length(sentence, start, end, years,
+                                            "contract_end.length.word.v1")
+        for q in qs:
+            lead = q.text.lower().split()[:1] if q.hedge is not None else []
+            if lead and (lead[0],) not in lex.contract_length_joiners:
+                continue  # "about three years"; but "Vertrag über zwei Jahre" joins, no hedge
+            if q.kind != "number" or not q.value.is_integer() or not (
+                    1 <= q.value <= MAX_CONTRACT_YEARS):
+                continue
+            after = [t for t in tokens if t[0] >= q.end][:3]
+            if after and after[0][2] == "-":
+                after = after[1:]  # "three-year": the hyphen
+            if not after or after[0][2] not in lex.contract_length_units:
+                continue
+            rest = [t[2] for t in after[1:] if t[2] != "-"][:1]
+            before = sentence.words_between(sentence.start, q.start)[-6:] + lead
+            if before and before[-1] in lex.indefinite_articles:
+                before = before[:-1]  # "d'une durée de", "por un año"
+            joined = any(
+                len(before) > len(j) and tuple(before[-len(j):]) == j
+                and lex.holds(lex.contract_length_nouns, before[-len(j) - 1])
+                for j in lex.contract_length_joiners)
+            if (joined or (rest and lex.holds(lex.contract_length_nouns, rest[0]))) and (
+                    self._counts_from_now(sentence, q.start, ps)):
+                yield self._contract_length(sentence, q.start, after[0][1], int(q.value),
+                                            "contract_end.length.v1")
+
+    def _counts_from_now(self, sentence: Sentence, start: int, ps: list[Period]) -> bool:
+        """Whether a contract's length runs from the article's date: not the contract a player
+        had ("the five-year deal he signed in 2021", "tinha um contrato de quatro anos")."""
+        clause = sentence.clause_at(start)
+        year = str(self.document.published.year)
+        if any(p.kind in ("year", "month", "date") and p.value and not p.value.startswith(year)
+               and clause[0] <= p.start < clause[1] for p in ps):
+            return False
+        return not any(w in self.lexicon.past_state_words and self.text[s - 1:s] != "-"
+                       for s, _e, w in sentence.tokens if clause[0] <= s < clause[1])
+
+    def _contract_length(self, sentence: Sentence, start: int, end: int, years: int,
+                         rule: str) -> Mention:
+        year = float(self.document.published.year + years)
+        text = self.text[start:end]
+        value = Value(kind="year", text=text, low=year, high=year, point=year)
+        modality, condition = self._modality(sentence, start, start)
+        cue = Cue("slots", "contract_end", start, end, text)
+        return Mention(sentence.index, "contract_end", value, start, end, cue, None, modality,
+                       rule, condition, 0.8)
 
     def _quantity_mentions(self, sentence, q, qs, ps, slot_cues) -> Iterator[Mention]:
         if q.kind == "age":
@@ -773,6 +851,8 @@ class _DocumentExtractor:
             cue = Cue("slots", "deal_value", following_noun[0], following_noun[1],
                       self.text[following_noun[0]:following_noun[1]])
             distance, after = 0, True
+        elif q.kind == "money" and (bought := self._player_price(sentence, q)):
+            cue, distance, after = bought, 0, False  # "a jogadora custou", "paid for the winger"
         else:
             cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
                 toll, 0, False)
@@ -795,6 +875,8 @@ class _DocumentExtractor:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
         if cue.label == "growth" and (level := self._raised_to(sentence, q, candidates)):
             cue = level  # "hat ihre Beteiligung auf 9,4 Prozent erhöht": the stake's new level
+        elif cue.label == "growth" and self._level_reached(sentence, q, cue):
+            return self._skip(q, "a level a rate fell or rose to ('fell to 4.4%'), no change")
         if cue.label in ABOARD_BY_DEFINITION and q.value >= MAX_ON_BOARD and (
                 q.value >= MIN_TRAFFIC or any(p.kind in ACCOUNTING_PERIODS for p in ps)):
             # "carried 31.4 million passengers in 2024": traffic over a period, no load
@@ -1164,7 +1246,7 @@ class _DocumentExtractor:
             after = after[after.index(")") + 1:]
         after = " ".join(after).replace(" - ", "-").split()  # "add - ons": "add-ons"
         bonus = self.lexicon.bonus_words
-        return (any(w in bonus for w in after[:2])
+        return (any(w in bonus for w in after[:3])  # "€12m in potential add-ons"
                 and self._portion(sentence, q, qs) != f"{PORTION_SCOPE}with_bonuses")
 
     def _bonus_total(self, sentence: Sentence, q: Quantity) -> bool:
@@ -1245,6 +1327,19 @@ class _DocumentExtractor:
             return False
         between = sentence.words_between(q.end, after[0].start)
         return len(between) == 1 and (before[2], between[0]) in self.lexicon.from_to_words
+
+    def _level_reached(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
+        """"a taxa desce para 4,4%", "ha subido hasta el 6,9%", "fell to 4.4%": a percentage
+        right after a change verb and "to" is the level a rate reached, not how much it
+        changed ("rose 5% to €3bn", "growth slowed to 2%" keep their change)."""
+        if q.kind not in _PERCENT_KINDS or cue.end > q.start:
+            return False
+        between = sentence.words_between(cue.end, q.start)
+        if not between and q.hedge is not None:  # "hasta el 6,9%" read as a hedge, "up to"
+            between = q.text.lower().split()[:1]
+        if between and between[-1] in self.lexicon.definite_articles:
+            between = between[:-1]
+        return len(between) == 1 and between[0] in self.lexicon.level_to_words
 
     def _change_amount(self, sentence: Sentence, q: Quantity) -> bool:
         """"net profit fell by €120 million", "una caída de 120 millones", "sank um 120
@@ -1693,6 +1788,29 @@ class _DocumentExtractor:
             return None
         return Cue("aboard", "passengers", following[0][0], following[0][1], kind)
 
+    def _player_price(self, sentence: Sentence, q: Quantity) -> Cue | None:
+        """"a jogadora custou 48 milhões", "will pay €48m for the 23-year-old winger": a
+        sum a player costs, or is paid for, is a transfer fee (link gives it to the player)."""
+        lex = self.lexicon
+        clause = sentence.clause_at(q.start)
+        tokens = [t for t in sentence.tokens if clause[0] <= t[0] < clause[1]]
+        before = [t for t in tokens if t[1] <= q.start]
+        lang = self.document.language
+        verb = next((n for n in range(len(before) - 1, max(-1, len(before) - 5), -1)
+                     if lemma(before[n][2], lang) in lex.cost_verbs
+                     or before[n][2] in lex.cost_verbs), None)
+        if verb is not None and any(w in lex.player_nouns for _s, _e, w in before[:verb]):
+            start, end, _w = before[verb]
+            return Cue("player_price", "deal_value", start, end, self.text[start:end])
+        after = [t for t in tokens if t[0] >= q.end][:PAID_FOR_REACH]
+        paid = next((n for n, t in enumerate(after) if t[2] in lex.price_prepositions), None)
+        # "for the winger", "for the 23-year-old winger" (seven tokens with the hyphens)
+        named = after[paid + 1:paid + 1 + PLAYER_AFTER_FOR] if paid is not None else []
+        if any(w in lex.player_nouns for _s, _e, w in named):
+            start, end, _w = after[paid]
+            return Cue("player_price", "deal_value", start, end, self.text[start:end])
+        return None
+
     def _bought_share(self, sentence: Sentence, q: Quantity) -> Cue | None:
         """"Norvik acquires 60% of Belmar", "übernimmt 60 Prozent der Sparte X",
         "compra el 60% de X": the share an acquisition verb right before the figure takes of
@@ -2036,6 +2154,9 @@ class _DocumentExtractor:
                 continue
             previous = max(before, key=lambda m: m.value_end)
             kind = SLOTS[previous.attribute].value_kind
+            if (kind == "money" and q.kind == "number" and previous.attribute in BONUS_SLOTS
+                    and previous.value.unit and self._add_ons(sentence, q, qs)):
+                q = _in_currency_of(previous.value, q)  # "€75m, más 20 en variables"
             if not _fits(kind, q) or any(previous.value_end <= c.start and c.end <= q.start
                                          and not (previous.trigger.start <= c.start
                                                   < previous.trigger.end)
@@ -3507,6 +3628,20 @@ def _after_comparison(sentence: Sentence, period: Period,
     first = sentence.token_after(period.start)
     with_first = [*before, first[2]] if first is not None and first[0] < period.end else before
     return ends_with_phrase(before, phrases) or ends_with_phrase(with_first, phrases)
+
+
+def _in_currency_of(fee: Value, q: Quantity) -> Quantity:
+    """A bare figure of add-ons after a fee ("75 millones de euros más 20 en variables", "a que
+    se somam vinte em objetivos"): in the fee's currency, and in its millions when unscaled."""
+    factor = 1.0
+    if q.value < 1000 and fee.point is not None and fee.point >= 1e6:
+        factor = 1000.0 ** int(math.log(fee.point, 1000))
+        while factor > 1 and q.value * factor > fee.point:
+            factor /= 1000  # "1,2 mil millones más 200 en variables": millions, not billions
+    low = None if q.low is None else q.low * factor
+    high = None if q.high is None else q.high * factor
+    return dataclasses.replace(q, value=q.value * factor, low=low, high=high, unit=fee.unit,
+                               kind="money", rule=f"{q.rule}+fee_currency")
 
 
 def _fits(kind: str, q: Quantity) -> bool:

@@ -234,7 +234,17 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``threshold_words``        "the 30% threshold", "la meta de 50%": a percentage set as a bar
 ``reduction_words``        "shrink its workforce by 9,000", "prescindirá de 18.000 empleados",
                            "18mila dipendenti in uscita": staff counted out are laid off
-``level_to_words``         "from 23,000 to 14,000", "de 23 mil para 14 mil": between two levels
+``level_to_words``         "from 23,000 to 14,000", "de 23 mil para 14 mil": between two levels;
+                           right after a change verb ("fell to 4.4%") a rate's level, no change
+``cost_verbs``             "the winger cost €48m", "a jogadora custou": with a player noun
+                           as its subject, the figure is the player's transfer fee
+``venue_prepositions``     "an der Kolberger Allee", "at Norvik Park": a name after them is a place,
+                           never someone else a figure could belong to
+``contract_length_nouns``  "a three-year contract", "un contrato de tres años": the nouns whose
+                           length in years, counted from the article's date, is a contract's end
+``contract_length_units``  "years", "temporadas": the units of a contract's length
+``contract_length_joiners`` "of", "d' une durée de": between a contract noun and its length
+``contract_length_words``  years -> words of that length: "Dreijahresvertrag", "triennale"
 ``share_price_nouns``      "the shares fell 5%", "as ações valorizaram": a share price's change
 ``owner_phrases``          "the owner of X", "propietaria de marcas como X": X is not who acts
 ``segment_nouns``          "No segmento espacial", "in its defence division": a segment's figure
@@ -379,6 +389,12 @@ class Lexicon:
     owner_phrases: tuple[str, ...]
     reduction_words: tuple[str, ...]
     level_to_words: frozenset[str]
+    venue_prepositions: frozenset[str]
+    cost_verbs: frozenset[str]
+    contract_length_nouns: frozenset[str]
+    contract_length_units: frozenset[str]
+    contract_length_joiners: tuple[tuple[str, ...], ...]
+    contract_length_words: dict[str, int]
     counting_nouns: frozenset[str]
     pending_phrases: tuple[str, ...]
     update_phrases: tuple[str, ...]
@@ -826,6 +842,13 @@ def lexicon(lang: str) -> Lexicon:
         owner_phrases=tuple(w.lower() for w in phrases("owner_phrases")),
         reduction_words=tuple(w.lower() for w in phrases("reduction_words")),
         level_to_words=lowered("level_to_words"),
+        venue_prepositions=lowered("venue_prepositions"),
+        cost_verbs=lemmatized(words("cost_verbs")),
+        contract_length_nouns=lemmatized(words("contract_length_nouns")),
+        contract_length_units=lowered("contract_length_units"),
+        contract_length_joiners=token_phrases("contract_length_joiners"),
+        contract_length_words={str(w).lower(): int(n) for n, entries in sorted(
+            (data.get("contract_length_words") or {}).items()) for w in entries},
         counting_nouns=lemmatized(words("counting_nouns")),
         pending_phrases=phrases("pending_phrases"),
         update_phrases=phrases("update_phrases"),  # single words: "bringing", "damit"

@@ -423,8 +423,11 @@ class _SubjectChooser:
         self.lexicon = lexicon(analysis.document.language)
         self.mentions = [finder.find(s, analysis.document.language) for s in analysis.sentences]
         #: the organizations the headline names: "the conglomerate" is the one it leads with
-        self.headline = [e for e in finder.named_in(analysis.document.title or "")
-                         if e.type in OWNER_TYPES]
+        named = finder.named_in(analysis.document.title or "")
+        self.headline = [e for e in named if e.type in OWNER_TYPES]
+        #: the people the headline names: of two named as often, the one it leads with
+        self.headline_people = {e for e in named if e.type == "person"}
+        self._transfer: bool | None = None
         #: (sentence, offset) of generic nouns ("the carmaker") no organization could be given to
         self._unresolved: set[tuple[int, int]] = set()
         #: noun lemma -> the organizations the corpus describes with it ("the startup X")
@@ -764,6 +767,25 @@ class _SubjectChooser:
             return None
         return ranked[0][0]
 
+    def _about_a_transfer(self) -> bool:
+        """Whether the article speaks of a player and of a transfer ("winger", "fee")."""
+        if self._transfer is None:
+            lex = self.lexicon
+            words = {w for sentence in self.analysis.sentences for _s, _e, w in sentence.tokens}
+            self._transfer = bool(words & lex.player_nouns) and any(
+                lex.holds(lex.person_deal_words, w) for w in words)
+        return self._transfer
+
+    def _headline_person(self) -> Entity | None:
+        """The one person the headline names, when no one is named more often in the text
+        ("…le transfert record d'Ana Ruiz", then as many mentions of a teammate)."""
+        if len(self.headline_people) != 1:
+            return None
+        counts = Counter(m.entity for mentions in self.mentions for m in mentions
+                         if m.entity.type == "person")
+        person = next(iter(self.headline_people))
+        return person if counts and counts[person] == max(counts.values()) else None
+
     def _possessive_owner(self, mention: Mention) -> EntityMention | None:
         """The entity named right before a comma and a possessive relative that open the
         trigger's phrase ("l'arrivée de X, dont le transfert…", "X, whose contract…")."""
@@ -806,7 +828,14 @@ class _SubjectChooser:
         anchor = min(mention.trigger.start, mention.value_start)
         return any(clause[0] <= n.start < anchor and n.strong
                    and not any(m.start <= n.start < m.end for m in known)
+                   and not self._at_a_venue(sentence, n.start)
                    for n in self.analysis.names)
+
+    def _at_a_venue(self, sentence: Sentence, start: int) -> bool:
+        """"an der Kolberger Allee", "at Norvik Park": a name after a place preposition."""
+        before = [w for w in sentence.words_between(sentence.start, start)[-2:]
+                  if w not in self.lexicon.definite_articles]
+        return bool(before) and before[-1] in self.lexicon.venue_prepositions
 
     def _names_unknown_target(self, mention: Mention) -> bool:
         """Whether a name that is no known entity follows the trigger as its object ("to acquire
@@ -896,6 +925,10 @@ class _SubjectChooser:
             # "a fee of €90m for Ana Ruiz", "zahlt inklusive Boni bis zu 150 Millionen": a
             # transfer's price is the player's
             role = PERSON
+        elif mention.attribute == "deal_value" and (
+                trigger.category == "player_price" or (
+                    not self.mentions[mention.sentence] and self._about_a_transfer())):
+            role = PERSON  # "the deal is worth around €48m", naming no one: the player's
         candidates = self.candidates(mention.sentence, role)
         clause = sentence.clause_at(trigger.start)
         # "Laut der Wahlleiterin", "según fuentes de la empresa": a source, not an owner.
@@ -954,7 +987,7 @@ class _SubjectChooser:
                 if len(previous) == 1:
                     entity = previous.pop()
                     return EntityMention(entity, trigger.start, trigger.start, "", True), None
-            dominant = self._dominant(("person",), None, ratio=1.0)
+            dominant = self._dominant(("person",), None, ratio=1.0) or self._headline_person()
             if (dominant is not None and (SLOTS[mention.attribute].value_kind in ("money", "year")
                                           or self._players_age(mention))
                     and not self._names_someone_else(mention)):
