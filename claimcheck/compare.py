@@ -72,6 +72,11 @@ NEGLIGIBLE_POINTS = 0.05
 #: one scale word apart ("40 million", "40 billion") are a slip and stay; changes
 #: (``Slot.signed``) are exempt.
 FAR_RATIO = 2.0
+#: Measures outlets name loosely ("Gewinn" for the operating profit): a side that only repeats
+#: what others give as a narrower measure of them is that measure, loosely named.
+LOOSELY_NAMED = frozenset({"growth", "profit", "revenue"})
+_NOT_MEASURES = (f"{PORTION_SCOPE}counted-", f"{PORTION_SCOPE}round-", f"{PORTION_SCOPE}abroad",
+                 f"{PORTION_SCOPE}upper_house", f"{PORTION_SCOPE}on_board")
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,6 +499,7 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     # either the fixed part or the total, so it is held to no other (abstain)
     split_fees = {(c.subject, c.attribute) for c in claims
                   if c.scope in (f"{PORTION_SCOPE}base", f"{PORTION_SCOPE}with_bonuses")}
+    by_id = {c.id: c for c in claims}
     for (pool, subject, attribute, _unit, scope, source, holder), group in sorted(
             _comparable(claims).items(), key=lambda kv: str(kv[0])):
         if scope is None and (subject, attribute) in split_fees:
@@ -534,7 +540,7 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
             found = [dataclasses.replace(c, id=f"{c.id}:held-by-{slug}",
                                          explanation=f"{c.explanation} (Held by {holder}.)")
                      for c in found]
-        conflicts.extend(found)
+        conflicts.extend(c for c in found if not _another_measure(c, by_id, claims))
     conflicts.extend(_categories(context, claims))
     # Groups are visited in a fixed order, so a repeated id (the same slot compared once in
     # dollars and once in euros) gets the same suffix on every run.
@@ -547,6 +553,38 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
         unique[ident] = conflict if ident == conflict.id else _replace_id(conflict, ident)
     return sorted(unique.values(), key=lambda c: (("high", "medium", "low").index(c.severity),
                                                   c.id))
+
+
+def _another_measure(conflict: Conflict, by_id: dict[str, Claim],
+                     claims: Sequence[Claim]) -> bool:
+    """Whether one side's figures are each what other outlets give as another measure of the
+    subject ("Gewinn … minus 15,4 Prozent" where two others give 15.4% as the operating
+    profit's fall, and the net profit's as 30.6%): that outlet named the measure loosely, and
+    the flag would set two measures against each other. Abstain."""
+    if (conflict.kind != "value_mismatch" or conflict.evolving
+            or conflict.attribute not in LOOSELY_NAMED):
+        return False
+    for side in conflict.sides:
+        members = [by_id[i] for i in side.claims if i in by_id]
+        documents = {c.document for c in members}
+        if members and all(any(
+                o.subject == c.subject and o.attribute == c.attribute
+                and _narrower(o.scope, c.scope) and o.value.unit == c.value.unit
+                and o.document not in documents
+                and o.value.point is not None and o.value.point == c.value.point
+                for o in claims) for c in members):
+            return True
+    return False
+
+
+def _narrower(scope: str | None, than: str | None) -> bool:
+    """Whether a measure's scope names a narrower measure ("growth-profit-operating" within
+    "growth-profit", "operating" within the plain profit)."""
+    if scope == than or scope is None:
+        return False
+    if than is None:
+        return scope.startswith(PORTION_SCOPE) and not scope.startswith(_NOT_MEASURES)
+    return scope.startswith(f"{than}-")
 
 
 def _numeric(context: _Context, pool: str, subject: str, attribute: str,

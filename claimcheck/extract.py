@@ -12,6 +12,7 @@ When two slots are equally close, the value is ambiguous and dropped.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
@@ -73,6 +74,7 @@ REQUIREMENT_REACH = 5  # words after a figure within which "needed" makes it a b
 PER_SHARE_REACH = 5  # words from "per share" to a price after it ("cada ação do banco em 2,87")
 SHARE_OF_STAFF_REACH = 4  # words from a percentage to the staff noun it is a share of
 DATE_REACH = 14  # tokens after an event word within which its date may follow
+PLACE_ASIDE_TAIL = 3  # tokens from a place aside's closing comma to the date ("no")
 FRONTED_OPENER = 3  # words before a fronted period ("Na madrugada de", "Early")
 FRONTED_REACH = 20  # tokens from a fronted period to the event verb it dates
 QUALIFIER_REACH = 4  # tokens before a value within which a qualifier slot's trigger decides
@@ -130,6 +132,9 @@ MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "attributable", "p
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
 #: Year slots whose year is the end of a term: only a year after an "until" word is theirs.
 UNTIL_SLOTS = frozenset({"contract_end"})
+#: Slots an election of two chambers gives twice: the upper house's are a portion of their own.
+CHAMBER_SLOTS = frozenset({"seats", "vote_share"})
+UPPER_HOUSE_SCOPE = f"{PORTION_SCOPE}upper_house"
 #: "a twelve-year lease" is no player's contract: longer lengths are not read as one.
 MAX_CONTRACT_YEARS = 8
 #: "pay €48m (£41m) for the winger": how far after a sum its "for" may stand.
@@ -707,6 +712,8 @@ class _DocumentExtractor:
         published = self.document.published
         if published is None or not lex.contract_length_nouns:
             return
+        if getattr(published, "earliest", published).year != published.year:
+            return  # an undated article of a story spread over two years: no year to count from
         tokens = sentence.tokens
         for n, (start, end, word) in enumerate(tokens):
             years = lex.contract_length_words.get(word)
@@ -910,6 +917,8 @@ class _DocumentExtractor:
             scope = portion  # "dont cinq dans un état critique": a named part, compared as such
         if cue.category == "aboard":  # everyone on one vehicle: "on_board-plane"
             scope = f"{PORTION_SCOPE}on_board-{cue.text}"
+        elif cue.label in CHAMBER_SLOTS and self._upper_house(sentence, q):
+            scope = UPPER_HOUSE_SCOPE  # "13 bancas en el Senado": the other chamber's seats
         elif cue.label in ROUND_SLOTS and (stage := self._count_stage(sentence, q, qs)):
             # "con el 90% escrutado, X suma el 52,3%": a partial count's figure, compared only
             # with figures at the same stage of the count
@@ -1803,12 +1812,17 @@ class _DocumentExtractor:
             start, end, _w = before[verb]
             return Cue("player_price", "deal_value", start, end, self.text[start:end])
         after = [t for t in tokens if t[0] >= q.end][:PAID_FOR_REACH]
-        paid = next((n for n, t in enumerate(after) if t[2] in lex.price_prepositions), None)
-        # "for the winger", "for the 23-year-old winger" (seven tokens with the hyphens)
-        named = after[paid + 1:paid + 1 + PLAYER_AFTER_FOR] if paid is not None else []
-        if any(w in lex.player_nouns for _s, _e, w in named):
-            start, end, _w = after[paid]
-            return Cue("player_price", "deal_value", start, end, self.text[start:end])
+        if any(c.label == "spending" and clause[0] <= c.start < clause[1] for c in sentence.cues):
+            after = before + after  # "El club pagará por él 47 millones": a payment's "for"
+        for n, (start, end, word) in enumerate(after):
+            if word not in lex.price_prepositions:
+                continue
+            # "for the winger", "for the 23-year-old winger" (seven tokens with the hyphens),
+            # "por él", "pour lui"
+            named = [w for _s, _e, w in after[n + 1:n + 1 + PLAYER_AFTER_FOR]]
+            if named and (named[0] in lex.player_objects
+                          or any(w in lex.player_nouns for w in named)):
+                return Cue("player_price", "deal_value", start, end, self.text[start:end])
         return None
 
     def _bought_share(self, sentence: Sentence, q: Quantity) -> Cue | None:
@@ -1910,6 +1924,26 @@ class _DocumentExtractor:
                     before and self.lexicon.holds(words, before[-1])):
                 return f"{other.value:g}"
         return None
+
+    def _upper_house(self, sentence: Sentence, q: Quantity) -> bool:
+        """Whether a seat count or a vote share is the upper house's ("64 bancas en Diputados y
+        13 en el Senado", "Au Sénat, X obtient 13 sièges"): an upper-house word nearer to it than
+        to any other figure of the sentence. In an election of both chambers, another count."""
+        words = [w for _s, _e, w in sentence.tokens]
+        starts = [s for s, _e, _w in sentence.tokens]
+        houses = [n for n in range(len(words)) if any(
+            tuple(words[n:n + len(p.split())]) == tuple(p.split())
+            for p in self.lexicon.upper_house_words)]
+        if not houses:
+            return False
+        figures = [o for o in self._figures if o.kind == q.kind or o is q]
+
+        def at(offset: int) -> int:
+            return bisect.bisect_left(starts, offset)
+
+        own = at(q.start)
+        return any(abs(n - own) <= min(abs(n - at(o.start)) for o in figures if o is not q)
+                   if len(figures) > 1 else True for n in houses)
 
     def _election_round(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
         """The round of an election a result is of: the round phrase nearest the figure in its
@@ -2597,13 +2631,18 @@ class _DocumentExtractor:
 
     def _bare_amount(self, sentence: Sentence, q: Quantity) -> bool:
         """"310 milioni." or "310 milioni e...", "80 milioni di stipendio" (a money word after
-        it), "80 milioni più bonus", never "3 milioni di persone"."""
+        it), "80 milioni più bonus", "70 millones fijos", never "3 milioni di persone"."""
         following = [t for t in sentence.tokens if t[0] >= q.end][:2]
         word = following[0][2] if following else ""
         if not word.isalpha() or word in self.lexicon.conjunctions:
             return True
         if self._plus_bonus([t[2] for t in following]):
             return True  # "80 milioni più bonus"
+        if word in self.lexicon.base_fee_words or word in self.lexicon.bonus_words:
+            return True  # "70 millones fijos", "10 millones en variables" (next word: "en")
+        if following and any(c.category == "modality" and c.start == following[0][0]
+                             for c in sentence.cues):
+            return True  # "até aos 120 milhões caso sejam cumpridos": a condition after it
         return (word in self.lexicon.genitive_prepositions and len(following) == 2
                 and any(c.start == following[1][0] and c.category == "slots"
                         and SLOTS[c.label].value_kind == "money" for c in sentence.cues))
@@ -3013,7 +3052,8 @@ class _DocumentExtractor:
         for p in candidates:
             if p.start >= cue.end:
                 between = sentence.words_between(cue.end, p.start)
-                if "," in between and cue.label not in UNTIL_SLOTS:
+                if ("," in between and cue.label not in UNTIL_SLOTS
+                        and not self._place_aside(between)):
                     # "survenu sur le fleuve, s'est alourdi samedi": another verb's date (but "un
                     # contrato de seis temporadas, hasta 2030" is the contract's end)
                     continue
@@ -3056,6 +3096,16 @@ class _DocumentExtractor:
         return Mention(sentence.index, cue.label, value, period.start, period.end, cue, None,
                        modality, f"{cue.label}.{period.rule or period.kind}", condition, 0.85,
                        scope=scope)
+
+    def _place_aside(self, between: list[str]) -> bool:
+        """Whether the only commas between an event word and its date close a place set aside
+        ("atingiu o arquipélago de X, no Oceano Índico, no domingo (15)"): the date is still
+        the event's."""
+        commas = [n for n, w in enumerate(between) if w == ","]
+        if len(commas) != 2 or len(between) - commas[1] > PLACE_ASIDE_TAIL:
+            return False
+        aside = between[commas[0] + 1:commas[1]]
+        return bool(aside) and aside[0] in self.lexicon.locative_prepositions
 
     def _dated_by_another_trigger(self, sentence: Sentence, period: Period, cue: Cue) -> bool:
         """Whether the word right before a date, before the event word, is another slot's
@@ -3342,7 +3392,7 @@ def _shared_context(scope: str | None) -> str | None:
     de Y" abroad, in one round, at one stage of the count, or of an earlier event); the rest
     (a part, a place of its own) is its owner's."""
     shared = (f"{PORTION_SCOPE}abroad", f"{PORTION_SCOPE}counted-", f"{PORTION_SCOPE}round-",
-              EARLIER_SCOPE)
+              EARLIER_SCOPE, UPPER_HOUSE_SCOPE)
     return scope if scope is not None and scope.startswith(shared) else None
 
 

@@ -236,8 +236,12 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            "18mila dipendenti in uscita": staff counted out are laid off
 ``level_to_words``         "from 23,000 to 14,000", "de 23 mil para 14 mil": between two levels;
                            right after a change verb ("fell to 4.4%") a rate's level, no change
+``upper_house_words``      "Senate", "Senado": a seat count or vote share of the upper house,
+                           another count than the lower house's
 ``cost_verbs``             "the winger cost €48m", "a jogadora custou": with a player noun
                            as its subject, the figure is the player's transfer fee
+``player_objects``         "por él", "pour lui", "for him": after a price preposition in a transfer
+                           story, the player a sum is paid for
 ``venue_prepositions``     "an der Kolberger Allee", "at Norvik Park": a name after them is a place,
                            never someone else a figure could belong to
 ``contract_length_nouns``  "a three-year contract", "un contrato de tres años": the nouns whose
@@ -391,6 +395,8 @@ class Lexicon:
     level_to_words: frozenset[str]
     venue_prepositions: frozenset[str]
     cost_verbs: frozenset[str]
+    upper_house_words: tuple[str, ...]
+    player_objects: frozenset[str]
     contract_length_nouns: frozenset[str]
     contract_length_units: frozenset[str]
     contract_length_joiners: tuple[tuple[str, ...], ...]
@@ -844,6 +850,8 @@ def lexicon(lang: str) -> Lexicon:
         level_to_words=lowered("level_to_words"),
         venue_prepositions=lowered("venue_prepositions"),
         cost_verbs=lemmatized(words("cost_verbs")),
+        upper_house_words=tuple(w.lower() for w in phrases("upper_house_words")),
+        player_objects=lowered("player_objects"),
         contract_length_nouns=lemmatized(words("contract_length_nouns")),
         contract_length_units=lowered("contract_length_units"),
         contract_length_joiners=token_phrases("contract_length_joiners"),
