@@ -135,6 +135,7 @@ UNTIL_SLOTS = frozenset({"contract_end"})
 #: Slots an election of two chambers gives twice: the upper house's are a portion of their own.
 CHAMBER_SLOTS = frozenset({"seats", "vote_share"})
 UPPER_HOUSE_SCOPE = f"{PORTION_SCOPE}upper_house"
+OPTION_REACH = 4  # words before a contract's end year within which "option" makes it optional
 #: "a twelve-year lease" is no player's contract: longer lengths are not read as one.
 MAX_CONTRACT_YEARS = 8
 #: "pay €48m (£41m) for the winger": how far after a sum its "for" may stand.
@@ -944,6 +945,11 @@ class _DocumentExtractor:
             scope = f"{PORTION_SCOPE}base"
         elif cue.label in PORTIONED_MONEY:
             scope = self._portion(sentence, q, qs, cue)  # "10 miliardi pre-money"
+            restated = [o for o in qs if o.kind == "money" and o.end <= q.start]
+            if scope is None and restated and self._restated(sentence, q):
+                # "71 milioni di sterline, add-on compresi, ossia 81 milioni di euro": the same
+                # sum again, of the same portion
+                scope = self._portion(sentence, restated[-1], qs)
             if scope is None and cue.label in BONUS_SLOTS and self._base_fee(sentence, q, cue):
                 scope = f"{PORTION_SCOPE}base"  # "£100m plus £16m in add-ons": the fixed part
             elif scope is None and cue.label in BONUS_SLOTS and self._bonus_total(sentence, q):
@@ -2411,7 +2417,11 @@ class _DocumentExtractor:
             # — unless another figure follows it: "125 millions, bonus compris jusqu'à 150"
             comma = after.index(",")
             appositive = after[comma + 1:comma + 1 + APPOSITIVE_REACH]
-            followed = any(q.end <= o.start < clause[1] and o is not q for o in qs) and (
+            # ("dont 6 M€ de bonus", "ossia 36 milioni di euro": a part or the same sum
+            # again follows, no other figure)
+            followed = any(q.end <= o.start < clause[1] and o is not q
+                           and not self._of_which(sentence, o)
+                           and not self._restated(sentence, o) for o in qs) and (
                 len(after) - comma - 1 <= APPOSITIVE_REACH)
             for phrase, key in portions:
                 if (key in APPOSITIVE_PORTIONS and not followed
@@ -2601,6 +2611,12 @@ class _DocumentExtractor:
                    len(sentence.words_between(o.end, cue.start)) <= 2 for o in qs):
                 return Cue("slots", "deal_value", cue.end, q.start, self.text[cue.end:q.start])
         return None
+
+    def _restated(self, sentence: Sentence, q: Quantity) -> bool:
+        """"ossia 36 milioni di euro", "soit 36 millions": right after a restatement word, an
+        amount is the one before it again (converted or rounded)."""
+        before = [w for s, e, w in sentence.tokens if e <= q.start][-3:]
+        return _holds_phrase(before, self.lexicon.restatement_words)
 
     def _of_which(self, sentence: Sentence, q: Quantity) -> bool:
         """"of which $2bn", "davon 2 Milliarden": right after a relative partitive, an amount is
@@ -3086,6 +3102,12 @@ class _DocumentExtractor:
             # "tinha contrato até 2027", "ursprünglich bis 2025 gebunden": the contract he had,
             # never compared with the one he signs
             scope = f"{PORTION_SCOPE}previous"
+        elif cue.label in UNTIL_SLOTS and any(
+                w in self.lexicon.option_words
+                for w in sentence.words_between(clause[0], period.start)[-OPTION_REACH:]):
+            # "kann das Arbeitspapier per Option bis 2027 verlängern": the end an option would
+            # give, not the one agreed (but "bis 2030, mit Option auf ein weiteres Jahr" is)
+            scope = f"{PORTION_SCOPE}option"
         elif cue.label == "occurred":
             anchor = Quantity(0.0, 0.0, 0.0, None, False, period.start, period.end, period.text,
                               "date", None, "date.anchor")

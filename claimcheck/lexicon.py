@@ -236,6 +236,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            "18mila dipendenti in uscita": staff counted out are laid off
 ``level_to_words``         "from 23,000 to 14,000", "de 23 mil para 14 mil": between two levels;
                            right after a change verb ("fell to 4.4%") a rate's level, no change
+``option_words``           "per Option bis 2027", "con opción hasta 2031": a contract's end an
+                           option would give, not the one agreed
 ``upper_house_words``      "Senate", "Senado": a seat count or vote share of the upper house,
                            another count than the lower house's
 ``cost_verbs``             "the winger cost €48m", "a jogadora custou": with a player noun
@@ -396,6 +398,7 @@ class Lexicon:
     venue_prepositions: frozenset[str]
     cost_verbs: frozenset[str]
     upper_house_words: tuple[str, ...]
+    option_words: frozenset[str]
     player_objects: frozenset[str]
     contract_length_nouns: frozenset[str]
     contract_length_units: frozenset[str]
@@ -851,6 +854,7 @@ def lexicon(lang: str) -> Lexicon:
         venue_prepositions=lowered("venue_prepositions"),
         cost_verbs=lemmatized(words("cost_verbs")),
         upper_house_words=tuple(w.lower() for w in phrases("upper_house_words")),
+        option_words=lowered("option_words"),
         player_objects=lowered("player_objects"),
         contract_length_nouns=lemmatized(words("contract_length_nouns")),
         contract_length_units=lowered("contract_length_units"),

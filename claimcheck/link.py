@@ -85,6 +85,7 @@ INVESTOR_SLOTS = frozenset({"investment"})
 #: Entity types that can own a company's figures, deals and relations (not people, not places).
 OWNER_TYPES = frozenset({"organization", "product"})
 FUZZY_ALIAS_RATIO = 92.0
+RELATIVE_REACH = 24  # tokens from "qui", "which" to the figure its clause states
 DESCRIPTOR_REACH = 4  # words from "the carmaker" to the name it describes ("the carmaker X")
 ORGANIZATION_REACH = 3  # words from "en" to the name it places a figure at ("en la empresa X")
 FRONTED_REACH = 6  # words from a fronted figure to the comma that closes its phrase
@@ -837,6 +838,24 @@ class _SubjectChooser:
                   if w not in self.lexicon.definite_articles]
         return bool(before) and before[-1] in self.lexicon.venue_prepositions
 
+    def _unknown_owner_before(self, mention: Mention) -> bool:
+        """Whether a name that is no known entity, no place, stands right before the clause of
+        the trigger, closed by a comma and a relative pronoun ("…, BNP Paribas, qui a fait état
+        de…", "…, X, which reported…"): the clause is that one's."""
+        sentence = self.analysis.sentences[mention.sentence]
+        anchor = min(mention.trigger.start, mention.value_start)
+        before = [t for t in sentence.tokens if t[1] <= anchor][-RELATIVE_REACH:]
+        opener = next((t for t in reversed(before) if t[2] in self.lexicon.relative_pronouns),
+                      None)
+        known = self.mentions[mention.sentence]
+        if opener is None or any(opener[1] <= m.start < anchor for m in known):
+            return False  # "…, qui détient 30 % de Belmar": a name of its own after it
+        return any(n.strong and n.end <= opener[0]
+                   and sentence.words_between(n.end, opener[0]) in ([","], [])
+                   and not any(m.start <= n.start < m.end for m in known)
+                   and place_key(self.analysis.document.text[n.start:n.end]) is None
+                   for n in self.analysis.names if sentence.start <= n.start < sentence.end)
+
     def _names_unknown_target(self, mention: Mention) -> bool:
         """Whether a name that is no known entity follows the trigger as its object ("to acquire
         the Olympique Varenne"): the target is that one, whom no other article names."""
@@ -929,6 +948,10 @@ class _SubjectChooser:
                 trigger.category == "player_price" or (
                     not self.mentions[mention.sentence] and self._about_a_transfer())):
             role = PERSON  # "the deal is worth around €48m", naming no one: the player's
+        if role not in (PERSON, EVENT) and self._unknown_owner_before(mention):
+            # "sa concurrente Kelvar, qui a fait état d'un bénéfice net de…": a company no
+            # other article names owns the figure, not the article's own
+            return None, None
         candidates = self.candidates(mention.sentence, role)
         clause = sentence.clause_at(trigger.start)
         # "Laut der Wahlleiterin", "según fuentes de la empresa": a source, not an owner.
