@@ -558,8 +558,8 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
 def _another_measure(conflict: Conflict, by_id: dict[str, Claim],
                      claims: Sequence[Claim]) -> bool:
     """Whether one side's figures are each what other outlets give as another measure of the
-    subject ("Gewinn … minus 15,4 Prozent" where two others give 15.4% as the operating
-    profit's fall, and the net profit's as 30.6%): that outlet named the measure loosely, and
+    subject ("Gewinn … minus 12,1 Prozent" where two others give 12.1% as the operating
+    profit's fall, and the net profit's as 25.3%): that outlet named the measure loosely, and
     the flag would set two measures against each other. Abstain."""
     if (conflict.kind != "value_mismatch" or conflict.evolving
             or conflict.attribute not in LOOSELY_NAMED):

@@ -919,7 +919,7 @@ class _DocumentExtractor:
         if cue.category == "aboard":  # everyone on one vehicle: "on_board-plane"
             scope = f"{PORTION_SCOPE}on_board-{cue.text}"
         elif cue.label in CHAMBER_SLOTS and self._upper_house(sentence, q):
-            scope = UPPER_HOUSE_SCOPE  # "13 bancas en el Senado": the other chamber's seats
+            scope = UPPER_HOUSE_SCOPE  # "11 bancas en el Senado": the other chamber's seats
         elif cue.label in ROUND_SLOTS and (stage := self._count_stage(sentence, q, qs)):
             # "con el 90% escrutado, X suma el 52,3%": a partial count's figure, compared only
             # with figures at the same stage of the count
@@ -947,7 +947,7 @@ class _DocumentExtractor:
             scope = self._portion(sentence, q, qs, cue)  # "10 miliardi pre-money"
             restated = [o for o in qs if o.kind == "money" and o.end <= q.start]
             if scope is None and restated and self._restated(sentence, q):
-                # "71 milioni di sterline, add-on compresi, ossia 81 milioni di euro": the same
+                # "31 milioni di sterline, add-on compresi, ossia 36 milioni di euro": the same
                 # sum again, of the same portion
                 scope = self._portion(sentence, restated[-1], qs)
             if scope is None and cue.label in BONUS_SLOTS and self._base_fee(sentence, q, cue):
@@ -1932,8 +1932,8 @@ class _DocumentExtractor:
         return None
 
     def _upper_house(self, sentence: Sentence, q: Quantity) -> bool:
-        """Whether a seat count or a vote share is the upper house's ("64 bancas en Diputados y
-        13 en el Senado", "Au Sénat, X obtient 13 sièges"): an upper-house word nearer to it than
+        """Whether a seat count or a vote share is the upper house's ("52 bancas en Diputados y
+        11 en el Senado", "Au Sénat, X obtient 13 sièges"): an upper-house word nearer to it than
         to any other figure of the sentence. In an election of both chambers, another count."""
         words = [w for _s, _e, w in sentence.tokens]
         starts = [s for s, _e, _w in sentence.tokens]
@@ -2196,7 +2196,7 @@ class _DocumentExtractor:
             kind = SLOTS[previous.attribute].value_kind
             if (kind == "money" and q.kind == "number" and previous.attribute in BONUS_SLOTS
                     and previous.value.unit and self._add_ons(sentence, q, qs)):
-                q = _in_currency_of(previous.value, q)  # "€75m, más 20 en variables"
+                q = _in_currency_of(previous.value, q)  # "€48m, más 12 en variables"
             if not _fits(kind, q) or any(previous.value_end <= c.start and c.end <= q.start
                                          and not (previous.trigger.start <= c.start
                                                   < previous.trigger.end)
@@ -2417,7 +2417,7 @@ class _DocumentExtractor:
             # — unless another figure follows it: "125 millions, bonus compris jusqu'à 150"
             comma = after.index(",")
             appositive = after[comma + 1:comma + 1 + APPOSITIVE_REACH]
-            # ("dont 6 M€ de bonus", "ossia 36 milioni di euro": a part or the same sum
+            # ("dont 3 M€ de bonus", "ossia 36 milioni di euro": a part or the same sum
             # again follows, no other figure)
             followed = any(q.end <= o.start < clause[1] and o is not q
                            and not self._of_which(sentence, o)
@@ -2647,7 +2647,7 @@ class _DocumentExtractor:
 
     def _bare_amount(self, sentence: Sentence, q: Quantity) -> bool:
         """"310 milioni." or "310 milioni e...", "80 milioni di stipendio" (a money word after
-        it), "80 milioni più bonus", "70 millones fijos", never "3 milioni di persone"."""
+        it), "80 milioni più bonus", "52 millones fijos", never "3 milioni di persone"."""
         following = [t for t in sentence.tokens if t[0] >= q.end][:2]
         word = following[0][2] if following else ""
         if not word.isalpha() or word in self.lexicon.conjunctions:
@@ -2655,7 +2655,7 @@ class _DocumentExtractor:
         if self._plus_bonus([t[2] for t in following]):
             return True  # "80 milioni più bonus"
         if word in self.lexicon.base_fee_words or word in self.lexicon.bonus_words:
-            return True  # "70 millones fijos", "10 millones en variables" (next word: "en")
+            return True  # "52 millones fijos", "8 millones en variables" (next word: "en")
         if following and any(c.category == "modality" and c.start == following[0][0]
                              for c in sentence.cues):
             return True  # "até aos 120 milhões caso sejam cumpridos": a condition after it
@@ -3105,7 +3105,7 @@ class _DocumentExtractor:
         elif cue.label in UNTIL_SLOTS and any(
                 w in self.lexicon.option_words
                 for w in sentence.words_between(clause[0], period.start)[-OPTION_REACH:]):
-            # "kann das Arbeitspapier per Option bis 2027 verlängern": the end an option would
+            # "lässt sich per Option bis 2029 verlängern": the end an option would
             # give, not the one agreed (but "bis 2030, mit Option auf ein weiteres Jahr" is)
             scope = f"{PORTION_SCOPE}option"
         elif cue.label == "occurred":
@@ -3121,7 +3121,7 @@ class _DocumentExtractor:
 
     def _place_aside(self, between: list[str]) -> bool:
         """Whether the only commas between an event word and its date close a place set aside
-        ("atingiu o arquipélago de X, no Oceano Índico, no domingo (15)"): the date is still
+        ("atingiu a costa de X, no norte do país, no domingo (8)"): the date is still
         the event's."""
         commas = [n for n, w in enumerate(between) if w == ","]
         if len(commas) != 2 or len(between) - commas[1] > PLACE_ASIDE_TAIL:
@@ -3703,8 +3703,8 @@ def _after_comparison(sentence: Sentence, period: Period,
 
 
 def _in_currency_of(fee: Value, q: Quantity) -> Quantity:
-    """A bare figure of add-ons after a fee ("75 millones de euros más 20 en variables", "a que
-    se somam vinte em objetivos"): in the fee's currency, and in its millions when unscaled."""
+    """A bare figure of add-ons after a fee ("48 millones de euros más 12 en variables", "mais
+    doze em objetivos"): in the fee's currency, and in its millions when unscaled."""
     factor = 1.0
     if q.value < 1000 and fee.point is not None and fee.point >= 1e6:
         factor = 1000.0 ** int(math.log(fee.point, 1000))

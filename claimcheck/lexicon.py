@@ -236,7 +236,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            "18mila dipendenti in uscita": staff counted out are laid off
 ``level_to_words``         "from 23,000 to 14,000", "de 23 mil para 14 mil": between two levels;
                            right after a change verb ("fell to 4.4%") a rate's level, no change
-``option_words``           "per Option bis 2027", "con opción hasta 2031": a contract's end an
+``option_words``           "per Option bis 2029", "con opción hasta 2031": a contract's end an
                            option would give, not the one agreed
 ``upper_house_words``      "Senate", "Senado": a seat count or vote share of the upper house,
                            another count than the lower house's

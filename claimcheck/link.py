@@ -840,8 +840,8 @@ class _SubjectChooser:
 
     def _unknown_owner_before(self, mention: Mention) -> bool:
         """Whether a name that is no known entity, no place, stands right before the clause of
-        the trigger, closed by a comma and a relative pronoun ("…, BNP Paribas, qui a fait état
-        de…", "…, X, which reported…"): the clause is that one's."""
+        the trigger, closed by a comma and a relative pronoun ("…, Kelvar Partners, qui a fait
+        état de…", "…, X, which reported…"): the clause is that one's."""
         sentence = self.analysis.sentences[mention.sentence]
         anchor = min(mention.trigger.start, mention.value_start)
         before = [t for t in sentence.tokens if t[1] <= anchor][-RELATIVE_REACH:]
