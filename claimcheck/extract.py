@@ -903,6 +903,7 @@ class _DocumentExtractor:
         period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
                                  bases=self.lexicon.comparison_words,
                                  base_phrases=self.lexicon.comparison_phrases,
+                                 year_bases=self.lexicon.year_comparison_words,
                                  qualifiers=self.lexicon.qualifier_period_words,
                                  kinds=ACCOUNTING_PERIODS if SLOTS[cue.label].per_period
                                  else None)
@@ -3619,11 +3620,13 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                     kinds: tuple[str, ...] | None = None, own: Cue | None = None,
                     others: list[Quantity] = (), bases: frozenset[str] = frozenset(),
                     qualifiers: frozenset[str] = frozenset(),
-                    base_phrases: tuple[tuple[str, ...], ...] = ()) -> str | None:
+                    base_phrases: tuple[tuple[str, ...], ...] = (),
+                    year_bases: frozenset[str] = frozenset()) -> str | None:
     """The period nearest the value in its clause, with these exceptions:
 
     * a period right after a year slot's word is that claim's value ("Founded in 1970, ...");
-    * a period after a comparison word is a base, not the claim's own ("up 18% from 2024");
+    * a period after a comparison word is a base, not the claim's own ("up 18% from 2024"), and
+      so is a year after a word that compares only before a year ("up 18% on 2024");
     * a period within four words after a qualifier word describes what is counted ("cars
       produced between 2014 and 2019");
     * a period after the value across a comma is another clause's ("20,8%, lo que duplica su
@@ -3653,6 +3656,11 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
         if _after_comparison(sentence, p, base_phrases) and (
                 p.rule != "period.quarter.year_end.v1"):  # "sur les trois derniers mois"
             continue
+        first = sentence.token_after(p.start)  # the period's span may hold its preposition
+        if p.kind == "year" and year_bases and (
+                sentence.word_before(p.start) in year_bases
+                or (first is not None and first[0] < p.end and first[2] in year_bases)):
+            continue  # "up 14% on 2023": the base year ("on 12 January" is a day)
         if p.start >= end and "," in sentence.words_between(end, p.start):
             continue  # "20,8%, lo que duplica su resultado de 2021": another clause's time
         if p.start >= end and any(

@@ -74,6 +74,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``definite_articles``      "the government" may name the one entity whose name ends so
 ``comparison_words``       "up 18% from 2024": a period after these is a base, not the claim's
 ``comparison_phrases``     the same, whole ("rispetto al"): "al" alone opens a period of its own
+``year_comparison_words``  "on" in "up 14% on 2023": a comparison word before a year only ("on 12
+                           January" is a date)
 ``other_organization_nouns`` "the subsidiary, which employs 600": not the organization in focus
 ``not_names``              capitalized words that never name an entity ("KI", "PDG")
 ``capitalized_nouns``      true where every noun is capitalized (German)
@@ -352,6 +354,7 @@ class Lexicon:
     definite_articles: frozenset[str]
     comparison_words: frozenset[str]
     comparison_phrases: tuple[tuple[str, ...], ...]
+    year_comparison_words: frozenset[str]
     other_organization_nouns: frozenset[str]
     linking_words: frozenset[str]
     genitive_prepositions: frozenset[str]
@@ -755,6 +758,7 @@ def lexicon(lang: str) -> Lexicon:
         definite_articles=frozenset(data.get("definite_articles") or ()),
         comparison_words=frozenset(w.split()[-1] for w in data.get("comparison_words") or ()),
         comparison_phrases=token_phrases("comparison_words"),
+        year_comparison_words=lowered("year_comparison_words"),
         other_organization_nouns=frozenset(data.get("other_organization_nouns") or ()),
         linking_words=frozenset(data.get("linking_words") or ()),
         genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),
