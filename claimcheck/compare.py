@@ -13,6 +13,9 @@ Precision rules, in the order they apply:
 * A figure more than twice every other figure of its slot (``FAR_RATIO``) is set aside: so far
   apart, it is most often another measure the extraction took for this one. Changes are exempt,
   and so is one figure written at two scales ("40 million", "40 billion"): that is a slip.
+* A side of a growth, profit or revenue conflict whose every figure other outlets give exactly as
+  a narrower measure of the subject (the operating profit for a plain "profit") is that measure,
+  loosely named: no conflict (``LOOSELY_NAMED``).
 * A conflict needs at least two documents.
 
 Kinds (stable codes): ``value_mismatch``, ``period_mismatch`` (the same figure dated to different
