@@ -1936,21 +1936,18 @@ class _DocumentExtractor:
         """Whether a seat count or a vote share is the upper house's ("52 bancas en Diputados y
         11 en el Senado", "Au Sénat, X obtient 13 sièges"): an upper-house word nearer to it than
         to any other figure of the sentence. In an election of both chambers, another count."""
-        words = [w for _s, _e, w in sentence.tokens]
+        houses = phrase_spans(sentence.tokens, self.lexicon.upper_house_words)
+        others = [o for o in self._figures if o.kind == q.kind and o is not q]
+        if not houses or not others:
+            return bool(houses)
         starts = [s for s, _e, _w in sentence.tokens]
-        houses = [n for n in range(len(words)) if any(
-            tuple(words[n:n + len(p.split())]) == tuple(p.split())
-            for p in self.lexicon.upper_house_words)]
-        if not houses:
-            return False
-        figures = [o for o in self._figures if o.kind == q.kind or o is q]
 
-        def at(offset: int) -> int:
+        def at(offset: int) -> int:  # a token index: distance in words, not characters
             return bisect.bisect_left(starts, offset)
 
         own = at(q.start)
-        return any(abs(n - own) <= min(abs(n - at(o.start)) for o in figures if o is not q)
-                   if len(figures) > 1 else True for n in houses)
+        return any(abs(at(h) - own) <= min(abs(at(h) - at(o.start)) for o in others)
+                   for h, _e in houses)
 
     def _election_round(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
         """The round of an election a result is of: the round phrase nearest the figure in its
@@ -2616,14 +2613,14 @@ class _DocumentExtractor:
     def _restated(self, sentence: Sentence, q: Quantity) -> bool:
         """"ossia 36 milioni di euro", "soit 36 millions": right after a restatement word, an
         amount is the one before it again (converted or rounded)."""
-        before = [w for s, e, w in sentence.tokens if e <= q.start][-3:]
-        return _holds_phrase(before, self.lexicon.restatement_words)
+        return _holds_phrase(sentence.words_between(sentence.start, q.start)[-3:],
+                             self.lexicon.restatement_words)
 
     def _of_which(self, sentence: Sentence, q: Quantity) -> bool:
         """"of which $2bn", "davon 2 Milliarden": right after a relative partitive, an amount is
         part of the one before it."""
-        before = [w for s, e, w in sentence.tokens if e <= q.start][-4:]
-        return _holds_phrase(before, self.lexicon.of_which_words)
+        return _holds_phrase(sentence.words_between(sentence.start, q.start)[-4:],
+                             self.lexicon.of_which_words)
 
     def _with_inherited_currency(self, sentence: Sentence,
                                  qs: list[Quantity]) -> list[Quantity]:

@@ -429,6 +429,7 @@ class _SubjectChooser:
         #: the people the headline names: of two named as often, the one it leads with
         self.headline_people = {e for e in named if e.type == "person"}
         self._transfer: bool | None = None
+        self._people_named: Counter[Entity] | None = None
         #: (sentence, offset) of generic nouns ("the carmaker") no organization could be given to
         self._unresolved: set[tuple[int, int]] = set()
         #: noun lemma -> the organizations the corpus describes with it ("the startup X")
@@ -782,8 +783,10 @@ class _SubjectChooser:
         ("…le transfert record d'Ana Ruiz", then as many mentions of a teammate)."""
         if len(self.headline_people) != 1:
             return None
-        counts = Counter(m.entity for mentions in self.mentions for m in mentions
-                         if m.entity.type == "person")
+        if self._people_named is None:  # once per article: every person-role claim asks
+            self._people_named = Counter(m.entity for mentions in self.mentions
+                                         for m in mentions if m.entity.type == "person")
+        counts = self._people_named
         person = next(iter(self.headline_people))
         return person if counts and counts[person] == max(counts.values()) else None
 
