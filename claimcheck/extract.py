@@ -136,6 +136,11 @@ UNTIL_SLOTS = frozenset({"contract_end"})
 CHAMBER_SLOTS = frozenset({"seats", "vote_share"})
 UPPER_HOUSE_SCOPE = f"{PORTION_SCOPE}upper_house"
 OPTION_REACH = 4  # words before a contract's end year within which "option" makes it optional
+#: Words after an amount within which a bonus word makes it add-ons ("£9m potentially payable
+#: in add-ons").
+ADD_ON_REACH = 4
+#: Words after "had", "avait" within which a signing participle makes it an auxiliary.
+PARTICIPLE_REACH = 2
 #: "a twelve-year lease" is no player's contract: longer lengths are not read as one.
 MAX_CONTRACT_YEARS = 8
 #: "pay €48m (£41m) for the winger": how far after a sum its "for" may stand.
@@ -469,6 +474,10 @@ class _DocumentExtractor:
         self._last_quarter: tuple[int, str] | None = None  # (sentence, value) named last
         #: The slots the article speaks of anywhere: what a word of two senses means in it.
         self._article_slots = {c.label for s in read for c in s.cues if c.category == "slots"}
+        words = {w for s in read for _s, _e, w in s.tokens}
+        #: A transfer story: a player noun and a transfer word ("winger", "fee") in the article.
+        self._transfer_article = bool(words & self.lexicon.player_nouns) and any(
+            self.lexicon.holds(self.lexicon.person_deal_words, w) for w in words)
         self._events_named = {name for s in read for _p, name in self._event_names(s)}
         for index, sentence in enumerate(read):
             self._sentence_index = index
@@ -760,8 +769,19 @@ class _DocumentExtractor:
         if any(p.kind in ("year", "month", "date") and p.value and not p.value.startswith(year)
                and clause[0] <= p.start < clause[1] for p in ps):
             return False
-        return not any(w in self.lexicon.past_state_words and self.text[s - 1:s] != "-"
-                       for s, _e, w in sentence.tokens if clause[0] <= s < clause[1])
+        return not self._holds_past_state(sentence, clause)
+
+    def _holds_past_state(self, sentence: Sentence, clause: tuple[int, int]) -> bool:
+        """Whether a clause speaks of the contract held before ("tinha contrato até 2027",
+        "ursprünglich bis 2025"): a past-state word, not "old" in "the 24-year-old", nor an
+        auxiliary right before a signing participle ("avait prolongé son contrat jusqu'en 2031",
+        "had extended": the contract signed)."""
+        tokens = [t for t in sentence.tokens if clause[0] <= t[0] < clause[1]]
+        lex = self.lexicon
+        return any(w in lex.past_state_words and self.text[s - 1:s] != "-"
+                   and not any(t[2] in lex.signing_participles
+                               for t in tokens[n + 1:n + 1 + PARTICIPLE_REACH])
+                   for n, (s, _e, w) in enumerate(tokens))
 
     def _contract_length(self, sentence: Sentence, start: int, end: int, years: int,
                          rule: str) -> Mention:
@@ -861,6 +881,8 @@ class _DocumentExtractor:
             distance, after = 0, True
         elif q.kind == "money" and (bought := self._player_price(sentence, q)):
             cue, distance, after = bought, 0, False  # "a jogadora custou", "paid for the winger"
+        elif q.kind == "money" and (named := self._fee_of_named(sentence, q)):
+            cue, distance, after = named, 0, True  # "80 Millionen für Ana Ruiz", "Ruiz (80 M€)"
         else:
             cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
                 toll, 0, False)
@@ -881,6 +903,10 @@ class _DocumentExtractor:
             cue, distance, after = bought, 0, False
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
+        if cue.label == "spending" and (self._base_fee_word(sentence, q, cue)
+                                        or self._add_ons(sentence, q, qs)):
+            # "pagarão 80 milhões fixos, mais 15 milhões em bônus": a price's parts, no spending
+            cue = Cue(cue.category, "deal_value", cue.start, cue.end, cue.text)
         if cue.label == "growth" and (level := self._raised_to(sentence, q, candidates)):
             cue = level  # "hat ihre Beteiligung auf 9,4 Prozent erhöht": the stake's new level
         elif cue.label == "growth" and self._level_reached(sentence, q, cue):
@@ -1006,7 +1032,9 @@ class _DocumentExtractor:
         owner = owner or self._share_of.get((q.start, q.end))  # "übernimmt 60 % von X"
         if owner is None and cue.label == "deal_value":
             owner = self._deal_for(sentence, q)  # "the deal for Ana Ruiz is worth €64m"
-        rule = "turnout.abstention.v1" if abstention else f"{cue.label}.{q.rule or q.kind}"
+        rule = ("turnout.abstention.v1" if abstention
+                else f"{cue.label}.named_fee.v1" if cue.category == "named_fee"
+                else f"{cue.label}.{q.rule or q.kind}")
         yield Mention(sentence.index, cue.label, value, q.start, q.end, cue, period, modality,
                       rule, condition, round(max(0.5, confidence), 3),
                       scope=scope, attribution=attribution, owner_span=owner)
@@ -1246,12 +1274,19 @@ class _DocumentExtractor:
                    for n, w in enumerate(after))
 
     def _base_fee_word(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
-        """"fijos" right after the amount, "an initial £70m", "Sockel-" on its trigger."""
+        """"fijos" right after the amount, "an initial £70m", "Sockel-" on its trigger, "an
+        initial fee of £70m", "garantierte Ablösesumme von…" before a trigger that comes first."""
         lex = self.lexicon
+        before_cue = ([t[2] for t in sentence.tokens if t[1] <= cue.start][-1:]
+                      if cue.end <= q.start else [])
+        after = sentence.words_between(q.end, q.end + 60)
+        if after[:1] == ["("] and ")" in after:  # "80 milhões (R$ 512 milhões) fixos"
+            after = after[after.index(")") + 1:]
         return any(lex.holds(lex.base_fee_words, w)
                    or any(w.startswith(b) and len(w) > len(b) + 3 for b in lex.base_fee_words)
-                   for w in [cue.text.lower(), *sentence.words_between(q.end, q.end + 40)[:2],
-                             *[t[2] for t in sentence.tokens if t[1] <= q.start][-1:]])
+                   for w in [cue.text.lower(), *after[:2],
+                             *[t[2] for t in sentence.tokens if t[1] <= q.start][-1:],
+                             *before_cue])
 
     def _add_ons(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """Whether a bonus word follows the amount within two words ("€12m in add-ons", "12
@@ -1262,7 +1297,7 @@ class _DocumentExtractor:
             after = after[after.index(")") + 1:]
         after = " ".join(after).replace(" - ", "-").split()  # "add - ons": "add-ons"
         bonus = self.lexicon.bonus_words
-        return (any(w in bonus for w in after[:3])  # "€12m in potential add-ons"
+        return (any(w in bonus for w in after[:ADD_ON_REACH])  # "€12m in potential add-ons"
                 and self._portion(sentence, q, qs) != f"{PORTION_SCOPE}with_bonuses")
 
     def _bonus_total(self, sentence: Sentence, q: Quantity) -> bool:
@@ -1871,6 +1906,30 @@ class _DocumentExtractor:
             if not names or not self._is_name(*names[0][:2]):
                 return None
             return self._name_span(names)
+        return None
+
+    def _fee_of_named(self, sentence: Sentence, q: Quantity) -> Cue | None:
+        """In a transfer story, an amount written against a name is that one's fee, whatever the
+        verb: "80 Millionen Euro für Ana Ruiz", "75 per Ruiz", "Ana Ruiz (75 Millionen Euro)".
+        The name owns it (a player the article names once owns nothing here)."""
+        if not self._transfer_article:
+            return None
+        clause = sentence.clause_at(q.start)
+        after = [t for t in sentence.tokens if q.end <= t[0] and t[1] <= clause[1]][:6]
+        if (len(after) >= 2 and after[0][2] in self.lexicon.price_prepositions
+                and self._is_name(*after[1][:2])):
+            self._paid_for[(q.start, q.end)] = self._name_span(after[1:])
+            start, end, _w = after[0]
+            return Cue("named_fee", "deal_value", start, end, self.text[start:end])
+        before = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
+        if (len(before) >= 2 and before[-1][2] == "(" and self._is_name(*before[-2][:2])
+                and after[:1] and after[0][2] in (")", ",")):
+            first = len(before) - 2
+            while first > 0 and self._is_name(*before[first - 1][:2]):
+                first -= 1
+            self._paid_for[(q.start, q.end)] = (before[first][0], before[-2][1])
+            start, end, _w = before[-1]
+            return Cue("named_fee", "deal_value", start, end, self.text[start:end])
         return None
 
     def _name_span(self, tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
@@ -2654,6 +2713,9 @@ class _DocumentExtractor:
             return True  # "80 milioni più bonus"
         if word in self.lexicon.base_fee_words or word in self.lexicon.bonus_words:
             return True  # "52 millones fijos", "8 millones en variables" (next word: "en")
+        if (self._transfer_article and word in self.lexicon.price_prepositions
+                and len(following) == 2 and self._is_name(*following[1][:2])):
+            return True  # "altri 40 mln per Ruiz": a fee, in a transfer story
         if following and any(c.category == "modality" and c.start == following[0][0]
                              for c in sentence.cues):
             return True  # "até aos 120 milhões caso sejam cumpridos": a condition after it
@@ -3093,10 +3155,7 @@ class _DocumentExtractor:
             value = Value(kind="date", text=period.text, label=period.value)
         modality, condition = self._modality(sentence, cue.start, period.start)
         scope = None
-        if cue.label in UNTIL_SLOTS and any(
-                w in self.lexicon.past_state_words and self.text[s - 1:s] != "-"
-                for s, _e, w in sentence.tokens if clause[0] <= s < clause[1]):
-            # (not "old" in "the 24-year-old")
+        if cue.label in UNTIL_SLOTS and self._holds_past_state(sentence, clause):
             # "tinha contrato até 2027", "ursprünglich bis 2025 gebunden": the contract he had,
             # never compared with the one he signs
             scope = f"{PORTION_SCOPE}previous"

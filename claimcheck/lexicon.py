@@ -174,6 +174,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``until_words``            "until", "até", "bis": before a year, the end of a term (a contract's)
 ``past_state_words``       "had", "tinha", "ursprünglich": in a contract's clause, the contract held
                            before (``portion:previous``), not the one signed
+``signing_participles``    "signed", "prolongé", "verlängert": right after a past-state word, that
+                           word is an auxiliary ("had extended"), no contract held before
 ``number_of_phrases``      "number of", "nombre de": before a count, the noun after them says what
                            it counts ("the number of plants to 10")
 ``tranche_words``          "another", "otros", "weitere" right before an amount: a tranche added to
@@ -248,6 +250,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            story, the player a sum is paid for
 ``venue_prepositions``     "an der Kolberger Allee", "at Norvik Park": a name after them is a place,
                            never someone else a figure could belong to
+``name_articles``          "el", "del", "le", "au", "il", "o", "do": masculine articles; a name
+                           written twice right after one is a club's or a company's, no person's
 ``contract_length_nouns``  "a three-year contract", "un contrato de tres años": the nouns whose
                            length in years, counted from the article's date, is a contract's end
 ``contract_length_units``  "years", "temporadas": the units of a contract's length
@@ -399,6 +403,7 @@ class Lexicon:
     reduction_words: tuple[str, ...]
     level_to_words: frozenset[str]
     venue_prepositions: frozenset[str]
+    name_articles: frozenset[str]
     cost_verbs: frozenset[str]
     upper_house_words: tuple[str, ...]
     option_words: frozenset[str]
@@ -462,6 +467,7 @@ class Lexicon:
     whole_words: frozenset[str]
     total_phrases: tuple[str, ...]
     past_state_words: frozenset[str]
+    signing_participles: frozenset[str]
     tranche_words_after: frozenset[str]
     addition_words: frozenset[str]
     carrying_words: frozenset[str]
@@ -816,6 +822,7 @@ def lexicon(lang: str) -> Lexicon:
         whole_words=lowered("whole_words"),
         total_phrases=tuple(w.lower() for w in phrases("total_phrases")),
         past_state_words=lowered("past_state_words"),
+        signing_participles=lowered("signing_participles"),
         tranche_words_after=lowered("tranche_words_after"),
         addition_words=lowered("addition_words"),
         carrying_words=lemmatized(words("carrying_words")),
@@ -856,6 +863,7 @@ def lexicon(lang: str) -> Lexicon:
         reduction_words=tuple(w.lower() for w in phrases("reduction_words")),
         level_to_words=lowered("level_to_words"),
         venue_prepositions=lowered("venue_prepositions"),
+        name_articles=lowered("name_articles"),
         cost_verbs=lemmatized(words("cost_verbs")),
         upper_house_words=tuple(w.lower() for w in phrases("upper_house_words")),
         option_words=lowered("option_words"),
@@ -914,6 +922,16 @@ def organization_name_words() -> frozenset[str]:
 
     return frozenset(str(word).casefold() for lang in SUPPORTED
                      for word in load(lang, "claims").get("organization_name_words") or ())
+
+
+@cache
+def named_event_words() -> frozenset[str]:
+    """Nouns that name an event with a name after them ("Storm", "Hurrikan", "tormenta"), in
+    every supported language: "Storm Ilvar" is no person."""
+    from claimcheck.lang import SUPPORTED
+
+    return frozenset(str(word).casefold() for lang in SUPPORTED
+                     for word in load(lang, "claims").get("named_event_nouns") or ())
 
 
 def _whole_words(phrases: Iterable[str]) -> str:

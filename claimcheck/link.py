@@ -40,6 +40,7 @@ from claimcheck.lexicon import (
     holds_phrase,
     kind_name_parts,
     lexicon,
+    named_event_words,
     organization_name_words,
     phrase_spans,
 )
@@ -184,15 +185,31 @@ _AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*(?:de\s+|di\s+)?|\()\d{1,2}(?![.,]\d)"
                              r"(?:\s*(?:anos|años|ans|anni|Jahre|years|year-old|ani))?\s*[,)]")
 
 
-def _looks_like_person(name: str, singles: set[str]) -> bool:
+#: The word right before a name ("el" in "el Norvik").
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([\w]+)\s+$")
+#: Names written after a masculine article this often are a club's or a company's.
+ARTICLED_ORGANIZATION = 2
+
+
+def _looks_like_person(name: str, singles: dict[str, int]) -> bool:
+    """"Ana Ruiz" when "Ruiz" stands alone in the articles: a surname. "Ana" alone too (a quote
+    says "Ana has grown…") still leaves a person when the surname alone is the commoner and
+    neither word is a place ("Norvik Varenne": a club named after its town)."""
     words = name.split()
     if not 2 <= len(words) <= 3:
         return False
-    if any(w.casefold() in organization_name_words() for w in words):
-        return False  # "Coastal League", "Norvik Group": a word only organizations' names hold
+    if any(w.casefold() in organization_name_words() or w.casefold() in named_event_words()
+           for w in words):
+        return False  # "Coastal League", "Norvik Group", "Storm Ilvar": no person's name
     if not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
-    return words[-1] in singles and words[0] not in singles
+    first, last = words[0], words[-1]
+    if last not in singles:
+        return False
+    if first not in singles:
+        return True
+    return (len(words) == 2 and singles[first] < singles[last]
+            and not place_key(first) and not place_key(last))
 
 
 def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Entity]:
@@ -206,8 +223,10 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
     documents_of: dict[str, set[str]] = defaultdict(set)
     strong: Counter[str] = Counter()
     aged: set[str] = set()  # "Ana Ruiz, 31,", "Ruiz (31)", "Ruiz, de 31 años": a person
+    articled: Counter[str] = Counter()  # "el Norvik", "do Norvik": a club or a company
     for analysis in analyses:
         text = analysis.document.text
+        articles = lexicon(analysis.document.language).name_articles
         for candidate in analysis.names:
             name = _strip_possessive(candidate.text)
             if len(name) < 2:
@@ -216,6 +235,9 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             strong[name] += candidate.strong
             if _AGE_AFTER_NAME.match(text, candidate.end):
                 aged.add(name)
+            before = _WORD_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+            if before and before.group(1) in articles:  # "le", never "Le" of "Le Pen"
+                articled[name] += 1
     pinned_alias = {}
     for pinned in config.entities:
         for alias in (pinned.name, *pinned.aliases):
@@ -296,7 +318,7 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
     def group_documents(root: str) -> set[str]:
         return set().union(*(documents_of[n] for n in names if find(n) == root))
 
-    singles = {n for n in names if " " not in n}
+    singles = {n: len(documents_of[n]) for n in names if " " not in n}
     recurring = {n for n in names if len(group_documents(find(n))) >= 2 or n in pinned_alias}
     for short in names:
         hosts = set()
@@ -308,7 +330,7 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             if place_key(short) and not place_key(long):
                 continue  # "Varenne" is the city, not "Varenne United"
             person = _looks_like_person(long, singles)
-            if (not person and words_l[: len(words_s)] == words_s) or (
+            if words_l[: len(words_s)] == words_s or (
                     person and words_l[-len(words_s):] == words_s) or (
                     words_l[1:] == words_s
                     and words_l[0].casefold() in organization_name_words()):
@@ -338,8 +360,9 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             "outlet" if any(m.casefold() in outlets for m in members)
             else "place" if any(place_key(m) for m in members)
             else "organization" if any(m in concept_names for m in members)
-            else "person" if (any(_looks_like_person(m, singles) for m in members)
-                              or any(m in aged for m in members)) and not any(
+            else "person" if (any(m in aged for m in members) or (
+                any(_looks_like_person(m, singles) for m in members)
+                and sum(articled[m] for m in members) < ARTICLED_ORGANIZATION)) and not any(
                 w.casefold() in organization_name_words() for m in members for w in m.split())
             else "organization"
         )
@@ -825,15 +848,34 @@ class _SubjectChooser:
     def _names_someone_else(self, mention: Mention) -> bool:
         """Whether a name that is no known entity stands before the trigger in its clause ("o
         brasileiro Tiago Brum, que tem salário de..."): then the figure may be that one's. A name
-        after the figure ("..., según Radio Norte") is a source, not an owner."""
+        after the figure ("..., según Radio Norte") or in a source phrase before it ("According
+        to the XY agency, the fee is…") is a source, not an owner."""
         sentence = self.analysis.sentences[mention.sentence]
         known = self.mentions[mention.sentence]
         clause = sentence.clause_at(mention.trigger.start)
         anchor = min(mention.trigger.start, mention.value_start)
+        sources = [c for c in sentence.cues if c.label == "reported"]
         return any(clause[0] <= n.start < anchor and n.strong
                    and not any(m.start <= n.start < m.end for m in known)
                    and not self._at_a_venue(sentence, n.start)
+                   and not any(self._source_phrase(sentence, c, n, anchor) for c in sources)
                    for n in self.analysis.names)
+
+    def _other_people_named(self, index: int, person: Entity) -> bool:
+        """Whether a sentence also names someone shaped like a person who is not ``person``
+        ("X joined for £100m; Y and Z came too", Y and Z never named by surname alone, so no
+        known people): then "the fee" of the next sentence may be any one's."""
+        sentence = self.analysis.sentences[index]
+        words = organization_name_words()
+        for name in self.analysis.names:
+            if not sentence.start <= name.start < sentence.end:
+                continue
+            parts = _strip_possessive(name.text).split()
+            if (2 <= len(parts) <= 3 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+                    and not any(p.casefold() in words or place_key(p) for p in parts)
+                    and _strip_possessive(name.text) not in person.aliases):
+                return True
+        return False
 
     def _at_a_venue(self, sentence: Sentence, start: int) -> bool:
         """"an der Kolberger Allee", "at Norvik Park": a name after a place preposition."""
@@ -1010,7 +1052,8 @@ class _SubjectChooser:
             if mention.sentence > 0:
                 previous = {m.entity for m in self.mentions[mention.sentence - 1]
                             if m.entity.type == "person"}
-                if len(previous) == 1:
+                if len(previous) == 1 and not self._other_people_named(
+                        mention.sentence - 1, next(iter(previous))):
                     entity = previous.pop()
                     return EntityMention(entity, trigger.start, trigger.start, "", True), None
             dominant = self._dominant(("person",), None, ratio=1.0) or self._headline_person()

@@ -49,6 +49,46 @@ def test_a_surname_merges_with_the_person():
     assert set(person.aliases) == {"Lena Okafor", "Okafor"}
 
 
+def test_a_first_name_quoted_alone_still_leaves_a_person():
+    # "Lena has grown with us", a quote: the first name alone, but the surname alone is commoner
+    entities = discover_entities(
+        [analysis("a", "Lena Okafor", "Lena", "Okafor"), analysis("b", "Okafor"),
+         analysis("c", "Lena Okafor", "Okafor")], Config())
+    (person,) = entities
+    assert person.type == "person" and set(person.aliases) == {"Lena Okafor", "Lena", "Okafor"}
+
+
+def test_as_common_alone_both_words_leave_no_person():
+    entities = discover_entities(
+        [analysis("a", "Varnek Holm", "Varnek", "Holm"), analysis("b", "Varnek", "Holm")],
+        Config())
+    assert {e.type for e in entities} == {"organization"}
+
+
+def test_a_storm_or_a_hotel_is_no_person():
+    entities = discover_entities(
+        [analysis("a", "Storm Ilvar", "Ilvar"), analysis("b", "Storm Ilvar", "Ilvar"),
+         analysis("c", "Varnek Hotel", "Hotel"), analysis("d", "Varnek Hotel")], Config())
+    assert "person" not in {e.type for e in entities}
+
+
+def test_a_name_written_after_a_masculine_article_is_a_club():
+    # "el Norvik Varela", "do Norvik Varela": Romance languages put an article before a club's
+    # or a company's name, never before a person's
+    def article(doc_id, text):
+        start = text.index("Norvik Varela")
+        document = Document(id=doc_id, path=doc_id, text=text, language="es")
+        return Analysis(document=document, sentences=(), mentions=(), names=(
+            NameCandidate("Norvik Varela", start, start + 13, True),
+            NameCandidate("Varela", text.rindex("Varela"), text.rindex("Varela") + 6, True)))
+    entities = discover_entities([article("a", "Ganó el Norvik Varela. Varela"),
+                                  article("b", "Perdió el Norvik Varela. Varela")], Config())
+    assert {e.name: e.type for e in entities}["Norvik Varela"] == "organization"
+    plain = discover_entities([article("a", "Ganó Norvik Varela. Varela"),
+                               article("b", "Perdió Norvik Varela. Varela")], Config())
+    assert {e.name: e.type for e in plain}["Norvik Varela"] == "person"
+
+
 def test_a_short_name_shared_by_two_entities_merges_with_neither():
     entities = discover_entities(
         [analysis("a", "Vela Bank", "Vela Motors", "Vela"),
