@@ -139,6 +139,8 @@ OPTION_REACH = 4  # words before a contract's end year within which "option" mak
 #: Words after an amount within which a bonus word makes it add-ons ("£9m potentially payable
 #: in add-ons").
 ADD_ON_REACH = 4
+#: Words after a figure within which a segment noun makes it that segment's.
+SEGMENT_AFTER_REACH = 5
 #: Words after "had", "avait" within which a signing participle makes it an auxiliary.
 PARTICIPLE_REACH = 2
 #: "a twelve-year lease" is no player's contract: longer lengths are not read as one.
@@ -1910,7 +1912,7 @@ class _DocumentExtractor:
 
     def _fee_of_named(self, sentence: Sentence, q: Quantity) -> Cue | None:
         """In a transfer story, an amount written against a name is that one's fee, whatever the
-        verb: "80 Millionen Euro für Ana Ruiz", "75 per Ruiz", "Ana Ruiz (75 Millionen Euro)".
+        verb: "80 Millionen Euro für Ana Ruiz", "40 mln per Ruiz", "Ana Ruiz (75 Millionen Euro)".
         The name owns it (a player the article names once owns nothing here)."""
         if not self._transfer_article:
             return None
@@ -1922,8 +1924,8 @@ class _DocumentExtractor:
             start, end, _w = after[0]
             return Cue("named_fee", "deal_value", start, end, self.text[start:end])
         before = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
-        if (len(before) >= 2 and before[-1][2] == "(" and self._is_name(*before[-2][:2])
-                and after[:1] and after[0][2] in (")", ",")):
+        if len(before) >= 2 and before[-1][2] == "(" and self._is_name(*before[-2][:2]):
+            # "Ana Ruiz (75 Millionen Euro)", "Ruiz (67 M EUR à l'été 2019)"
             first = len(before) - 2
             while first > 0 and self._is_name(*before[first - 1][:2]):
                 first -= 1
@@ -2899,10 +2901,13 @@ class _DocumentExtractor:
 
     def _in_segment(self, sentence: Sentence, q: Quantity) -> bool:
         """"No segmento espacial, perdeu 512 milhões", "in its defence division, revenue rose
-        to": a figure of one business segment, not the group's."""
+        to", "revenue rose 5% in its defence division": a figure of one business segment, not
+        the group's — never a segment word far after it ("fell 5.6%, … prices fell in all
+        segments": the group's, with a cause)."""
         clause = sentence.clause_at(q.start)
-        return any(self.lexicon.holds(self.lexicon.segment_nouns, w)
-                   for w in sentence.words_between(clause[0], clause[1]))
+        words = (sentence.words_between(clause[0], q.start)
+                 + sentence.words_between(q.end, clause[1])[:SEGMENT_AFTER_REACH])
+        return any(self.lexicon.holds(self.lexicon.segment_nouns, w) for w in words)
 
     def _ratio(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"une rentabilité des ventes comprise entre 5 et 7 %", "la marge opérationnelle reste à

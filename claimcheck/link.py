@@ -858,7 +858,8 @@ class _SubjectChooser:
         return any(clause[0] <= n.start < anchor and n.strong
                    and not any(m.start <= n.start < m.end for m in known)
                    and not self._at_a_venue(sentence, n.start)
-                   and not any(self._source_phrase(sentence, c, n, anchor) for c in sources)
+                   and not any(self._source_phrase(sentence, c, n, anchor)
+                               or (c.start < n.end and n.start < c.end) for c in sources)
                    for n in self.analysis.names)
 
     def _other_people_named(self, index: int, person: Entity) -> bool:
