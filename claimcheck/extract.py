@@ -2129,9 +2129,10 @@ class _DocumentExtractor:
 
     def _implied_votes(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
                        ps: list[Period]) -> list[Mention]:
-        """"Her main challenger, X, was second with around 31%", "Y se impuso con el 51,2%": in
-        an article about a vote, a percentage right after "with" in a clause with no slot word
-        and a name before it is that name's share of the vote (which name, link decides)."""
+        """"Her main challenger, X, was second with around 31%", "Y se impuso con el 51,2%", "Z
+        secured 26.4%": in an article about a vote, a percentage right after "with" or a result
+        verb in a clause with no slot word and a name before it is that name's share of the vote
+        (which name, link decides)."""
         lex = self.lexicon
         if not self._vote_story or not lex.result_with_words:
             return []
@@ -2147,8 +2148,9 @@ class _DocumentExtractor:
             words = [w for _s, _e, w in before]
             while words and words[-1] in lex.definite_articles:
                 words.pop()
-            if not words or words[-1] not in lex.result_with_words:
-                continue
+            if not words or (words[-1] not in lex.result_with_words
+                             and words[-1] not in lex.result_verbs):
+                continue  # "X se impuso con el 51,2%", "X secured 26.4%"
             if self._counting_progress(sentence, q):
                 continue  # "with 99% of ballots counted"
             named = [t for t in before[1:] if self.text[t[0]:t[1]][:1].isupper()]
@@ -2166,6 +2168,8 @@ class _DocumentExtractor:
             round_ = None if stage else self._election_round(sentence, q, qs)
             scope = (f"{PORTION_SCOPE}counted-{stage}" if stage
                      else f"{PORTION_SCOPE}round-{round_}" if round_ else None)
+            if scope is None and self._earlier_event(sentence, q, qs):
+                scope = EARLIER_SCOPE  # "who won 12% in the previous presidential election"
             found.append(Mention(sentence.index, "vote_share", _numeric_value("percent", q),
                                  q.start, q.end, cue, period, modality,
                                  "vote_share.implied.v1", condition, 0.6, scope=scope))

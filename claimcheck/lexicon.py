@@ -63,6 +63,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``abroad_phrases``         "abroad", "voto del extranjero": a vote share of the votes cast abroad
 ``result_with_words``       "with", "con": in an article about a vote, before a bare percentage
                            after a name, the name's share of the vote
+``result_verbs``           "secured", "obtuvo", "a recueilli": the same, a verb that takes a result
 ``conditional_singular_endings`` a conditional written like a noun ("lograría"): a cue
                            unless an article, determiner or ``noun_prepositions`` word is before
 ``roles``                  role label -> title words
@@ -347,6 +348,7 @@ class Lexicon:
     capitalizes_nouns: bool
     verb_final_subordinators: frozenset[str]
     result_with_words: frozenset[str]
+    result_verbs: frozenset[str]
     partial_count_phrases: tuple[str, ...]
     poll_phrases: tuple[str, ...]
     abroad_phrases: tuple[str, ...]
@@ -753,6 +755,7 @@ def lexicon(lang: str) -> Lexicon:
         capitalizes_nouns=bool(data.get("capitalizes_nouns")),
         verb_final_subordinators=lowered("verb_final_subordinators"),
         result_with_words=lowered("result_with_words"),
+        result_verbs=lowered("result_verbs"),
         partial_count_phrases=tuple(
             str(p).lower() for p in data.get("partial_count_phrases") or ()),
         poll_phrases=tuple(str(p).lower() for p in data.get("poll_phrases") or ()),
