@@ -139,6 +139,8 @@ OPTION_REACH = 4  # words before a contract's end year within which "option" mak
 #: Words after an amount within which a bonus word makes it add-ons ("£9m potentially payable
 #: in add-ons").
 ADD_ON_REACH = 4
+#: Words before an event's date within which a night word makes it a night's (two dates).
+NIGHT_REACH = 3
 #: Words after a figure within which a segment noun makes it that segment's.
 SEGMENT_AFTER_REACH = 5
 #: Words after "had", "avait" within which a signing participle makes it an auxiliary.
@@ -3174,6 +3176,12 @@ class _DocumentExtractor:
             # "lässt sich per Option bis 2029 verlängern": the end an option would
             # give, not the one agreed (but "bis 2030, mit Option auf ein weiteres Jahr" is)
             scope = f"{PORTION_SCOPE}option"
+        elif cue.label == "occurred" and any(
+                w in self.lexicon.night_words
+                for w in sentence.words_between(sentence.start, period.start)[-NIGHT_REACH:]):
+            # "in der Nacht zum Freitag", "la noche del jueves": a night runs over two dates, and
+            # outlets name either; no date to hold them to (early hours are one day's)
+            return None
         elif cue.label == "occurred":
             anchor = Quantity(0.0, 0.0, 0.0, None, False, period.start, period.end, period.text,
                               "date", None, "date.anchor")

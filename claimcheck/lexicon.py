@@ -64,6 +64,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``result_with_words``       "with", "con": in an article about a vote, before a bare percentage
                            after a name, the name's share of the vote
 ``result_verbs``           "secured", "obtuvo", "a recueilli": the same, a verb that takes a result
+``night_words``            "night", "Nacht", "noche": right before an event's day, a night that
+                           runs over two dates: no event date ("madrugada", early hours, is one day)
 ``conditional_singular_endings`` a conditional written like a noun ("lograría"): a cue
                            unless an article, determiner or ``noun_prepositions`` word is before
 ``roles``                  role label -> title words
@@ -349,6 +351,7 @@ class Lexicon:
     verb_final_subordinators: frozenset[str]
     result_with_words: frozenset[str]
     result_verbs: frozenset[str]
+    night_words: frozenset[str]
     partial_count_phrases: tuple[str, ...]
     poll_phrases: tuple[str, ...]
     abroad_phrases: tuple[str, ...]
@@ -756,6 +759,7 @@ def lexicon(lang: str) -> Lexicon:
         verb_final_subordinators=lowered("verb_final_subordinators"),
         result_with_words=lowered("result_with_words"),
         result_verbs=lowered("result_verbs"),
+        night_words=lowered("night_words"),
         partial_count_phrases=tuple(
             str(p).lower() for p in data.get("partial_count_phrases") or ()),
         poll_phrases=tuple(str(p).lower() for p in data.get("poll_phrases") or ()),
