@@ -211,11 +211,17 @@ DOMAINS = {
     "ekitike-liverpool-transfer-2025": "sports transfer",
     "ireland-presidential-election-2025": "election result",
     "storm-boris-floods-2024": "natural disaster",
-    # the twenty-third blind split, made at the start of the eighteenth round
+    # the twenty-third blind split, made at the start of the eighteenth round (it joined
+    # development after its score, at the end of that round's work)
     "audi-brussels-plant-closure-2024": "layoffs",
     "austria-legislative-election-2024": "election result",
     "caicedo-chelsea-transfer-2023": "sports transfer",
     "noto-earthquake-2024": "natural disaster",
+    # the twenty-fourth blind split, made at the end of the eighteenth round
+    "cyclone-alfred-2025": "natural disaster",
+    "de-bruyne-napoli-transfer-2025": "sports transfer",
+    "kosovo-election-2025": "election result",
+    "telefonica-2024-results": "earnings report",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"

@@ -43,8 +43,8 @@ def test_the_curated_stories_mixed_together_come_back_apart(mixed):
     for group in groups:
         for story, n in Counter(truth[i] for i in group).items():
             largest[story] = max(largest[story], n)
-    # Measured on 155 stories (scripts/eval_grouping.py): purity 0.913 (of 1,214
-    # articles), completeness 0.982, 148 groups (two hurricanes a fortnight apart, three job-cut
+    # Measured on 159 stories (scripts/eval_grouping.py): purity 0.915 (of 1,248
+    # articles), completeness 0.982, 153 groups (two hurricanes a fortnight apart, three job-cut
     # stories of one country, four carmakers' results of one country, six transfers of one
     # summer, and a strike and an election of one country read as one). The bound was 0.92 on
     # 147 stories; the four of the twenty-first blind split brought two more confusions, the
@@ -62,10 +62,12 @@ def test_grouping_does_not_depend_on_the_order_of_the_documents(mixed):
 
 #: Known failures: stories the grouping splits. Rhodes: the two German articles write "Rhodos",
 #: the others "Rhodes", "Rodi", "Rodas" — a place name translated, with no other name in common.
-#: Louvre: one article three months after the others and two undated ones drift apart.
+#: Louvre: one article three months after the others and two undated ones drift apart. Audi's
+#: Brussels plant: a September article (workers take car keys) and the closure five months on.
 #: Northvolt: the two Italian articles share their own words more than the story's names.
 KNOWN_SPLITS = {"qantas-contact-centre-breach": "two groups of three languages each, few names",
-                "louvre-jewel-heist-2025": "an article months later, two undated"}
+                "louvre-jewel-heist-2025": "an article months later, two undated",
+                "audi-brussels-plant-closure-2024": "one article five months before the others"}
 
 
 @pytest.mark.parametrize("folder", [
