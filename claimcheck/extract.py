@@ -22,7 +22,13 @@ from functools import cache
 from claimcheck.budgets import MAX_FIGURES_PER_SENTENCE
 from claimcheck.lang import load
 from claimcheck.lemmas import lemma, set_lemmas
-from claimcheck.lexicon import Lexicon, ends_with_phrase, lexicon, phrase_spans
+from claimcheck.lexicon import (
+    Lexicon,
+    ends_with_phrase,
+    lexicon,
+    phrase_spans,
+    speaks_of_a_transfer,
+)
 from claimcheck.lexicon import holds_phrase as _holds_phrase
 from claimcheck.model import (
     CHANGE_SCOPE,
@@ -478,10 +484,9 @@ class _DocumentExtractor:
         self._last_quarter: tuple[int, str] | None = None  # (sentence, value) named last
         #: The slots the article speaks of anywhere: what a word of two senses means in it.
         self._article_slots = {c.label for s in read for c in s.cues if c.category == "slots"}
-        words = {w for s in read for _s, _e, w in s.tokens}
         #: A transfer story: a player noun and a transfer word ("winger", "fee") in the article.
-        self._transfer_article = bool(words & self.lexicon.player_nouns) and any(
-            self.lexicon.holds(self.lexicon.person_deal_words, w) for w in words)
+        self._transfer_article = speaks_of_a_transfer(
+            self.lexicon, (w for s in read for _s, _e, w in s.tokens))
         self._events_named = {name for s in read for _p, name in self._event_names(s)}
         for index, sentence in enumerate(read):
             self._sentence_index = index
@@ -1920,8 +1925,7 @@ class _DocumentExtractor:
             return None
         clause = sentence.clause_at(q.start)
         after = [t for t in sentence.tokens if q.end <= t[0] and t[1] <= clause[1]][:6]
-        if (len(after) >= 2 and after[0][2] in self.lexicon.price_prepositions
-                and self._is_name(*after[1][:2])):
+        if self._for_a_name(after):
             self._paid_for[(q.start, q.end)] = self._name_span(after[1:])
             start, end, _w = after[0]
             return Cue("named_fee", "deal_value", start, end, self.text[start:end])
@@ -1935,6 +1939,11 @@ class _DocumentExtractor:
             start, end, _w = before[-1]
             return Cue("named_fee", "deal_value", start, end, self.text[start:end])
         return None
+
+    def _for_a_name(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """Whether ``tokens`` open with a price preposition and a name ("für Ana Ruiz")."""
+        return (len(tokens) >= 2 and tokens[0][2] in self.lexicon.price_prepositions
+                and self._is_name(*tokens[1][:2]))
 
     def _name_span(self, tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
         """The span of the name the first of ``tokens`` opens, through the name tokens after it."""
@@ -2721,8 +2730,7 @@ class _DocumentExtractor:
             return True  # "80 milioni più bonus"
         if word in self.lexicon.base_fee_words or word in self.lexicon.bonus_words:
             return True  # "52 millones fijos", "8 millones en variables" (next word: "en")
-        if (self._transfer_article and word in self.lexicon.price_prepositions
-                and len(following) == 2 and self._is_name(*following[1][:2])):
+        if self._transfer_article and self._for_a_name(following):
             return True  # "altri 40 mln per Ruiz": a fee, in a transfer story
         if following and any(c.category == "modality" and c.start == following[0][0]
                              for c in sentence.cues):

@@ -962,6 +962,14 @@ def phrase_spans(tokens: Sequence[tuple[int, int, str]],
     return spans
 
 
+def speaks_of_a_transfer(lex: Lexicon, words: Iterable[str]) -> bool:
+    """Whether an article's words name a player and a transfer ("winger", "fee"): then a fee
+    the article gives is most likely a player's."""
+    words = set(words)
+    return bool(words & lex.player_nouns) and any(
+        lex.holds(lex.person_deal_words, w) for w in words)
+
+
 def ends_with_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
     """Whether ``words`` end with one of ``phrases`` (token tuples), whole."""
     return any(len(words) >= len(p) and tuple(words[len(words) - len(p):]) == p

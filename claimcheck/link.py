@@ -43,6 +43,7 @@ from claimcheck.lexicon import (
     named_event_words,
     organization_name_words,
     phrase_spans,
+    speaks_of_a_transfer,
 )
 from claimcheck.model import (
     EARLIER_SCOPE,
@@ -191,17 +192,21 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’])([\w]+)\s+$")
 ARTICLED_ORGANIZATION = 2
 
 
+def _person_shaped(words: list[str]) -> bool:
+    """Two or three capitalized words, none an organization's ("Coastal League", "Norvik
+    Group") or a named event's ("Storm Ilvar"): how a person's name is written."""
+    return (2 <= len(words) <= 3
+            and all(w[:1].isupper() and w[1:].islower() for w in words)
+            and not any(w.casefold() in organization_name_words()
+                        or w.casefold() in named_event_words() for w in words))
+
+
 def _looks_like_person(name: str, singles: dict[str, int]) -> bool:
     """"Ana Ruiz" when "Ruiz" stands alone in the articles: a surname. "Ana" alone too (a quote
     says "Ana has grown…") still leaves a person when the surname alone is the commoner and
     neither word is a place ("Norvik Varenne": a club named after its town)."""
     words = name.split()
-    if not 2 <= len(words) <= 3:
-        return False
-    if any(w.casefold() in organization_name_words() or w.casefold() in named_event_words()
-           for w in words):
-        return False  # "Coastal League", "Norvik Group", "Storm Ilvar": no person's name
-    if not all(w[:1].isupper() and w[1:].islower() for w in words):
+    if not _person_shaped(words):
         return False
     first, last = words[0], words[-1]
     if last not in singles:
@@ -216,8 +221,8 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
     """Recurring names, merged by alias; deterministic for the same corpus.
 
     1. spelling variants merge (case and spaces, acronyms, close spellings);
-    2. a short name merges into the one recurring longer name it starts (an organization) or
-       ends (a person's surname) — never when two could claim it;
+    2. a short name merges into the one recurring longer name it starts (an organization, a
+       person's first name) or ends (a person's surname) — never when two could claim it;
     3. a group is an entity when two documents name it and one occurrence is good evidence.
     """
     documents_of: dict[str, set[str]] = defaultdict(set)
@@ -795,10 +800,8 @@ class _SubjectChooser:
     def _about_a_transfer(self) -> bool:
         """Whether the article speaks of a player and of a transfer ("winger", "fee")."""
         if self._transfer is None:
-            lex = self.lexicon
-            words = {w for sentence in self.analysis.sentences for _s, _e, w in sentence.tokens}
-            self._transfer = bool(words & lex.player_nouns) and any(
-                lex.holds(lex.person_deal_words, w) for w in words)
+            self._transfer = speaks_of_a_transfer(self.lexicon, (
+                w for sentence in self.analysis.sentences for _s, _e, w in sentence.tokens))
         return self._transfer
 
     def _headline_person(self) -> Entity | None:
@@ -867,14 +870,11 @@ class _SubjectChooser:
         ("X joined for £100m; Y and Z came too", Y and Z never named by surname alone, so no
         known people): then "the fee" of the next sentence may be any one's."""
         sentence = self.analysis.sentences[index]
-        words = organization_name_words()
         for name in self.analysis.names:
-            if not sentence.start <= name.start < sentence.end:
-                continue
-            parts = _strip_possessive(name.text).split()
-            if (2 <= len(parts) <= 3 and all(p[:1].isupper() and p[1:].islower() for p in parts)
-                    and not any(p.casefold() in words or place_key(p) for p in parts)
-                    and _strip_possessive(name.text) not in person.aliases):
+            text = _strip_possessive(name.text)
+            if (sentence.start <= name.start < sentence.end and _person_shaped(text.split())
+                    and not any(place_key(p) for p in text.split())
+                    and text not in person.aliases):
                 return True
         return False
 
