@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ from claimcheck.model import (
     Claim,
     Document,
     Mention,
+    NameCandidate,
     Sentence,
 )
 from claimcheck.places import capital_country, gazetteer, place_key
@@ -458,6 +460,7 @@ class _SubjectChooser:
         self.headline_people = {e for e in named if e.type == "person"}
         self._transfer: bool | None = None
         self._people_named: Counter[Entity] | None = None
+        self._sentence_names: list[list[NameCandidate]] | None = None
         #: (sentence, offset) of generic nouns ("the carmaker") no organization could be given to
         self._unresolved: set[tuple[int, int]] = set()
         #: noun lemma -> the organizations the corpus describes with it ("the startup X")
@@ -848,32 +851,45 @@ class _SubjectChooser:
         before, after = self._age_words(mention)
         return any(w in self.lexicon.player_nouns for w in before + after)
 
+    def _names_in(self, index: int) -> list[NameCandidate]:
+        """The name candidates of one sentence (grouped once per article: every claim asks)."""
+        if self._sentence_names is None:
+            starts = [sentence.start for sentence in self.analysis.sentences]
+            self._sentence_names = [[] for _ in starts]
+            for name in self.analysis.names:
+                at = bisect_right(starts, name.start) - 1
+                if at >= 0 and name.start < self.analysis.sentences[at].end:
+                    self._sentence_names[at].append(name)
+        return self._sentence_names[index]
+
+    def _unknown_names(self, index: int) -> list[NameCandidate]:
+        """The names of a sentence that are no known entity's mention."""
+        known = self.mentions[index]
+        return [n for n in self._names_in(index)
+                if not any(m.start <= n.start < m.end for m in known)]
+
     def _names_someone_else(self, mention: Mention) -> bool:
         """Whether a name that is no known entity stands before the trigger in its clause ("o
         brasileiro Tiago Brum, que tem salário de..."): then the figure may be that one's. A name
         after the figure ("..., según Radio Norte") or in a source phrase before it ("According
         to the XY agency, the fee is…") is a source, not an owner."""
         sentence = self.analysis.sentences[mention.sentence]
-        known = self.mentions[mention.sentence]
         clause = sentence.clause_at(mention.trigger.start)
         anchor = min(mention.trigger.start, mention.value_start)
         sources = [c for c in sentence.cues if c.label == "reported"]
         return any(clause[0] <= n.start < anchor and n.strong
-                   and not any(m.start <= n.start < m.end for m in known)
                    and not self._at_a_venue(sentence, n.start)
                    and not any(self._source_phrase(sentence, c, n, anchor)
                                or (c.start < n.end and n.start < c.end) for c in sources)
-                   for n in self.analysis.names)
+                   for n in self._unknown_names(mention.sentence))
 
     def _other_people_named(self, index: int, person: Entity) -> bool:
         """Whether a sentence also names someone shaped like a person who is not ``person``
         ("X joined for £100m; Y and Z came too", Y and Z never named by surname alone, so no
         known people): then "the fee" of the next sentence may be any one's."""
-        sentence = self.analysis.sentences[index]
-        for name in self.analysis.names:
+        for name in self._names_in(index):
             text = _strip_possessive(name.text)
-            if (sentence.start <= name.start < sentence.end and _person_shaped(text.split())
-                    and not any(place_key(p) for p in text.split())
+            if (_person_shaped(text.split()) and not any(place_key(p) for p in text.split())
                     and text not in person.aliases):
                 return True
         return False
@@ -898,9 +914,8 @@ class _SubjectChooser:
             return False  # "…, qui détient 30 % de Belmar": a name of its own after it
         return any(n.strong and n.end <= opener[0]
                    and sentence.words_between(n.end, opener[0]) in ([","], [])
-                   and not any(m.start <= n.start < m.end for m in known)
                    and place_key(self.analysis.document.text[n.start:n.end]) is None
-                   for n in self.analysis.names if sentence.start <= n.start < sentence.end)
+                   for n in self._unknown_names(mention.sentence))
 
     def _names_unknown_target(self, mention: Mention) -> bool:
         """Whether a name that is no known entity follows the trigger as its object ("to acquire
@@ -908,8 +923,8 @@ class _SubjectChooser:
         sentence = self.analysis.sentences[mention.sentence]
         known = self.mentions[mention.sentence]
         trigger = mention.trigger
-        for n in self.analysis.names:
-            if not sentence.start <= n.start < sentence.end or n.start < trigger.end:
+        for n in self._names_in(mention.sentence):
+            if n.start < trigger.end:
                 continue
             between = [w for w in sentence.words_between(trigger.end, n.start) if w.isalnum()]
             if len(between) > 1 or not all(w in self.lexicon.determiners for w in between):
