@@ -400,14 +400,14 @@ def per_period_groups(group: Sequence[Claim], published: dict[str, object],
 
 
 def _fiscal_as_calendar(by_period: dict[str | None, list[Claim]]) -> None:
-    """"el ejercicio pasado" (FY2024) beside "in 2024" twice as often: a fiscal year most
+    """"el ejercicio pasado" (FY2024) beside "in 2024" at least as often: a fiscal year as many
     sources of the subject call by its calendar year is that year (most companies' fiscal year
     is the calendar year) — merged into it, so its figures are compared."""
     for period in [p for p in by_period if p and re.fullmatch(r"FY\d{4}", p)]:
         year = period[2:]
         fiscal = {c.document for c in by_period[period]}
         calendar = {c.document for c in by_period.get(year, ())}
-        if calendar and len(calendar - fiscal) >= 2 * len(fiscal):
+        if calendar and len(calendar - fiscal) >= len(fiscal):
             by_period[year].extend(by_period.pop(period))
 
 
@@ -693,7 +693,9 @@ def _of_one_magnitude(claims: list[Claim]) -> list[Claim]:
     (€2.87) read as the value of a company (€14.6bn) is another quantity, not a disagreement.
     Figures that differ only by a scale word ("40 million", "40 billion") stay: that slip is
     one."""
-    points = sorted(c.value.point for c in claims if c.value.kind == "money" and c.value.point)
+    # by size: a loss (negative) is as plausible as a profit of its size
+    points = sorted(abs(c.value.point) for c in claims
+                    if c.value.kind == "money" and c.value.point)
     if len(points) < 2 or points[-1] <= points[0] * IMPLAUSIBLE_RATIO:
         return claims
     half = len(points) // 2
@@ -704,7 +706,7 @@ def _of_one_magnitude(claims: list[Claim]) -> list[Claim]:
         point = claim.value.point
         if claim.value.kind != "money" or not point or id(claim) in twins:
             return True
-        return middle / IMPLAUSIBLE_RATIO <= point <= middle * IMPLAUSIBLE_RATIO
+        return middle / IMPLAUSIBLE_RATIO <= abs(point) <= middle * IMPLAUSIBLE_RATIO
 
     return [c for c in claims if plausible(c)]
 

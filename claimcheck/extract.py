@@ -147,6 +147,7 @@ OPTION_REACH = 4  # words before a contract's end year within which "option" mak
 ADD_ON_REACH = 4
 #: Words before an event's date within which a night word makes it a night's (two dates).
 NIGHT_REACH = 3
+YEAR_REACH = 3  # words after an amount within which a year says no noun follows it
 #: Words after a figure within which a segment noun makes it that segment's.
 SEGMENT_AFTER_REACH = 5
 #: Words after "had", "avait" within which a signing participle makes it an auxiliary.
@@ -687,7 +688,7 @@ class _DocumentExtractor:
                 self._why_not[(m.value_start, m.value_end)] = (
                     "a figure of \"there\": of a place or unit named before")
                 continue
-            yield m
+            yield self._signed(m)
         counted = [c for c in slot_cues if SLOTS[c.label].value_kind == "count"]
         self._last_count_cue = counted[-1] if counted else None
         ended = False
@@ -770,6 +771,13 @@ class _DocumentExtractor:
                 yield self._contract_length(sentence, q.start, after[0][1], int(q.value),
                                             "contract_end.length.v1")
 
+    def _option_years(self, sentence: Sentence, end: int) -> int:
+        """"a two-year deal with an option for a third", "bis 2027, mit Option auf ein weiteres
+        Jahr": an option after the agreed end may add a year, and outlets count it or not ("a
+        three-year deal"), so the end claimed runs to one year later."""
+        following = sentence.words_between(end, sentence.end)
+        return 1 if any(w in self.lexicon.option_words for w in following) else 0
+
     def _counts_from_now(self, sentence: Sentence, start: int, ps: list[Period]) -> bool:
         """Whether a contract's length runs from the article's date: not the contract a player
         had ("the five-year deal he signed in 2021", "tinha um contrato de quatro anos")."""
@@ -796,7 +804,8 @@ class _DocumentExtractor:
                          rule: str) -> Mention:
         year = float(self.document.published.year + years)
         text = self.text[start:end]
-        value = Value(kind="year", text=text, low=year, high=year, point=year)
+        value = Value(kind="year", text=text, low=year, high=year + self._option_years(
+            sentence, end), point=year)
         modality, condition = self._modality(sentence, start, start)
         cue = Cue("slots", "contract_end", start, end, text)
         return Mention(sentence.index, "contract_end", value, start, end, cue, None, modality,
@@ -931,8 +940,10 @@ class _DocumentExtractor:
             self.lexicon.abstention_words, cue.text.lower())
         if abstention:
             value = _complement(value)  # "a abstenção foi de 27,4%": a turnout of 72.6%
-        if SLOTS[cue.label].evolving and self._interim(sentence, q, qs):
-            # "già arrestato 118", "118 so far": a count still rising, a floor for later ones
+        if (SLOTS[cue.label].evolving and self._interim(sentence, q, qs)) or (
+                cue.label == "turnout" and self._clock_time_in(sentence, q.start)):
+            # "già arrestato 118", "118 so far": a count still rising, a floor for later ones;
+            # "une participation de 31 % à 17 heures": a turnout of the afternoon, a floor too
             value = dataclasses.replace(value, high=None, hedge="at_least",
                                         high_exclusive=False)
         period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
@@ -2110,33 +2121,59 @@ class _DocumentExtractor:
     def _bracketed_changes(self, sentence: Sentence, qs: list[Quantity],
                            made: list[Mention]) -> list[Mention]:
         """"ricavi per 4,1 miliardi (+12%)", "Umsatz: 4,1 Mrd. Euro (−3 %)": a signed percentage in
-        brackets right after a period's money figure is that figure's change."""
+        brackets right after a period's money figure is that figure's change; so is one after a
+        comma with a comparative word after it ("facturó 3.412 millones, un 2,7 % más")."""
         found = []
         for q in qs:
             if q.kind != "percent" or any(m.value_start == q.start for m in made):
                 continue
             before = self.text[max(sentence.start, q.start - 3):q.start]
             match = re.search(r"\(\s*([+\-−–])\s*$", before)
-            if match is None:
+            if match is not None:
+                opening = q.start - len(before) + match.start()
+            elif (opening := self._comparative_change(sentence, q)) is None:
                 continue
-            opening = q.start - len(before) + match.start()
             figure = [m for m in made if m.value.kind == "money"
                       and SLOTS[m.attribute].per_period
-                      and not self.text[m.value_end:opening].strip()]
+                      and self._year_at_most_between(sentence, m.value_end, opening)]
             if not figure:
                 continue
             source = figure[-1]
             measure = source.attribute
-            portion = (source.scope or "").removeprefix(PORTION_SCOPE)
+            portion, _at, place = (source.scope or "").removeprefix(PORTION_SCOPE).partition("@")
             if source.scope and source.scope.startswith(PORTION_SCOPE) and (
                     portion in MEASURE_PORTIONS):
                 measure += f"-{portion}"  # "operating profit of 4.1bn (+3%)": that profit's
+            if place:
+                measure += f"@{place}"  # "facturó en Noruega 3.412 millones, un 2,7 % más"
             cue = Cue("slots", "growth", q.start, q.end, q.text)
             found.append(Mention(sentence.index, "growth", _numeric_value("percent", q), q.start,
                                  q.end, cue, source.period, source.modality,
                                  "growth.bracketed.v1", source.condition, 0.7,
                                  scope=f"{PORTION_SCOPE}growth-{measure}"))
         return found
+
+    def _year_at_most_between(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Nothing between two offsets but a year and its small words ("4,1 miliardi nel 2025,
+        il 4,6% in più")."""
+        return start <= end and all(
+            re.fullmatch(r"(?:19|20)\d\d", w) or w in self.lexicon.stop_words
+            for w in sentence.words_between(start, end))
+
+    def _comparative_change(self, sentence: Sentence, q: Quantity) -> int | None:
+        """The comma before ", un 2,7 % más", ", ein Prozent weniger", ", 2% higher": a
+        percentage with a comparative word right after it, set off after the figure before."""
+        lex = self.lexicon
+        after = [w for _s, _e, w in sentence.tokens if _s >= q.end][:2]
+        if not any(after[:len(c.split())] == c.split() for c in lex.change_comparatives):
+            return None
+        between = [t for t in sentence.tokens if t[1] <= q.start][-2:]
+        if between and (between[-1][2] in lex.indefinite_articles
+                        or between[-1][2] in lex.definite_articles):  # "il 4,6% in più"
+            between = between[:-1]
+        if not between or between[-1][2] != ",":
+            return None
+        return between[-1][0]
 
     def _implied_votes(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
                        ps: list[Period]) -> list[Mention]:
@@ -2466,6 +2503,23 @@ class _DocumentExtractor:
                 return True  # no other figure between the count and its time
         return False
 
+    def _clock_time_in(self, sentence: Sentence, at: int) -> bool:
+        """Whether the clause at ``at`` names a time of day ("à 17 heures", "um 18 Uhr", "alle
+        12", "a las 13.30", "às 13h", "by 5 p.m.")."""
+        clause = sentence.clause_at(at)
+        tokens = [t for t in sentence.tokens if clause[0] <= t[0] < clause[1]]
+        lex = self.lexicon
+        for n, (_s, _e, word) in enumerate(tokens):
+            if re.fullmatch(r"[0-2]?\d(?:[.:h][0-5]\d)?", word) is None:
+                if re.fullmatch(r"[0-2]?\dh(?:[0-5]\d)?", word):
+                    return True  # "13h", "17h30"
+                continue
+            if n + 1 < len(tokens) and tokens[n + 1][2] in lex.clock_words:
+                return True
+            if n and tokens[n - 1][2] in lex.clock_articles and int(word[:2].rstrip(".:h")) <= 24:
+                return True
+        return False
+
     def _rate(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
         """"carrying more than three million passengers every year", "4,000 deaths a year": a
         count per period is a statistic, never the story's event count."""
@@ -2546,7 +2600,11 @@ class _DocumentExtractor:
     def _adjusted(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """Whether an adjusted measure is meant ("adjusted operating income", "bereinigtes
         operatives Ergebnis", "resultado operacional ajustado"): a word from two before the slot
-        word up to the figure."""
+        word up to the figure; or an if-clause before it that leaves items out ("if one-off
+        items are excluded, it earned …")."""
+        if any(c.category == "modality" and c.label == "condition" and c.start < q.start
+               and self._defines_measure(sentence, c) for c in sentence.cues):
+            return True
         words = self.lexicon.adjusted_words
         low, high = (cue.start, q.start) if cue.start <= q.start else (q.end, cue.end)
         before = [w for s, e, w in sentence.tokens if e <= low][-2:]
@@ -2719,6 +2777,40 @@ class _DocumentExtractor:
             out.append(q)
         return out
 
+    def _signed(self, mention: Mention) -> Mention:
+        """"a net loss of €63m", "unas pérdidas de 63 millones": a loss is a negative result,
+        so that it clashes with a profit of the same period however far apart the figures."""
+        value = mention.value
+        if mention.attribute != "profit" or value.kind != "money" or not any(
+                self.lexicon.holds(self.lexicon.loss_words, w)
+                for w in re.findall(r"\w+", mention.trigger.text.lower())):
+            return mention
+        if (value.point or 0) < 0 or (value.low or 0) < 0:
+            return mention  # "a loss of -49 million": written with its sign already
+        negated = dataclasses.replace(
+            value, low=None if value.high is None else -value.high,
+            high=None if value.low is None else -value.low,
+            point=None if value.point is None else -value.point,
+            low_exclusive=value.high_exclusive, high_exclusive=value.low_exclusive)
+        return dataclasses.replace(mention, value=negated)
+
+    def _year_follows(self, sentence: Sentence, q: Quantity) -> bool:
+        """"un beneficio de 75 millones en 2025": only small words and a year word stand
+        between the figure and a year, and the slot word before it in its clause takes money
+        ("delivered 1.77 million, against 1.81 million in 2023" counts cars)."""
+        lex = self.lexicon
+        clause = sentence.clause_at(q.start)
+        before = [c for c in sentence.cues if c.category == "slots"
+                  and clause[0] <= c.start and c.end <= q.start]
+        if not before or SLOTS[max(before, key=lambda c: c.end).label].value_kind != "money":
+            return False
+        for _s, _e, word in [t for t in sentence.tokens if t[0] >= q.end][:YEAR_REACH]:
+            if re.fullmatch(r"(?:19|20)\d\d", word):
+                return True
+            if word not in lex.stop_words and word not in lex.contract_length_units:
+                return False
+        return False
+
     def _bare_amount(self, sentence: Sentence, q: Quantity) -> bool:
         """"310 milioni." or "310 milioni e...", "80 milioni di stipendio" (a money word after
         it), "80 milioni più bonus", "52 millones fijos", never "3 milioni di persone"."""
@@ -2726,6 +2818,8 @@ class _DocumentExtractor:
         word = following[0][2] if following else ""
         if not word.isalpha() or word in self.lexicon.conjunctions:
             return True
+        if self._year_follows(sentence, q):
+            return True  # "un beneficio de 75 millones en 2025": a year, no noun, after it
         if self._plus_bonus([t[2] for t in following]):
             return True  # "80 milioni più bonus"
         if word in self.lexicon.base_fee_words or word in self.lexicon.bonus_words:
@@ -3169,7 +3263,8 @@ class _DocumentExtractor:
         period = min(scored)[2]
         if kind == "year":
             year = float(period.value[:4])
-            value = Value(kind="year", text=period.text, low=year, high=year, point=year)
+            extra = self._option_years(sentence, period.end) if cue.label in UNTIL_SLOTS else 0
+            value = Value(kind="year", text=period.text, low=year, high=year + extra, point=year)
         else:
             value = Value(kind="date", text=period.text, label=period.value)
         modality, condition = self._modality(sentence, cue.start, period.start)
@@ -3389,6 +3484,8 @@ class _DocumentExtractor:
                     return "negated", None
         for cue in cues:
             if cue.label == "condition" and sentence.start <= cue.start < value_start:
+                if self._defines_measure(sentence, cue):
+                    continue  # "si se excluyen los extraordinarios, ganó 75 millones"
                 return "hypothetical", self._scenario(sentence, cue)
             if cue.label == "hypothetical" and clause[0] <= cue.start < value_start:
                 backshift = (cue.text.lower() in self.lexicon.backshift
@@ -3412,6 +3509,19 @@ class _DocumentExtractor:
         if any(c.label == "reported" for c in cues):
             return "reported", None
         return "asserted", None
+
+    def _defines_measure(self, sentence: Sentence, condition: Cue) -> bool:
+        """"if one-off items are excluded", "si se excluyen los efectos extraordinarios",
+        "wenn man Sondereffekte herausrechnet": an if-clause that leaves items out defines an
+        adjusted measure, and the figure after it is stated as fact. One that leaves out a named
+        business ("si se excluyen los ingresos de X") makes a measure no other outlet need share:
+        it stays a hypothesis."""
+        tokens = [t for t in sentence.tokens if t[0] >= condition.end]
+        ends = [n for n, t in enumerate(tokens) if t[2] == ","]
+        tokens = tokens[:ends[0]] if ends else tokens
+        if any(self.text[s:s + 1].isupper() for s, _e, _w in tokens):
+            return False
+        return _holds_phrase([w for _s, _e, w in tokens], self.lexicon.exclusion_words)
 
     def _in_verb_final_clause(self, sentence: Sentence, position: int) -> bool:
         """Whether ``position`` lies in a subordinate clause of a language that ends such clauses

@@ -245,6 +245,12 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            right after a change verb ("fell to 4.4%") a rate's level, no change
 ``option_words``           "per Option bis 2029", "con opción hasta 2031": a contract's end an
                            option would give, not the one agreed
+``loss_words``             "net loss", "pérdidas", "Verlust", "prejuízo": a result word that makes
+                           its amount negative, so a loss and a profit of one period clash
+``exclusion_words``        "if one-off items are excluded", "si se excluyen": an if-clause that
+                           defines an adjusted measure, no hypothesis
+``change_comparatives``   "3.412 millones, un 2,7 % más", "5,2 Mrd. Euro, ein Prozent mehr": right
+                           after a percentage that follows a period's amount, that amount's change
 ``upper_house_words``      "Senate", "Senado": a seat count or vote share of the upper house,
                            another count than the lower house's
 ``cost_verbs``             "the winger cost €48m", "a jogadora custou": with a player noun
@@ -412,6 +418,9 @@ class Lexicon:
     cost_verbs: frozenset[str]
     upper_house_words: tuple[str, ...]
     option_words: frozenset[str]
+    change_comparatives: tuple[str, ...]
+    exclusion_words: tuple[str, ...]
+    loss_words: frozenset[str]
     player_objects: frozenset[str]
     contract_length_nouns: frozenset[str]
     contract_length_units: frozenset[str]
@@ -874,6 +883,9 @@ def lexicon(lang: str) -> Lexicon:
         cost_verbs=lemmatized(words("cost_verbs")),
         upper_house_words=tuple(w.lower() for w in phrases("upper_house_words")),
         option_words=lowered("option_words"),
+        change_comparatives=tuple(w.lower() for w in phrases("change_comparatives")),
+        exclusion_words=tuple(w.lower() for w in phrases("exclusion_words")),
+        loss_words=lemmatized(words("loss_words")),
         player_objects=lowered("player_objects"),
         contract_length_nouns=lemmatized(words("contract_length_nouns")),
         contract_length_units=lowered("contract_length_units"),

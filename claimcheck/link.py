@@ -203,10 +203,12 @@ def _person_shaped(words: list[str]) -> bool:
                         or w.casefold() in named_event_words() for w in words))
 
 
-def _looks_like_person(name: str, singles: dict[str, int]) -> bool:
+def _looks_like_person(name: str, singles: dict[str, int],
+                       family_words: frozenset[str] = frozenset()) -> bool:
     """"Ana Ruiz" when "Ruiz" stands alone in the articles: a surname. "Ana" alone too (a quote
     says "Ana has grown…") still leaves a person when the surname alone is the commoner and
-    neither word is a place ("Norvik Varenne": a club named after its town)."""
+    neither word is a place ("Norvik Varenne": a club named after its town) nor the head of
+    other recurring names ("Norvik Energy" beside "Norvik Wind": a group's companies)."""
     words = name.split()
     if not _person_shaped(words):
         return False
@@ -215,7 +217,7 @@ def _looks_like_person(name: str, singles: dict[str, int]) -> bool:
         return False
     if first not in singles:
         return True
-    return (len(words) == 2 and singles[first] < singles[last]
+    return (len(words) == 2 and singles[first] < singles[last] and first not in family_words
             and not place_key(first) and not place_key(last))
 
 
@@ -327,6 +329,11 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
 
     singles = {n: len(documents_of[n]) for n in names if " " not in n}
     recurring = {n for n in names if len(group_documents(find(n))) >= 2 or n in pinned_alias}
+    # "Norvik Energy" and "Norvik Wind": one head, two different next words (not "Ana Ruiz" and
+    # "Ana Ruiz Vidal", nor one name with and without its accents)
+    heads = Counter(first for first, _next in {
+        (n.split()[0], _unaccented(n.split()[1]).casefold()) for n in recurring if " " in n})
+    family_words = frozenset(w for w, count in heads.items() if count >= 2)
     for short in names:
         hosts = set()
         words_s = short.split()
@@ -336,12 +343,15 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
                 continue
             if place_key(short) and not place_key(long):
                 continue  # "Varenne" is the city, not "Varenne United"
-            person = _looks_like_person(long, singles)
+            person = _looks_like_person(long, singles, family_words)
             if words_l[: len(words_s)] == words_s or (
                     person and words_l[-len(words_s):] == words_s) or (
                     words_l[1:] == words_s
-                    and words_l[0].casefold() in organization_name_words()):
-                hosts.add(find(long))  # ... or "Sabadell" for "Banco Sabadell"
+                    and (words_l[0].casefold() in organization_name_words()
+                         or words_l[0] in family_words)):
+                # ... or "Sabadell" for "Banco Sabadell", "Wind" for "Varnek Wind" beside
+                # "Varnek Energy"
+                hosts.add(find(long))
         hosts.discard(find(short))
         if len(hosts) == 1:
             union(short, hosts.pop())
@@ -368,7 +378,7 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             else "place" if any(place_key(m) for m in members)
             else "organization" if any(m in concept_names for m in members)
             else "person" if (any(m in aged for m in members) or (
-                any(_looks_like_person(m, singles) for m in members)
+                any(_looks_like_person(m, singles, family_words) for m in members)
                 and sum(articled[m] for m in members) < ARTICLED_ORGANIZATION)) and not any(
                 w.casefold() in organization_name_words() for m in members for w in m.split())
             else "organization"

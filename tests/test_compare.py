@@ -412,6 +412,22 @@ def test_a_date_of_the_current_event_does_not_split_a_stable_figure():
     assert compare([cut(1_450, "a", "2028"), cut(1_540, "b", None)], documents)
 
 
+def test_a_loss_clashes_with_a_profit_however_far_apart_the_figures():
+    """"a loss of €63m" (stored negative) and "a profit of €1.8bn" for one year cannot both be
+    right, though 29 times apart in size (which alone would be two measures: abstain)."""
+    loss = money(-63e6, -63.5e6, -62.5e6, unit="EUR")
+    profit = money(1.8e9, 1.75e9, 1.85e9, unit="EUR")
+    other_profit = money(63e6, 62.5e6, 63.5e6, unit="EUR")
+
+    def result(doc, value):
+        return claim(doc, value, "profit", period="2025")
+
+    (conflict,) = compare([result("a", loss), result("b", loss), result("c", profit)],
+                          docs("a", "b", "c"))
+    assert conflict.kind == "value_mismatch" and "a loss of €63M" in conflict.explanation
+    assert not compare([result("a", other_profit), result("c", profit)], docs("a", "c"))
+
+
 def test_fiscal_years_a_year_apart_may_be_one_period():
     """Companies name a fiscal year by the year it starts in ("FY2024" ends in March 2025);
     "the year that ended in March" is named by the year it ends in: no period conflict."""

@@ -330,3 +330,40 @@ def test_an_interim_count_stays_a_floor_where_the_article_repeats_it():
 def test_a_number_before_a_clock_word_is_a_time_of_day():
     found = claims("Police said they had made 212 arrests by 5 p.m. on Tuesday.", "en")
     assert [c.value.point for c in found if c.attribute == "arrests"] == [212]
+
+
+def test_an_option_year_widens_the_end_of_a_contract_by_one():
+    """"two years with an option for a third": outlets count the option or not ("a three-year
+    deal"), so the end claimed runs from the agreed year to one later."""
+    (end,) = [c for c in claims("Ana Ruiz signed a two-year deal with Norvik Group with an "
+                                "option for a third year.", published=date(2026, 3, 12))
+              if c.attribute == "contract_end"]
+    assert (end.value.point, end.value.low, end.value.high) == (2028, 2028, 2029)
+    (plain,) = [c for c in claims("Ana Ruiz signed a two-year deal with Norvik Group.",
+                                  published=date(2026, 3, 12)) if c.attribute == "contract_end"]
+    assert plain.value.low == plain.value.high == 2028
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In the Norvik election, Belmar won 40% of the vote. Turnout was 31% at 3 p.m.", "en"),
+    ("Alle elezioni di Norvik Belmar ha ottenuto il 40% dei voti. L'affluenza era al 31% alle 12.",
+     "it"),
+    ("Bei der Wahl in Norvik kam Belmar auf 40 Prozent. Die Wahlbeteiligung lag um 14 Uhr bei 31 "
+     "Prozent.", "de"),
+])
+def test_a_turnout_at_a_time_of_day_is_a_floor_of_the_final_one(text, lang):
+    (turnout,) = [c for c in claims(text, lang) if c.attribute == "turnout"]
+    assert turnout.value.high is None and turnout.value.low is not None
+    (final,) = [c for c in claims("In the Norvik election, Belmar won 40% of the vote. Turnout "
+                                  "was 31%.") if c.attribute == "turnout"]
+    assert final.value.high is not None
+
+
+def test_a_loss_is_a_negative_result_and_a_profit_a_positive_one():
+    (loss,) = [c for c in claims("Norvik Group reported a net loss of more than $40 million "
+                                 "in 2025.") if c.attribute == "profit"]
+    assert loss.value.point == -40e6 and loss.value.high == -40e6 and loss.value.low is None
+    (profit,) = [c for c in claims("Norvik Group reported a net profit of $40 million in 2025.")
+                 if c.attribute == "profit"]
+    assert profit.value.point == 40e6
+

@@ -58,6 +58,22 @@ def test_a_first_name_quoted_alone_still_leaves_a_person():
     assert person.type == "person" and set(person.aliases) == {"Lena Okafor", "Lena", "Okafor"}
 
 
+def test_a_word_heading_two_recurring_names_is_a_group_not_a_first_name():
+    # "Varnek Energy" beside "Varnek Wind": one group's companies; "Varnek" alone, less often
+    # than "Wind" alone, would otherwise pass for a first name
+    entities = discover_entities(
+        [analysis("a", "Varnek Wind", "Varnek Energy", "Wind", "Varnek"),
+         analysis("b", "Varnek Wind", "Varnek Energy", "Wind"),
+         analysis("c", "Varnek Wind", "Wind")], Config())
+    assert {e.name: e.type for e in entities}["Varnek Wind"] == "organization"
+    assert {e.name: set(e.aliases) for e in entities}["Varnek Wind"] == {"Varnek Wind", "Wind"}
+    # one name written with and without its accent heads no family
+    entities = discover_entities(
+        [analysis("a", "Lena Okafor", "Léna Okafor", "Lena", "Okafor"), analysis("b", "Okafor"),
+         analysis("c", "Lena Okafor", "Okafor")], Config())
+    assert [e.type for e in entities] == ["person"]
+
+
 def test_as_common_alone_both_words_leave_no_person():
     entities = discover_entities(
         [analysis("a", "Varnek Holm", "Varnek", "Holm"), analysis("b", "Varnek", "Holm")],
