@@ -563,13 +563,16 @@ def _another_measure(conflict: Conflict, by_id: dict[str, Claim],
     """Whether one side's figures are each what other outlets give as another measure of the
     subject ("Gewinn … minus 12,1 Prozent" where two others give 12.1% as the operating
     profit's fall, and the net profit's as 25.3%): that outlet named the measure loosely, and
-    the flag would set two measures against each other. Abstain."""
+    the flag would set two measures against each other. Abstain — unless its slot words name
+    the measure in full ("lucro líquido", "net profit"): then it gave the wrong figure."""
     if (conflict.kind != "value_mismatch" or conflict.evolving
             or conflict.attribute not in LOOSELY_NAMED):
         return False
     for side in conflict.sides:
         members = [by_id[i] for i in side.claims if i in by_id]
         documents = {c.document for c in members}
+        if any(len(c.trigger.split()) > 1 for c in members if c.attribute != "growth"):
+            continue  # "lucro líquido", "net profit": the measure named in full, not loosely
         if members and all(any(
                 o.subject == c.subject and o.attribute == c.attribute
                 and _narrower(o.scope, c.scope) and o.value.unit == c.value.unit

@@ -360,6 +360,23 @@ def test_a_change_others_give_as_a_narrower_measure_is_that_measure_loosely_name
     assert compare([loose, net, share], docs("a", "b", "c"))
 
 
+def test_a_result_named_in_full_is_no_loosely_named_measure():
+    """"lucro de €1.8bn" where others give €1.8bn as the adjusted profit and a loss of €63m as the
+    net result: named loosely, abstain; "lucro líquido de €1.8bn" names the net result, and
+    contradicts the loss."""
+    def result(doc, point, scope=None, trigger="lucro"):
+        value = money(point, point - 0.05e9, point + 0.05e9, unit="EUR")
+        return dataclasses.replace(claim(doc, value, "profit", period="2025"), scope=scope,
+                                   trigger=trigger)
+
+    others = [result("b", -0.063e9), result("c", -0.063e9), result("b", 1.8e9, "portion:adjusted"),
+              result("c", 1.8e9, "portion:adjusted")]
+    documents = docs("a", "b", "c")
+    assert not compare([result("a", 1.8e9), *others], documents)
+    (conflict,) = compare([result("a", 1.8e9, trigger="lucro líquido"), *others], documents)
+    assert conflict.kind == "value_mismatch" and conflict.attribute == "profit"
+
+
 def test_dates_conflict_unless_one_contains_the_other():
     def day(label, doc):
         return claim(doc, Value(kind="date", text=label, label=label), "occurred")
