@@ -323,6 +323,8 @@ class _Context:
     anchors: dict[str, list[tuple[int, int, frozenset]]] = dataclasses.field(default_factory=dict)
     #: subject -> the period most of its dated period figures give (see ``story_periods``)
     story_periods: dict[str, str] = dataclasses.field(default_factory=dict)
+    #: every claim of the story: a side may be another measure other outlets name in full
+    claims: Sequence[Claim] = ()
 
 
 #: A day or month this close to the article's date is the time of the event it reports.
@@ -496,13 +498,12 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     claims = _one_round(claims)
     published = {d.id: d.published for d in documents}
     context = _Context(published, {d.id: d.source for d in documents}, _anchors(claims),
-                       story_periods(claims, published))
+                       story_periods(claims, published), claims)
     conflicts: list[Conflict] = []
     # a fee some outlets split into a fixed part and bonuses: an unqualified figure of it may be
     # either the fixed part or the total, so it is held to no other (abstain)
     split_fees = {(c.subject, c.attribute) for c in claims
                   if c.scope in (f"{PORTION_SCOPE}base", f"{PORTION_SCOPE}with_bonuses")}
-    by_id = {c.id: c for c in claims}
     for (pool, subject, attribute, _unit, scope, source, holder), group in sorted(
             _comparable(claims).items(), key=lambda kv: str(kv[0])):
         if scope is None and (subject, attribute) in split_fees:
@@ -543,7 +544,7 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
             found = [dataclasses.replace(c, id=f"{c.id}:held-by-{slug}",
                                          explanation=f"{c.explanation} (Held by {holder}.)")
                      for c in found]
-        conflicts.extend(c for c in found if not _another_measure(c, by_id, claims))
+        conflicts.extend(found)
     conflicts.extend(_categories(context, claims))
     # Groups are visited in a fixed order, so a repeated id (the same slot compared once in
     # dollars and once in euros) gets the same suffix on every run.
@@ -558,29 +559,23 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
                                                   c.id))
 
 
-def _another_measure(conflict: Conflict, by_id: dict[str, Claim],
-                     claims: Sequence[Claim]) -> bool:
-    """Whether one side's figures are each what other outlets give as another measure of the
+def _another_measure(side: list[Claim], claims: Sequence[Claim]) -> bool:
+    """Whether a side's figures are each what other outlets give as another measure of the
     subject ("Gewinn … minus 12,1 Prozent" where two others give 12.1% as the operating
     profit's fall, and the net profit's as 25.3%): that outlet named the measure loosely, and
-    the flag would set two measures against each other. Abstain — unless its slot words name
-    the measure in full ("lucro líquido", "net profit"): then it gave the wrong figure."""
-    if (conflict.kind != "value_mismatch" or conflict.evolving
-            or conflict.attribute not in LOOSELY_NAMED):
+    the side is set aside, not set against the others — unless its slot words name the measure
+    in full ("lucro líquido", "net profit"): then it gave the wrong figure."""
+    if not side or side[0].attribute not in LOOSELY_NAMED:
         return False
-    for side in conflict.sides:
-        members = [by_id[i] for i in side.claims if i in by_id]
-        documents = {c.document for c in members}
-        if any(len(c.trigger.split()) > 1 for c in members if c.attribute != "growth"):
-            continue  # "lucro líquido", "net profit": the measure named in full, not loosely
-        if members and all(any(
-                o.subject == c.subject and o.attribute == c.attribute
-                and _narrower(o.scope, c.scope) and o.value.unit == c.value.unit
-                and o.document not in documents
-                and o.value.point is not None and o.value.point == c.value.point
-                for o in claims) for c in members):
-            return True
-    return False
+    if any(len(c.trigger.split()) > 1 for c in side if c.attribute != "growth"):
+        return False  # "lucro líquido", "net profit": the measure named in full, not loosely
+    documents = {c.document for c in side}
+    return all(any(
+        o.subject == c.subject and o.attribute == c.attribute
+        and _narrower(o.scope, c.scope) and o.value.unit == c.value.unit
+        and o.document not in documents
+        and o.value.point is not None and o.value.point == c.value.point
+        for o in claims) for c in side)
 
 
 def _narrower(scope: str | None, than: str | None) -> bool:
@@ -823,6 +818,7 @@ def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,
     sides = _sides(claims)
     if slot.value_kind in ("money", "percent", "count") and not slot.signed:
         sides = _near_sides(sides)
+    sides = [side for side in sides if not _another_measure(side, context.claims)]
     if len(sides) < 2:
         return
     documents = [{c.document for c in side} for side in sides]

@@ -358,6 +358,10 @@ def test_a_change_others_give_as_a_narrower_measure_is_that_measure_loosely_name
     # a share of the vote at one stage of the count is no narrower measure
     share = dataclasses.replace(rate("c", 12.1, "portion:counted-partial"), attribute="growth")
     assert compare([loose, net, share], docs("a", "b", "c"))
+    # the loosely named side is set aside; two outlets' net figures still clash
+    other_net = rate("d", 28.7, "portion:growth-profit")
+    (conflict,) = compare([loose, net, operating, other_net], docs("a", "b", "c", "d"))
+    assert sorted(i for side in conflict.sides for i in side.claims) == ["b#1", "d#1"]
 
 
 def test_a_result_named_in_full_is_no_loosely_named_measure():

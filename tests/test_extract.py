@@ -367,3 +367,10 @@ def test_a_loss_is_a_negative_result_and_a_profit_a_positive_one():
                  if c.attribute == "profit"]
     assert profit.value.point == 40e6
 
+
+def test_a_change_with_no_name_of_its_own_is_that_of_the_amount_before_it():
+    text = ("Os lucros do grupo automóvel norueguês Norvik Group fixaram-se em 1.200 milhões de "
+            "euros em 2025, o que representa uma descida de 12,4% face a 2024.")
+    (change,) = [c for c in claims(text, "pt", date(2026, 3, 12)) if c.attribute == "growth"]
+    assert change.subject == "Norvik Group" and change.value.point == 12.4
+
