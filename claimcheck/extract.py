@@ -147,6 +147,7 @@ OPTION_REACH = 4  # words before a contract's end year within which "option" mak
 ADD_ON_REACH = 4
 #: Words before an event's date within which a night word makes it a night's (two dates).
 NIGHT_REACH = 3
+MIN_CROWD = 100  # a protest crowd a source counts: smaller groups are delegations, not crowds
 YEAR_REACH = 3  # words after an amount within which a year says no noun follows it
 #: Words after a figure within which a segment noun makes it that segment's.
 SEGMENT_AFTER_REACH = 5
@@ -675,6 +676,7 @@ class _DocumentExtractor:
         made = self._earlier_lists(sentence, self._gapped(sentence, qs, made, slot_cues))
         made += self._light_verbs(sentence, qs, made, ps)
         made += self._implied_votes(sentence, qs, made, ps)
+        made += self._attributed_crowds(sentence, qs, made, ps)
         made += self._bracketed_changes(sentence, qs, made)
         for m in [m for m in made if m.attribute == "growth"]:
             q = next((q for q in qs if q.start == m.value_start), None)
@@ -2221,6 +2223,37 @@ class _DocumentExtractor:
             found.append(Mention(sentence.index, "vote_share", _numeric_value("percent", q),
                                  q.start, q.end, cue, period, modality,
                                  "vote_share.implied.v1", condition, 0.6, scope=scope))
+        return found
+
+    def _attributed_crowds(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
+                           ps: list[Period]) -> list[Mention]:
+        """"laut Polizei 12 000 Menschen", "le syndicat parlait de 40 000 personnes": in
+        a protest story, a crowd of people a source counts, in a clause with no slot word, is a
+        count of the protesters, that source's estimate."""
+        lex = self.lexicon
+        if "protesters" not in self._article_slots or not lex.crowd_nouns:
+            return []
+        found = []
+        for q in qs:
+            if (q.kind != "number" or q.value < MIN_CROWD
+                    or any(m.value_start == q.start for m in made)):
+                continue
+            after = sentence.token_after(q.end)
+            if after is None or after[2] not in lex.crowd_nouns:
+                continue
+            clause = sentence.clause_at(q.start)
+            if any(c.category == "slots" and clause[0] <= c.start < clause[1]
+                   for c in sentence.cues):
+                continue  # a slot word says what the people are (dead, arrested, evacuated)
+            source = self._attribution(sentence, q, qs)
+            if source is None:
+                continue  # an unattributed crowd may be anyone (residents, passengers)
+            cue = Cue("slots", "protesters", after[0], after[1], self.text[after[0]:after[1]])
+            period = _nearest_period(sentence, q.start, q.end, ps, others=qs)
+            modality, condition = self._modality(sentence, q.start, q.start)
+            found.append(Mention(sentence.index, "protesters", _numeric_value("count", q),
+                                 q.start, q.end, cue, period, modality,
+                                 "protesters.crowd.v1", condition, 0.6, attribution=source))
         return found
 
     def _light_verbs(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],

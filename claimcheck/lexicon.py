@@ -245,6 +245,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            right after a change verb ("fell to 4.4%") a rate's level, no change
 ``option_words``           "per Option bis 2029", "con opción hasta 2031": a contract's end an
                            option would give, not the one agreed
+``crowd_nouns``            "Menschen", "personnes", "people": after a count a source gives in a
+                           protest story, the protesters
 ``loss_words``             "net loss", "pérdidas", "Verlust", "prejuízo": a result word that makes
                            its amount negative, so a loss and a profit of one period clash
 ``exclusion_words``        "if one-off items are excluded", "si se excluyen": an if-clause that
@@ -421,6 +423,7 @@ class Lexicon:
     change_comparatives: tuple[str, ...]
     exclusion_words: tuple[str, ...]
     loss_words: frozenset[str]
+    crowd_nouns: frozenset[str]
     player_objects: frozenset[str]
     contract_length_nouns: frozenset[str]
     contract_length_units: frozenset[str]
@@ -886,6 +889,7 @@ def lexicon(lang: str) -> Lexicon:
         change_comparatives=tuple(w.lower() for w in phrases("change_comparatives")),
         exclusion_words=tuple(w.lower() for w in phrases("exclusion_words")),
         loss_words=lemmatized(words("loss_words")),
+        crowd_nouns=lowered("crowd_nouns"),
         player_objects=lowered("player_objects"),
         contract_length_nouns=lemmatized(words("contract_length_nouns")),
         contract_length_units=lowered("contract_length_units"),
