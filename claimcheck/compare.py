@@ -567,7 +567,7 @@ def _another_measure(side: list[Claim], claims: Sequence[Claim]) -> bool:
     in full ("lucro líquido", "net profit"): then it gave the wrong figure."""
     if not side or side[0].attribute not in LOOSELY_NAMED:
         return False
-    if any(len(c.trigger.split()) > 1 for c in side if c.attribute != "growth"):
+    if side[0].attribute != "growth" and any(len(c.trigger.split()) > 1 for c in side):
         return False  # "lucro líquido", "net profit": the measure named in full, not loosely
     documents = {c.document for c in side}
     return all(any(

@@ -2549,8 +2549,10 @@ class _DocumentExtractor:
                 continue
             if n + 1 < len(tokens) and tokens[n + 1][2] in lex.clock_words:
                 return True
-            if n and tokens[n - 1][2] in lex.clock_articles and int(word[:2].rstrip(".:h")) <= 24:
-                return True
+            if (n and tokens[n - 1][2] in lex.clock_articles
+                    and int(word[:2].rstrip(".:h")) <= 24
+                    and (n + 1 == len(tokens) or not tokens[n + 1][2].isalpha())):
+                return True  # "alle 12", not "le 12 regioni"
         return False
 
     def _rate(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
@@ -2819,7 +2821,7 @@ class _DocumentExtractor:
                 for w in re.findall(r"\w+", mention.trigger.text.lower())):
             return mention
         if (value.point or 0) < 0 or (value.low or 0) < 0:
-            return mention  # "a loss of -49 million": written with its sign already
+            return mention  # "a loss of -12 million": written with its sign already
         negated = dataclasses.replace(
             value, low=None if value.high is None else -value.high,
             high=None if value.low is None else -value.low,
@@ -2830,7 +2832,7 @@ class _DocumentExtractor:
     def _year_follows(self, sentence: Sentence, q: Quantity) -> bool:
         """"un beneficio de 75 millones en 2025": only small words and a year word stand
         between the figure and a year, and the slot word before it in its clause takes money
-        ("delivered 1.77 million, against 1.81 million in 2023" counts cars)."""
+        ("delivered 1.2 million, against 1.4 million in 2024" counts cars)."""
         lex = self.lexicon
         clause = sentence.clause_at(q.start)
         before = [c for c in sentence.cues if c.category == "slots"

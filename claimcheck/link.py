@@ -1417,7 +1417,7 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
     seen = set()
     focus: dict[str, tuple[int, str]] = {}  # subject -> (sentence, period) of its last dated figure
     made: dict[int, tuple] = {}  # value_start -> (subject, object) of the claims made so far
-    amounts: dict[int, tuple] = {}  # sentence -> subject of its last period's amount so far
+    amounts: dict[int, EntityMention] = {}  # sentence -> subject of its last period's amount
     for mention in sorted(analysis.mentions, key=lambda m: (m.value_start, m.attribute)):
         if mention.carried_from is not None:
             # a conversion of the figure before ("esse montante equivale a..."): its subject
@@ -1427,14 +1427,14 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
         else:
             subject, obj = chooser.subject(mention)
         if subject is None and mention.attribute == "growth":
-            # "Os lucros do grupo alemão X fixaram-se em 10.721 milhões, o que representa uma
-            # descida de 32,8%": a change with no name of its own is that of the period's
+            # "Os lucros do grupo alemão X fixaram-se em 1.200 milhões, o que representa uma
+            # descida de 12,4%": a change with no name of its own is that of the period's
             # amount the sentence gave before it
-            subject = amounts.get(mention.sentence, (None,))[-1]
+            subject = amounts.get(mention.sentence)
         made[mention.value_start] = (subject, obj)
         if (subject is not None and mention.value.kind == "money"
                 and SLOTS[mention.attribute].per_period):
-            amounts[mention.sentence] = (subject,)
+            amounts[mention.sentence] = subject
         holder = (chooser.holder(mention, subject.entity)
                   if subject is not None and mention.attribute in HELD_SLOTS else None)
         scope = mention.scope
