@@ -61,7 +61,7 @@ def format_value(value: Value) -> str:
         return value.text
     if value.kind == "money" and value.point < 0:
         # a loss, stored negative so that it clashes with a profit: "a loss of over €40M"
-        return f"a loss of {format_value(_magnitude(value))}"
+        return f"a loss of {format_value(value.negated())}"
     if value.hedge == "range" and value.low is not None and value.high is not None:
         return f"{format_number(value.low, value.unit)}–{format_number(value.high, value.unit)}"
     base = format_number(value.point, value.unit if value.kind != "year" else None)
@@ -69,14 +69,6 @@ def format_value(value: Value) -> str:
         base = str(int(value.point))
     hedge = _HEDGE_WORDS.get(value.hedge or "")
     return f"{hedge} {base}" if hedge else base
-
-
-def _magnitude(value: Value) -> Value:
-    """A negative amount's size, as written ("63 millones" of "unas pérdidas de 63 millones")."""
-    return Value(kind=value.kind, text=value.text, unit=value.unit, label=value.label,
-                 point=-value.point if value.point is not None else None, hedge=value.hedge,
-                 low=None if value.high is None else -value.high,
-                 high=None if value.low is None else -value.low)
 
 
 def severity_counts(conflicts: Iterable[Conflict]) -> str:

@@ -2159,15 +2159,15 @@ class _DocumentExtractor:
         """Nothing between two offsets but a year and its small words ("4,1 miliardi nel 2025,
         il 4,6% in più")."""
         return start <= end and all(
-            re.fullmatch(r"(?:19|20)\d\d", w) or w in self.lexicon.stop_words
+            _YEAR.fullmatch(w) or w in self.lexicon.stop_words
             for w in sentence.words_between(start, end))
 
     def _comparative_change(self, sentence: Sentence, q: Quantity) -> int | None:
         """The comma before ", un 2,7 % más", ", ein Prozent weniger", ", 2% higher": a
         percentage with a comparative word right after it, set off after the figure before."""
         lex = self.lexicon
-        after = [w for _s, _e, w in sentence.tokens if _s >= q.end][:2]
-        if not any(after[:len(c.split())] == c.split() for c in lex.change_comparatives):
+        if not _starts_within(sentence.words_between(q.end, sentence.end),
+                              lex.change_comparatives, 1):
             return None
         between = [t for t in sentence.tokens if t[1] <= q.start][-2:]
         if between and (between[-1][2] in lex.indefinite_articles
@@ -2822,12 +2822,7 @@ class _DocumentExtractor:
             return mention
         if (value.point or 0) < 0 or (value.low or 0) < 0:
             return mention  # "a loss of -12 million": written with its sign already
-        negated = dataclasses.replace(
-            value, low=None if value.high is None else -value.high,
-            high=None if value.low is None else -value.low,
-            point=None if value.point is None else -value.point,
-            low_exclusive=value.high_exclusive, high_exclusive=value.low_exclusive)
-        return dataclasses.replace(mention, value=negated)
+        return dataclasses.replace(mention, value=value.negated())
 
     def _year_follows(self, sentence: Sentence, q: Quantity) -> bool:
         """"un beneficio de 75 millones en 2025": only small words and a year word stand
@@ -2840,7 +2835,7 @@ class _DocumentExtractor:
         if not before or SLOTS[max(before, key=lambda c: c.end).label].value_kind != "money":
             return False
         for _s, _e, word in [t for t in sentence.tokens if t[0] >= q.end][:YEAR_REACH]:
-            if re.fullmatch(r"(?:19|20)\d\d", word):
+            if _YEAR.fullmatch(word):
                 return True
             if word not in lex.stop_words and word not in lex.contract_length_units:
                 return False

@@ -8,7 +8,7 @@ output, it makes new records.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 #: Value kinds of the JSON contract.
@@ -139,6 +139,14 @@ class Value:
     hedge: str | None = None
     low_exclusive: bool = False
     high_exclusive: bool = False
+
+    def negated(self) -> Value:
+        """The same interval on the other side of zero: a loss stored as a negative result, or
+        a negative result shown by its size."""
+        return replace(self, low=None if self.high is None else -self.high,
+                       high=None if self.low is None else -self.low,
+                       point=None if self.point is None else -self.point,
+                       low_exclusive=self.high_exclusive, high_exclusive=self.low_exclusive)
 
 
 @dataclass(frozen=True, slots=True)
