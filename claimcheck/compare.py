@@ -129,10 +129,12 @@ def _birth_years(claim: Claim) -> Interval:
     oldest = claim.value.high if claim.value.high is not None else claim.value.point
     youngest = claim.value.low if claim.value.low is not None else claim.value.point
     period = claim.period or ""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
-        day = date.fromisoformat(period)
-        return Interval(_years_before(day, int(oldest) + 1).toordinal() + 1,
-                        _years_before(day, int(youngest)).toordinal())
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?", period):
+        # a day, or the range of days an undated article may have been written on
+        first, _, last = period.partition("/")
+        earliest, latest = date.fromisoformat(first), date.fromisoformat(last or first)
+        return Interval(_years_before(earliest, int(oldest) + 1).toordinal() + 1,
+                        _years_before(latest, int(youngest)).toordinal())
     year = int(period[:4])
     return Interval(date(year - int(oldest) - 1, 1, 1).toordinal(),
                     date(year - int(youngest), 12, 31).toordinal())

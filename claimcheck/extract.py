@@ -50,7 +50,7 @@ from claimcheck.model import (
     Unclaimed,
     Value,
 )
-from claimcheck.normalize import periods, quantities
+from claimcheck.normalize import decimal_convention, periods, quantities
 from claimcheck.places import WORLD, gazetteer, place_key, scopes
 from claimcheck.slots import EVENT_COUNTS, ROUND_SLOTS, SLOTS
 
@@ -147,6 +147,10 @@ OPTION_REACH = 4  # words before a contract's end year within which "option" mak
 ADD_ON_REACH = 4
 #: Words before an event's date within which a night word makes it a night's (two dates).
 NIGHT_REACH = 3
+AGE_PERIOD_REACH = 12  # characters between an age and a period that dates it ("in 2016, aged")
+AGE_MOMENT_REACH = 3  # words around an age within which "when", "a los" tie it to another time
+ORIGIN_REACH = 2  # words after a count and its noun within which "were from" makes it a part
+OCCURRENCE_REACH = 6  # words around "took place" within which an event noun makes it the story's
 MIN_CROWD = 100  # a protest crowd a source counts: smaller groups are delegations, not crowds
 YEAR_REACH = 3  # words after an amount within which a year says no noun follows it
 #: Words after a figure within which a segment noun makes it that segment's.
@@ -234,6 +238,8 @@ class _DocumentExtractor:
         self.lexicon: Lexicon = lexicon(document.language)
         self.text = document.text
         self.folded = document.text.translate(_SAME_LENGTH_FOLDS)
+        #: The decimal mark of an article written in the other convention ("17.7%" in Spanish)
+        self._decimal = decimal_convention(document.text, document.language)
         self._last_count_cue: Cue | None = None  # of the sentence before ("208 of them")
         #: (sentence index, kind) of the last vehicle named, and the sentence being read
         self._recent_vehicle: tuple[int, str] | None = None
@@ -500,8 +506,8 @@ class _DocumentExtractor:
                     "one sentence", sentence.start, sentence.end))
                 sentences.append(sentence)
                 continue
-            found_quantities = _shift(quantities(sentence.text, self.document.language),
-                                      sentence.start)
+            found_quantities = _shift(
+                quantities(sentence.text, self.document.language, self._decimal), sentence.start)
             found_quantities = self._with_inherited_currency(sentence, found_quantities)
             ranks = self._ranks(sentence, found_quantities)
             zeros = [(q.start, q.end) for q in ranks  # spans that hold their own number word
@@ -700,7 +706,8 @@ class _DocumentExtractor:
                     continue  # "closed the half-year with a loss", "unveiled its figures"
                 if cue.label == "announced" and self._announces_another_thing(sentence, cue):
                     continue  # "le plan de croissance présenté en mars", "announced talks"
-                if cue.label == "occurred" and self._of_something_new(sentence, cue):
+                if cue.label == "occurred" and (self._of_something_new(sentence, cue)
+                                                or self._occurrence_of_no_event(sentence, cue)):
                     continue  # "uma passarela desabou nesta terça-feira": no story's
                 mention = self._time_mention(sentence, cue, qs, ps)
                 if mention is not None:
@@ -802,6 +809,26 @@ class _DocumentExtractor:
                                for t in tokens[n + 1:n + 1 + PARTICIPLE_REACH])
                    for n, (s, _e, w) in enumerate(tokens))
 
+    def _article_day(self) -> str | None:
+        """The day the article was written, as a period ("2026-03-12"), or the range of days an
+        undated one may have been ("2026-03-10/2026-03-14"); None when nothing dates it."""
+        published = self.document.published
+        return published.isoformat() if published is not None else None
+
+    def _age_of_another_moment(self, sentence: Sentence, q: Quantity) -> bool:
+        """"when he was 17", "a los 17 años", "mit 17 Jahren", "33 years old when the contract
+        ends": an age at another moment than the article's (``age_moment_words`` before it,
+        ``age_moment_after_words`` after it), never compared as today's."""
+        clause = sentence.clause_at(q.start)
+        lex = self.lexicon
+        # the age's own words too: "à l'âge de 7 ans", "at age 7"
+        before = sentence.words_between(clause[0], q.start)[-AGE_MOMENT_REACH:] + [
+            w for w in q.text.lower().split() if not any(ch.isdigit() for ch in w)][:2]
+        after = sentence.words_between(q.end, clause[1])[:AGE_MOMENT_REACH]
+        return (any(_starts_within(before[n:], lex.age_moment_words, 1)
+                    for n in range(len(before)))
+                or _starts_within(after, lex.age_moment_after_words, AGE_MOMENT_REACH))
+
     def _contract_length(self, sentence: Sentence, start: int, end: int, years: int,
                          rule: str) -> Mention:
         year = float(self.document.published.year + years)
@@ -818,8 +845,13 @@ class _DocumentExtractor:
             value = _numeric_value("age", q)
             # "de 24 años, firma hasta 2030": a term's end is no moment the age is told at
             dated = [p for p in ps if not self._until(sentence, p)]
+            # "In 2016, aged 19": a period right beside the age dates it; one further off in the
+            # sentence is another fact's ("X, de 39 años, que creó la empresa en 2019")
+            dated = [p for p in dated if _gap(q.start, q.end, p) <= AGE_PERIOD_REACH]
             period = _nearest_period(sentence, q.start, q.end, dated,
                                      kinds=("year", "date", "month"))
+            if period is None and not self._age_of_another_moment(sentence, q):
+                period = self._article_day()  # "the 24-year-old": aged 24 as the article says
             modality, condition = self._modality(sentence, q.start, q.start)
             cue = Cue("quantity", "age", q.start, q.end, q.text)
             yield Mention(sentence.index, "age", value, q.start, q.end, cue, period, modality,
@@ -948,11 +980,15 @@ class _DocumentExtractor:
             # "une participation de 31 % à 17 heures": a turnout of the afternoon, a floor too
             value = dataclasses.replace(value, high=None, hedge="at_least",
                                         high_exclusive=False)
+        if not SLOTS[cue.label].per_period:
+            # "guadagnerà 29 milioni annui fino al 30 giugno 2027": a term's end, no period
+            ps = [p for p in ps if not self._until(sentence, p)]
         period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
                                  bases=self.lexicon.comparison_words,
                                  base_phrases=self.lexicon.comparison_phrases,
                                  year_bases=self.lexicon.year_comparison_words,
                                  qualifiers=self.lexicon.qualifier_period_words,
+                                 relatives=self.lexicon.relative_pronouns,
                                  kinds=ACCOUNTING_PERIODS if SLOTS[cue.label].per_period
                                  else None)
         modality, condition = self._modality(sentence, min(cue.start, q.start), q.start)
@@ -979,6 +1015,10 @@ class _DocumentExtractor:
             scope = CHANGE_SCOPE  # "lost 17 seats": a change, not the new level
         elif kind == "count" and self._is_part(sentence, q, cue):
             scope = PART_SCOPE
+        elif kind == "count" and _starts_within(
+                sentence.words_between(max(q.end, cue.end), sentence.clause_at(q.start)[1]),
+                self.lexicon.origin_phrases, ORIGIN_REACH):
+            scope = PART_SCOPE  # "53 passengers were from Nepal": one origin's, a part
         elif cue.label in TOLL_SLOTS and self._counts_a_subgroup(sentence, q):
             scope = PART_SCOPE  # "Tre passeggeri sono morti": those of one bus, a part
         elif kind == "money" and self._of_which(sentence, q):
@@ -1325,11 +1365,18 @@ class _DocumentExtractor:
     def _bonus_total(self, sentence: Sentence, q: Quantity) -> bool:
         """"up to €150m with bonuses", "einschließlich Bonuszahlungen bis zu 150 Millionen",
         "potrà salire fino a quota 160" beside "i bonus": a fee's most, bonuses included — an
-        "up to" amount in a clause that speaks of bonuses."""
+        "up to" amount in a clause that speaks of bonuses. Or a total a colon breaks down ("estimé
+        à 80 millions d'euros : 70 millions, auxquels s'ajoutent 10 millions de bonus")."""
+        lex = self.lexicon
         if q.hedge != "up_to":
-            return False
+            colon = sentence.token_after(q.end)
+            if colon is None or colon[2] != ":" or colon[0] - q.end > 1:
+                return False
+            tail = sentence.words_between(colon[1], sentence.end)
+            figures = sum(1 for w in tail if w[:1].isdigit())
+            return figures >= 2 and any(w in lex.bonus_words for w in tail)
         clause = sentence.clause_at(q.start)
-        return any(w in self.lexicon.bonus_words
+        return any(w in lex.bonus_words
                    for w in sentence.words_between(clause[0], clause[1]))
 
     def _is_name(self, start: int, end: int) -> bool:
@@ -2286,7 +2333,9 @@ class _DocumentExtractor:
                 if slot is None:
                     continue
                 cue = Cue("slots", slot, s, e, self.text[s:e])
-                period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
+                dated = ps if SLOTS[slot].per_period else [
+                    p for p in ps if not self._until(sentence, p)]  # a term's end, no period
+                period = _nearest_period(sentence, q.start, q.end, dated, others=qs,
                                          bases=lex.comparison_words,
                                          base_phrases=lex.comparison_phrases)
                 modality, condition = self._modality(sentence, s, q.start)
@@ -2868,7 +2917,7 @@ class _DocumentExtractor:
         milioni" are in it even in a paragraph that does not write it. Read once, when needed."""
         if self._all_currencies is None:
             self._all_currencies = {
-                q.unit for q in quantities(self.text, self.document.language)
+                q.unit for q in quantities(self.text, self.document.language, self._decimal)
                 if q.kind == "money" and q.unit and q.unit not in ("%", "pp")}
         return self._all_currencies
 
@@ -2911,7 +2960,8 @@ class _DocumentExtractor:
         closing = sentence.text.find(")" if "(" in opening.group(0) else "]", inner_start)
         if closing < 0:
             return None
-        inner = quantities(sentence.text[inner_start:closing], self.document.language)
+        inner = quantities(sentence.text[inner_start:closing], self.document.language,
+                           self._decimal)
         money = [c for c in inner if c.kind == "money" and c.unit and c.unit != q.unit]
         if not money or money[0].start > 12:  # "(almost $2.2bn", "(o equivalente a R$ 74,2"
             return None
@@ -3383,6 +3433,20 @@ class _DocumentExtractor:
                 and not any(lex.holds(lex.event_nouns, w) or lemma(w, lex.lang)
                             in lex.vehicle_kinds or w in lex.vehicle_kinds for w in subject))
 
+    def _occurrence_of_no_event(self, sentence: Sentence, cue: Cue) -> bool:
+        """"a assinatura aconteceu na sexta-feira", "el anuncio, que se produjo el domingo": a
+        verb that only says something took place dates the story's event when an event noun or
+        a vehicle stands near it ("the crash happened", "l'incendie s'est produit"), not any
+        signing, meeting or announcement."""
+        lex = self.lexicon
+        if cue.text.lower() not in lex.occurrence_verbs:
+            return False
+        clause = sentence.clause_at(cue.start)
+        near = (sentence.words_between(clause[0], cue.start)[-OCCURRENCE_REACH:]
+                + sentence.words_between(cue.end, clause[1])[:OCCURRENCE_REACH])
+        return not any(lex.holds(lex.event_nouns, w) or w in lex.vehicle_kinds
+                       or lemma(w, lex.lang) in lex.vehicle_kinds for w in near)
+
     def _about_a_deal(self, sentence: Sentence) -> bool:
         """Whether the sentence speaks of a deal or an agreement (a deal word, or a generic deal
         noun: "accord", "Kompromiss", "agreement"): only then is an announcement or completion
@@ -3842,7 +3906,8 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                     others: list[Quantity] = (), bases: frozenset[str] = frozenset(),
                     qualifiers: frozenset[str] = frozenset(),
                     base_phrases: tuple[tuple[str, ...], ...] = (),
-                    year_bases: frozenset[str] = frozenset()) -> str | None:
+                    year_bases: frozenset[str] = frozenset(),
+                    relatives: frozenset[str] = frozenset()) -> str | None:
     """The period nearest the value in its clause, with these exceptions:
 
     * a period right after a year slot's word is that claim's value ("Founded in 1970, ...");
@@ -3858,9 +3923,12 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
       on revenue of €21.4bn") is taken only when the clause offers no other period ("raised
       $150m in 2023, at a valuation of $900m": 2023 dates the whole clause); when several are
       owned so, the period is ambiguous and the claim gets none; a period owned by a base
-      figure ("contre 41,2% le 12 janvier") is never taken.
+      figure ("contre 41,2% le 12 janvier") is never taken;
+    * a period in a relative clause set off by commas that does not hold the value is that
+      clause's ("X, which paid £1.7bn for Y in 2015, faces a €11bn bid").
     """
     clause = sentence.clause_at(start)
+    aside = _relative_aside(sentence, start, relatives)
     free: list[tuple[int, str]] = []
     owned: list[tuple[int, str]] = []
     for p in ps:
@@ -3870,6 +3938,8 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
             continue
         if p.start < end and start < p.end:
             continue  # the period is the value itself
+        if relatives and _relative_aside(sentence, p.start, relatives) not in (None, aside):
+            continue  # "Y, which paid £1.7bn in 2015, faces a €11bn bid": the aside's year
         if any(_belongs_to_other(c, own) and c.category == "slots"
                and SLOTS[c.label].value_kind == "year"
                and _ends_at(sentence.token_before(p.start), c.end) for c in sentence.cues):
@@ -3910,6 +3980,23 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
     if free:
         return min(free)[1]
     return owned[0][1] if len(owned) == 1 else None
+
+
+def _relative_aside(sentence: Sentence, position: int,
+                    relatives: frozenset[str]) -> tuple[int, int] | None:
+    """The offsets of the relative clause set off by commas that holds ``position`` ("X, which
+    paid $2bn in 2015, …"; a relative word among the first two after the comma), if any."""
+    if not relatives:
+        return None
+    tokens = sentence.tokens
+    index = bisect.bisect_right(tokens, position, key=lambda t: t[0]) - 1
+    opening = next((i for i in range(index, -1, -1) if tokens[i][2] == ","), None)
+    if opening is None or not any(t[2] in relatives for t in tokens[opening + 1:opening + 3]):
+        return None
+    closing = next((i for i in range(index + 1, len(tokens)) if tokens[i][2] == ","), None)
+    if closing is None:
+        return None  # a relative clause running to the end is not set aside
+    return tokens[opening][0], tokens[closing][0]
 
 
 def _after_comparison_word(sentence: Sentence, q: Quantity,

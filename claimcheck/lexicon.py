@@ -66,6 +66,15 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``result_verbs``           "secured", "obtuvo", "a recueilli": the same, a verb that takes a result
 ``night_words``            "night", "Nacht", "noche": right before an event's day, a night that
                            runs over two dates: no event date ("madrugada", early hours, is one day)
+``age_moment_words``       "when", "a los", "mit", "tenía": before an age, another moment's age
+                           ("when he was 17"); it takes no article date
+``age_moment_after_words`` "when", "cuando", "wenn": after an age ("33 years old when the contract
+                           ends"), the same
+``origin_phrases``         "were from", "eram do", "stammten aus": after a count of people, a
+                           breakdown by origin ("53 passengers were from Nepal"): a part
+``occurrence_verbs``       "took place", "aconteceu", "se produjo": an event verb that says nothing
+                           of what happened; it dates the story's event only beside an event
+                           noun ("the crash happened", not "the signing took place")
 ``conditional_singular_endings`` a conditional written like a noun ("lograría"): a cue
                            unless an article, determiner or ``noun_prepositions`` word is before
 ``roles``                  role label -> title words
@@ -360,6 +369,10 @@ class Lexicon:
     result_with_words: frozenset[str]
     result_verbs: frozenset[str]
     night_words: frozenset[str]
+    occurrence_verbs: tuple[str, ...]
+    origin_phrases: tuple[str, ...]
+    age_moment_words: tuple[str, ...]
+    age_moment_after_words: tuple[str, ...]
     partial_count_phrases: tuple[str, ...]
     poll_phrases: tuple[str, ...]
     abroad_phrases: tuple[str, ...]
@@ -772,6 +785,11 @@ def lexicon(lang: str) -> Lexicon:
         result_with_words=lowered("result_with_words"),
         result_verbs=lowered("result_verbs"),
         night_words=lowered("night_words"),
+        occurrence_verbs=tuple(str(p).lower() for p in data.get("occurrence_verbs") or ()),
+        origin_phrases=tuple(str(p).lower() for p in data.get("origin_phrases") or ()),
+        age_moment_words=tuple(str(p).lower() for p in data.get("age_moment_words") or ()),
+        age_moment_after_words=tuple(
+            str(p).lower() for p in data.get("age_moment_after_words") or ()),
         partial_count_phrases=tuple(
             str(p).lower() for p in data.get("partial_count_phrases") or ()),
         poll_phrases=tuple(str(p).lower() for p in data.get("poll_phrases") or ()),

@@ -98,6 +98,7 @@ OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("
 WHOLE_REACH = 3  # words from "the group" within which "whole", "gesamten" make it the whole
 POSSESSIVE_REACH = 4  # words from "dont", "whose" to the trigger they open ("dont le transfert")
 PLAYER_REACH = 4  # words before an age in which "the striker", "la jugadora de" make it a player's
+AGE_NAME_REACH = 3  # words from an age to the name it describes ("the 24-year-old Ana Ruiz")
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
 
@@ -855,6 +856,22 @@ class _SubjectChooser:
         before, _after = self._age_words(mention)
         return any(w in self.lexicon.indefinite_articles for w in before)
 
+    def _beside_the_age(self, mention: Mention, person: EntityMention) -> bool:
+        """Whether a person's name can carry an age: right after it ("the 24-year-old Ana
+        Ruiz"), or before it in its clause ("Ana Ruiz, 24,") — and then, when an indefinite
+        article brings the age in, right before it ("Ana Ruiz, a 24-year-old striker"; not "X,
+        a 42-year-old voter for Y"). A name further on ("…, while Y had 42%") is another's."""
+        sentence = self.analysis.sentences[mention.sentence]
+        if person.start >= mention.value_end:
+            between = sentence.words_between(mention.value_end, person.start)
+            return len(between) <= AGE_NAME_REACH and "," not in between
+        clause = sentence.clause_at(mention.value_start)
+        if person.start < clause[0]:
+            return False
+        if self._someone_new(mention):
+            return len(sentence.words_between(person.end, mention.value_start)) <= 2
+        return True
+
     def _players_age(self, mention: Mention) -> bool:
         """An age a player noun carries ("the 24-year-old striker", "la jugadora de 24 años",
         "O médio inglês, de 22 anos"): no victim's or witness's, whom a story may leave unnamed."""
@@ -1071,6 +1088,8 @@ class _SubjectChooser:
             return None, None
         if role == PERSON:
             people = [m for m in candidates if m.entity.type == "person"]
+            if mention.attribute == "age":
+                people = [m for m in people if self._beside_the_age(mention, m)]
             if people:
                 return min(people, key=lambda m: _distance(m, mention)), None
             if self._someone_new(mention):

@@ -246,6 +246,23 @@ def test_ages_compare_as_birth_days_when_the_articles_give_their_day():
     assert not compare([age(42, "a"), age(41, "b")], docs("a", "b"))
 
 
+def test_an_undated_articles_age_is_held_to_its_range_of_days():
+    def age(years, period, doc):
+        value = Value(kind="age", text=str(years), low=years, high=years, unit="years",
+                      point=years)
+        return claim(doc, value, "age", subject="Ann Lee", period=period)
+
+    # "the 24-year-old" in an article of some day of March 2026 and "24" on 12 March: one age
+    assert not compare([age(24, "2026-03-01/2026-03-20", "a"), age(24, "2026-03-12", "b")],
+                       docs("a", "b"))
+    # two years apart cannot both hold within three weeks
+    assert compare([age(24, "2026-03-01/2026-03-20", "a"), age(26, "2026-03-12", "b")],
+                   docs("a", "b"))
+    # a range over a year leaves room for a birthday and more
+    assert not compare([age(24, "2025-03-01/2026-06-20", "a"), age(25, "2026-03-12", "b")],
+                       docs("a", "b"))
+
+
 def test_evolving_counts_are_held_to_each_other_only_on_one_known_day():
     dead12 = Value(kind="count", text="12", low=11.5, high=12.5, point=12)
     dead15 = Value(kind="count", text="15", low=14.5, high=15.5, point=15)

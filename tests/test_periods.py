@@ -121,6 +121,13 @@ def test_every_language_has_a_full_table(lang: str) -> None:
     ("es", "Madrid, 12 de junio de 2025. Fundada el 3 de marzo de 2016.", date(2025, 6, 12)),
     ("pt", "Lisboa, 2025-06-12. Fundada em 1 de março de 2016, ontem anunciou...",
      date(2025, 6, 12)),
+    # a deadline is no day the article was written: a contract "until 30 June 2030"
+    ("it", "Il 12 giugno 2025 Ana Ruiz ha firmato fino al 30 giugno 2030.", date(2025, 6, 12)),
+    ("en", "On June 12, 2025 she signed a deal until June 30, 2030.", date(2025, 6, 12)),
+    ("de", "Am 12. Juni 2025 unterschrieb sie bis zum 30. Juni 2030.", date(2025, 6, 12)),
+    ("es", "El 12 de junio de 2025 firmó hasta el 30 de junio de 2030.", date(2025, 6, 12)),
+    ("pt", "Em 12 de junho de 2025 assinou até 30 de junho de 2030.", date(2025, 6, 12)),
+    ("fr", "Le 12 juin 2025, elle a signé jusqu'au 30 juin 2030.", date(2025, 6, 12)),
 ])
 def test_infer_document_date_takes_the_latest_full_date(lang: str, text: str,
                                                         expected: date) -> None:

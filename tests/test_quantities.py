@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from claimcheck.lang import SUPPORTED
-from claimcheck.normalize import quantities
+from claimcheck.normalize import decimal_convention, quantities
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "claimcheck" / "lang"
 FIELDS = ("value", "low", "high", "unit", "kind", "hedge", "text", "approximate", "rule",
@@ -112,6 +112,27 @@ def test_output_is_sorted_and_non_overlapping() -> None:
                        "about 3 times the 870 million of 2019.", "en")
     assert [q.start for q in found] == sorted(q.start for q in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(("text", "lang", "mark"), [
+    # decimals after a point and none after a comma: the other convention ("17.7%" in Mexico)
+    ("Las ventas crecieron un 17.7% hasta 3,962 millones.", "es", "."),
+    ("Le chiffre d'affaires a progressé de 6.5% à 1,250 millions.", "fr", "."),
+    # the language's own convention, or both seen, or nothing to tell: no override
+    ("Las ventas crecieron un 17,7% hasta 3.962 millones.", "es", None),
+    ("Crecieron un 17.7% y luego un 2,5% hasta 3.962 millones.", "es", None),
+    ("El 12.05.2024 vendió 3,962 millones.", "es", None),
+    ("Revenue rose 17.7% to 3,962 million.", "en", None),
+])
+def test_decimal_convention_of_a_whole_text(text: str, lang: str, mark: str | None) -> None:
+    assert decimal_convention(text, lang) == mark
+
+
+def test_a_text_in_the_other_convention_reads_its_commas_as_thousands() -> None:
+    text = "un 17.7%, hasta 3,962 millones"
+    assert quantities(text, "es")[-1].value == pytest.approx(3.962e6)
+    assert quantities(text, "es", decimal_convention(text, "es"))[-1].value == pytest.approx(
+        3.962e9)
 
 
 def test_unknown_language_falls_back() -> None:

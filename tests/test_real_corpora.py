@@ -233,7 +233,8 @@ DOMAINS = {
     "mediobanca-banca-generali-bid-2025": "acquisition or stake",
     "nestle-job-cuts-2025": "layoffs",
     "pokhara-yeti-airlines-crash-2023": "transport accident",
-    # the twenty-sixth blind split, made during the nineteenth round
+    # the twenty-sixth blind split, made during the nineteenth round (it joined development
+    # after its score, at the start of the twentieth round)
     "french-farmers-protests-2024": "protest or strike",
     "georgia-parliamentary-election-2024": "election result",
     "hermes-2024-results": "earnings report",
@@ -242,6 +243,15 @@ DOMAINS = {
     "odisha-train-crash-2023": "transport accident",
     "sabadell-tsb-sale-2025": "acquisition or stake",
     "storm-daniel-greece-floods-2023": "natural disaster",
+    # the twenty-seventh blind split, made at the start of the twentieth round
+    "audi-job-cuts-2025": "layoffs",
+    "belgium-federal-election-2024": "election result",
+    "belgium-national-strike-2025": "protest or strike",
+    "bper-pop-sondrio-bid-2025": "acquisition or stake",
+    "delta-toronto-crash-2025": "transport accident",
+    "deutsche-telekom-2024-results": "earnings report",
+    "jonathan-david-juventus-transfer-2025": "sports transfer",
+    "kamchatka-earthquake-2025": "natural disaster",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"

@@ -2,11 +2,12 @@
 
 The small, stable API every later stage uses:
 
-* ``quantities(text, lang) -> list[Quantity]``
+* ``quantities(text, lang, decimal=None) -> list[Quantity]`` (``decimal_convention(text, lang)``
+  finds a text written in the other decimal convention)
 * ``periods(text, lang, reference) -> list[Period]``
 """
 
 from claimcheck.normalize.periods import infer_document_date, periods
-from claimcheck.normalize.quantities import quantities
+from claimcheck.normalize.quantities import decimal_convention, quantities
 
-__all__ = ["infer_document_date", "periods", "quantities"]
+__all__ = ["decimal_convention", "infer_document_date", "periods", "quantities"]

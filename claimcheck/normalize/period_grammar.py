@@ -55,7 +55,9 @@ class Grammar:
     ignored: frozenset[str]
     not_before_year: frozenset[str]
     not_after_year: frozenset[str]
-    half_needs_year: bool
+    #: Half words that name a year's half only with a year ("first half" of a match, not
+    #: "first half of 2024"; "half of the year" holds its own year).
+    halves_needing_year: frozenset[str]
     months_are_names: bool
     full_months: frozenset[str]
     half_words: frozenset[str]
@@ -217,7 +219,7 @@ def compiled_grammar(lang: str) -> Grammar:
         ignored=frozenset(norm(p) for p in data.get("ignore") or ()),
         not_before_year=frozenset(norm(w).rstrip(".") for w in data.get("not_before_year") or ()),
         not_after_year=frozenset(norm(w) for w in data.get("not_after_year") or ()),
-        half_needs_year=bool(data.get("half_needs_year", False)),
+        halves_needing_year=frozenset(norm(w) for w in data.get("halves_needing_year") or ()),
         months_are_names=bool(data.get("months_are_names", False)),
         full_months=frozenset(months),
         half_words=frozenset(norm(w) for w in data.get("half_words") or ()),

@@ -432,7 +432,7 @@ def _build_qword(grammar: Grammar, match: re.Match[str], text: str,
     if match.group("yw") and spelled_year(match.group("yw"), grammar.lang) is None:
         return None
     has_year = has_year or bool(match.group("yw") or match.group("ry"))
-    if kind == "half" and grammar.half_needs_year and not has_year:
+    if kind == "half" and unit in grammar.halves_needing_year and not has_year:
         return None  # "the first half" of a match, a film, a speech
     return _build_period_part(kind, number, match, reference, f"period.{kind}.word.v1",
                               grammar)

@@ -29,12 +29,13 @@ corpus's publication range) keeps a value only where both ends of the range give
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
-from claimcheck.lang import load
+from claimcheck.lang import SUPPORTED, load
 from claimcheck.model import Period
 from claimcheck.normalize.period_grammar import (
     LANG_CODE,
@@ -169,16 +170,36 @@ def _range_connectors(lang: str) -> tuple[str, ...]:
     return tuple(data.get("range_connectors") or ("-", "–"))
 
 
+#: Characters before a date, and at the head of its span (which may hold its preposition), where
+#: a deadline word makes it no candidate for the day an article was written.
+DEADLINE_LOOKBACK = 16
+DEADLINE_INSIDE = 8
+
+
+@cache
+def _deadline_re(lang: str) -> re.Pattern[str] | None:
+    words = (load(lang, "periods") if lang in SUPPORTED else {}).get("deadline_words") or ()
+    if not words:
+        return None
+    alternation = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
 def infer_document_date(text: str, lang: str) -> date | None:
-    """The latest full date (day, month and year all written) that ``text`` states, or None.
+    """The latest full date (day, month and year all written) that ``text`` states, or None;
+    never a deadline ("a contract until 30 June 2027", ``deadline_words``).
 
     Used when metadata gives no publication date; relative words ("yesterday") cannot help since
     they need the very date we are looking for.
     """
     best: date | None = None
+    deadline = _deadline_re(lang)
     for period in periods(text, lang, None):
         if period.kind != "date" or period.relative or period.value is None:
             continue
+        window = text[max(0, period.start - DEADLINE_LOOKBACK):period.start + DEADLINE_INSIDE]
+        if deadline is not None and deadline.search(window):
+            continue  # "a contract until 30 June 2027": a deadline, not when it was written
         day = date.fromisoformat(period.value)
         if best is None or day > best:
             best = day

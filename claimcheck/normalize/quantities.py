@@ -29,6 +29,7 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import unicodedata
@@ -100,13 +101,22 @@ _CENTS_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|[^\W\d_])")
 _CURRENCY_BEFORE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _FIGURE_NEXT_RE = re.compile(r"[ \u00a0\u202f]*[-−]?\d")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+#: Decimal marks as a whole text shows them (see ``decimal_convention``): "17.7", "1,2",
+#: and a point before three digits, a thousands point ("3.962").
+_POINT_DECIMALS_RE = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]*\d)")
+_COMMA_DECIMALS_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,]*\d)")
+_POINT_THOUSANDS_RE = re.compile(r"\d\.\d{3}(?!\d)")
 _SLASH_FRACTION_RE = re.compile(r"(?<![\w.,/])(\d{1,2})/(\d{1,3})(?![\w/])")
 
 
-def quantities(text: str, lang: str) -> list[Quantity]:
-    """All quantities in ``text`` (sorted, non-overlapping); never raises on any string."""
+def quantities(text: str, lang: str, decimal: str | None = None) -> list[Quantity]:
+    """All quantities in ``text`` (sorted, non-overlapping); never raises on any string.
+
+    ``decimal`` overrides the language's decimal mark for a text written in the other
+    convention (a Spanish article from Mexico writes "17.7%" and "3,962 millones"); see
+    ``decimal_convention``."""
     try:
-        return _quantities(text, lang)
+        return _quantities(text, lang, decimal)
     except Exception:  # noqa: BLE001 - a normalizer must not take the pipeline down
         return []
 
@@ -166,6 +176,7 @@ class _Grammar:
     currency_before_re: re.Pattern[str]
     hedge_re: re.Pattern[str]
     particle_verbs: frozenset[str]
+    level_verbs: frozenset[str]
     hedge_after_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str] | None
     change_re: re.Pattern[str]
@@ -368,6 +379,7 @@ def _grammar(lang: str) -> _Grammar:
         currency_before_re=re.compile(currency_before, flags),
         hedge_re=re.compile(hedge_re if hedge_alt else r"(?!x)x", flags),
         particle_verbs=frozenset(_key(w) for w in data.get("particle_verbs") or ()),
+        level_verbs=frozenset(_key(w) for w in data.get("level_verbs") or ()),
         hedge_after_re=re.compile(rf"\s+(?P<h>{_alternation(list(hedge_after_of))})", flags)
         if hedge_after_of else re.compile(r"(?!x)x"),
         age_suffix_re=age_suffix_re,
@@ -1071,6 +1083,14 @@ def _particle_of_verb(before: str, g: _Grammar) -> bool:
     return bool(words) and _key(words[-1]) in g.particle_verbs
 
 
+def _names_level_reached(before: str, g: _Grammar) -> bool:
+    """Whether the words before an up-to word make it "to" ("aumentó hasta", "un 17,7 %, hasta
+    3.962 millones", "salito fino a"): a change verb or its percentage, so a level, no ceiling."""
+    words = before.split()
+    last = words[-1].rstrip(",") if words else ""
+    return last.endswith("%") or _key(last) in g.level_verbs
+
+
 def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
     if fig.hedge:
         return
@@ -1078,6 +1098,9 @@ def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
     m = g.hedge_re.search(head)
     if m and _particle_of_verb(head[:m.start()], g):
         m = None  # "handed over 1,654,321 vehicles": the verb's particle, no hedge
+    if m and g.hedge_of.get(_key(m.group("h"))) == "up_to" and _names_level_reached(
+            head[:m.start()], g):
+        m = None  # "creció un 6 %, hasta 3.900 millones": the level reached
     if m:
         kind = g.hedge_of.get(_key(m.group("h")))
         if kind:
@@ -1500,10 +1523,34 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _quantities(text: str, lang: str) -> list[Quantity]:
+def decimal_convention(text: str, lang: str) -> str | None:
+    """The decimal mark a whole text shows, when it is not its language's: "." for a text in a
+    comma language whose figures have decimals after a point ("17.7%") and none after a comma
+    or three digits after a point ("1,2", "3.962"), so its "3,962" is thousands. None when the
+    text agrees with its language or shows nothing either way."""
+    if _grammar(lang).decimal != ",":
+        return None
+    if _POINT_DECIMALS_RE.search(text) is None:
+        return None
+    if _COMMA_DECIMALS_RE.search(text) or _POINT_THOUSANDS_RE.search(text):
+        return None
+    return "."
+
+
+def _with_decimal(lang: str, decimal: str | None) -> _Grammar:
+    g = _grammar(lang)
+    return g if decimal is None or decimal == g.decimal else _grammar_with_decimal(lang, decimal)
+
+
+@cache
+def _grammar_with_decimal(lang: str, decimal: str) -> _Grammar:
+    return dataclasses.replace(_grammar(lang), decimal=decimal)
+
+
+def _quantities(text: str, lang: str, decimal: str | None = None) -> list[Quantity]:
     if not text:
         return []
-    g = _grammar(lang)
+    g = _with_decimal(lang, decimal)
     has_digits = _ANY_DIGIT_RE.search(text) is not None
     masked = _masked_spans(text) if has_digits else []
     masks = _Spans(masked)
