@@ -274,6 +274,19 @@ def test_evolving_counts_are_held_to_each_other_only_on_one_known_day():
     assert not compare(claims, docs("a", "b"))
 
 
+def test_undated_articles_that_date_their_counts_are_held_to_that_day():
+    dead12 = Value(kind="count", text="12", low=11.5, high=12.5, point=12)
+    dead15 = Value(kind="count", text="15", low=14.5, high=15.5, point=15)
+    # "on Monday, 12 dead" and "on Monday, 15 dead" in two undated articles: one day's clash
+    monday = [claim("a", dead12, "deaths", period="2026-01-05"),
+              claim("b", dead15, "deaths", period="2026-01-05")]
+    assert compare(monday, docs("a", "b"))
+    # Monday's and Tuesday's counts may be an update
+    days = [claim("a", dead12, "deaths", period="2026-01-05"),
+            claim("b", dead15, "deaths", period="2026-01-06")]
+    assert not compare(days, docs("a", "b"))
+
+
 def test_conflict_ids_are_stable_and_readable():
     assert conflict_id("value_mismatch", "Scale AI", "valuation", None) == (
         "value_mismatch:scale-ai:valuation:any")
