@@ -149,6 +149,7 @@ ADD_ON_REACH = 4
 NIGHT_REACH = 3
 AGE_PERIOD_REACH = 12  # characters between an age and a period that dates it ("in 2016, aged")
 AGE_MOMENT_REACH = 3  # words around an age within which "when", "a los" tie it to another time
+SINCE_REACH = 3  # words from "since" to the event noun it names ("since the mid-air collision")
 ORIGIN_REACH = 2  # words after a count and its noun within which "were from" makes it a part
 OCCURRENCE_REACH = 6  # words around "took place" within which an event noun makes it the story's
 MIN_CROWD = 100  # a protest crowd a source counts: smaller groups are delegations, not crowds
@@ -3372,6 +3373,10 @@ class _DocumentExtractor:
                 scope = EARLIER_SCOPE  # "la tempête avait frappé X le 14 mars": before this
             elif round_ := self._election_round(sentence, anchor, []):
                 scope = f"{PORTION_SCOPE}round-{round_}"  # "na primeira volta, de 6 de abril"
+            elif self._since_an_event(sentence, cue):
+                # "the first major incident since the collision …, which occurred on 29
+                # January": the event a story is measured against, an earlier one
+                scope = EARLIER_SCOPE
         return Mention(sentence.index, cue.label, value, period.start, period.end, cue, None,
                        modality, f"{cue.label}.{period.rule or period.kind}", condition, 0.85,
                        scope=scope)
@@ -3432,6 +3437,16 @@ class _DocumentExtractor:
                 and subject[-1] not in lex.indefinite_articles
                 and not any(lex.holds(lex.event_nouns, w) or lemma(w, lex.lang)
                             in lex.vehicle_kinds or w in lex.vehicle_kinds for w in subject))
+
+    def _since_an_event(self, sentence: Sentence, cue: Cue) -> bool:
+        """Whether "since" and an event noun come before an event verb in its sentence ("desde
+        el choque en el aire …, ocurrido el 29 de enero", "seit dem Erdbeben"): the verb dates
+        that earlier event."""
+        lex = self.lexicon
+        words = sentence.words_between(sentence.start, cue.start)
+        return any(w in lex.since_words and any(lex.holds(lex.event_nouns, x)
+                                                for x in words[n + 1:n + 1 + SINCE_REACH])
+                   for n, w in enumerate(words))
 
     def _occurrence_of_no_event(self, sentence: Sentence, cue: Cue) -> bool:
         """"a assinatura aconteceu na sexta-feira", "el anuncio, que se produjo el domingo": a

@@ -70,6 +70,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            ("when he was 17"); it takes no article date
 ``age_moment_after_words`` "when", "cuando", "wenn": after an age ("33 years old when the contract
                            ends"), the same
+``since_words``            "since", "desde", "seit": before an event noun ("since the collision"),
+                           an earlier event a story is measured against: its date is not the story's
 ``origin_phrases``         "were from", "eram do", "stammten aus": after a count of people, a
                            breakdown by origin ("53 passengers were from Nepal"): a part
 ``occurrence_verbs``       "took place", "aconteceu", "se produjo": an event verb that says nothing
@@ -371,6 +373,7 @@ class Lexicon:
     night_words: frozenset[str]
     occurrence_verbs: tuple[str, ...]
     origin_phrases: tuple[str, ...]
+    since_words: frozenset[str]
     age_moment_words: tuple[str, ...]
     age_moment_after_words: tuple[str, ...]
     partial_count_phrases: tuple[str, ...]
@@ -787,6 +790,7 @@ def lexicon(lang: str) -> Lexicon:
         night_words=lowered("night_words"),
         occurrence_verbs=tuple(str(p).lower() for p in data.get("occurrence_verbs") or ()),
         origin_phrases=tuple(str(p).lower() for p in data.get("origin_phrases") or ()),
+        since_words=lowered("since_words"),
         age_moment_words=tuple(str(p).lower() for p in data.get("age_moment_words") or ()),
         age_moment_after_words=tuple(
             str(p).lower() for p in data.get("age_moment_after_words") or ()),

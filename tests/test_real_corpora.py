@@ -243,7 +243,8 @@ DOMAINS = {
     "odisha-train-crash-2023": "transport accident",
     "sabadell-tsb-sale-2025": "acquisition or stake",
     "storm-daniel-greece-floods-2023": "natural disaster",
-    # the twenty-seventh blind split, made at the start of the twentieth round
+    # the twenty-seventh blind split, made at the start of the twentieth round (it joined
+    # development after its score, at the end of that round's work)
     "audi-job-cuts-2025": "layoffs",
     "belgium-federal-election-2024": "election result",
     "belgium-national-strike-2025": "protest or strike",
@@ -252,6 +253,15 @@ DOMAINS = {
     "deutsche-telekom-2024-results": "earnings report",
     "jonathan-david-juventus-transfer-2025": "sports transfer",
     "kamchatka-earthquake-2025": "natural disaster",
+    # the twenty-eighth blind split, made during the twentieth round
+    "azerbaijan-airlines-aktau-crash-2024": "transport accident",
+    "bosch-job-cuts-2025-autumn": "layoffs",
+    "campi-flegrei-earthquake-2025": "natural disaster",
+    "generali-natixis-joint-venture-2025": "acquisition or stake",
+    "intesa-sanpaolo-2024-results": "earnings report",
+    "joao-neves-psg-transfer-2024": "sports transfer",
+    "portugal-general-strike-2025": "protest or strike",
+    "sri-lanka-presidential-election-2024": "election result",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
