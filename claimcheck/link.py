@@ -222,6 +222,23 @@ def _looks_like_person(name: str, singles: dict[str, int],
             and not place_key(first) and not place_key(last))
 
 
+def _initials_of(short: str, long: str) -> bool:
+    """Whether the capitals of a bracketed short name follow the initials of the long name
+    ("Mouvement Réformateur (Mou Ref)"): its abbreviation. A bracketed name of several words in
+    mixed case must be one, or it is another entity, a party after a person ("Alexander De Croo
+    (Open Vld)")."""
+    initials = [w[0].lower() for w in re.findall(r"\w+", long)]
+    capitals = [c.lower() for c in short if c.isupper()]
+    position = 0
+    for capital in capitals:
+        while position < len(initials) and initials[position] != capital:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True
+
+
 def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Entity]:
     """Recurring names, merged by alias; deterministic for the same corpus.
 
@@ -290,7 +307,8 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
                          and text[short.end:short.end + 1] == ")")
             if (bracketed and a in parent and b in parent and len(b) < len(a)
                     and not place_key(a) and (b.isupper() or sum(c.isupper() for c in b) >= 2)
-                    and not _names_the_tail(b, a)):
+                    and not _names_the_tail(b, a)
+                    and (" " not in b or b.isupper() or _initials_of(b, a))):
                 union(a, b)
     # "Os Piratas", "Die Piraten", "the Pirates Party": a name made of one common word
     # in translation (``name_concepts`` in each language's data) is one entity across languages.

@@ -175,6 +175,23 @@ def test_a_short_name_in_brackets_after_a_long_one_is_its_alias():
     assert any({"Movimiento para la Reforma", "MPR"} <= aliases for aliases in groups)
 
 
+def test_a_party_in_brackets_after_a_person_is_no_alias_of_that_person():
+    from claimcheck.config import Config
+    from claimcheck.extract import extract
+    from claimcheck.link import discover_entities
+    from claimcheck.model import Document
+
+    texts = ["Según los resultados, dimitió Ana Ruiz Vidal (Norvik Lib), que obtuvo el 5%.",
+             "El Norvik Lib de Ana Ruiz Vidal obtuvo el 5% de los votos.",
+             "Ana Ruiz Vidal trat zurück; die Norvik Lib erhielt 5 Prozent der Stimmen."]
+    langs = ["es", "es", "de"]
+    analyses = [extract(Document(id=f"d{i}", path=f"d{i}", text=t, language=lang))
+                for i, (t, lang) in enumerate(zip(texts, langs, strict=True))]
+    groups = [set(e.aliases) for e in discover_entities(analyses, Config())]
+    assert any("Norvik Lib" in aliases for aliases in groups)
+    assert not any({"Ana Ruiz Vidal", "Norvik Lib"} <= aliases for aliases in groups)
+
+
 def _linked(texts_and_langs):
     from datetime import date
 
