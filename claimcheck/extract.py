@@ -185,6 +185,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 #: Clause boundaries. Parentheses are not: "$2.14bn (R$11.6bn) in the third quarter".
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: Between an amount and the word after it: nothing, or a bracketed conversion ("(US$7m)").
+_BRACKET_OR_NOTHING = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?")
 _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 #: Lowercase words that may join the parts of one name ("Bank of America"); conjunctions may
 #: not: "Kestrel e Vantor" is two names.
@@ -960,6 +962,8 @@ class _DocumentExtractor:
                                         or self._add_ons(sentence, q, qs)):
             # "pagarão 80 milhões fixos, mais 15 milhões em bônus": a price's parts, no spending
             cue = Cue(cue.category, "deal_value", cue.start, cue.end, cue.text)
+        if cue.label == "deal_value" and (rate := self._pay_rate_after(sentence, q)):
+            cue = rate  # "the agreement pays him €6m (US$7m) per season": his pay, no fee
         if cue.label == "growth" and (level := self._raised_to(sentence, q, candidates)):
             cue = level  # "hat ihre Beteiligung auf 9,4 Prozent erhöht": the stake's new level
         elif cue.label == "growth" and self._level_reached(sentence, q, cue):
@@ -3437,6 +3441,17 @@ class _DocumentExtractor:
                 and subject[-1] not in lex.indefinite_articles
                 and not any(lex.holds(lex.event_nouns, w) or lemma(w, lex.lang)
                             in lex.vehicle_kinds or w in lex.vehicle_kinds for w in subject))
+
+    def _pay_rate_after(self, sentence: Sentence, q: Quantity) -> Cue | None:
+        """A salary word of a rate right after an amount, or after its bracketed conversion
+        ("6 million euros (US$7 million) per season", "6,5 milioni a stagione"): pay, whatever
+        deal word came before."""
+        for cue in sentence.cues:
+            if cue.category != "slots" or cue.label != "salary" or cue.start < q.end:
+                continue
+            if _BRACKET_OR_NOTHING.fullmatch(self.text[q.end:cue.start]):
+                return cue
+        return None
 
     def _since_an_event(self, sentence: Sentence, cue: Cue) -> bool:
         """Whether "since" and an event noun come before an event verb in its sentence ("desde

@@ -192,6 +192,21 @@ def test_a_party_in_brackets_after_a_person_is_no_alias_of_that_person():
     assert not any({"Ana Ruiz Vidal", "Norvik Lib"} <= aliases for aliases in groups)
 
 
+def test_a_german_company_named_by_an_adjective_is_no_person():
+    from claimcheck.config import Config
+    from claimcheck.extract import extract
+    from claimcheck.link import discover_entities
+    from claimcheck.model import Document
+
+    # "Deutsche Norvik" beside "Norvik" alone reads like a first name and a surname
+    texts = ["Deutsche Norvik steigerte den Umsatz auf 5 Milliarden Euro. Norvik zahlt mehr.",
+             "Deutsche Norvik raised revenue to €5 billion; Norvik will pay more."]
+    analyses = [extract(Document(id=f"d{i}", path=f"d{i}", text=t, language=lang))
+                for i, (t, lang) in enumerate(zip(texts, ["de", "en"], strict=True))]
+    types = {e.name: e.type for e in discover_entities(analyses, Config())}
+    assert types.get("Deutsche Norvik") == "organization"
+
+
 def _linked(texts_and_langs):
     from datetime import date
 
