@@ -77,7 +77,8 @@ _SLOTS = [
     Slot("completed", "date", "date a deal closed or work was completed", materiality=0.5),
     Slot("occurred", "date", "date an event happened", materiality=0.7),
     # people
-    Slot("age", "age", "age of a person (compared as a birth year)", materiality=0.4),
+    Slot("age", "age", "age of a person (compared as a birth date, dated by its article)",
+         materiality=0.4),
     Slot("role", "category", "title a person holds at an organization", single=False,
          materiality=0.5),
     # deals and relations
