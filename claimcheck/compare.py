@@ -655,7 +655,7 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
         if isinstance(day, date) and not isinstance(day, ReferenceRange):
             by_day[day].append(claim)
         elif claim.period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.period):
-            # an undated article that dates its count ("on Monday afternoon, 122 dead"): the
+            # an undated article that dates its count ("on Monday afternoon, 41 dead"): the
             # count of that day, held to the others of that day
             by_day[date.fromisoformat(claim.period)].append(claim)
     # one toll update, told alike by several outlets ("1,644 dead" beside the injured): the

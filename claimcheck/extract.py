@@ -149,7 +149,7 @@ ADD_ON_REACH = 4
 NIGHT_REACH = 3
 AGE_PERIOD_REACH = 12  # characters between an age and a period that dates it ("in 2016, aged")
 AGE_MOMENT_REACH = 3  # words around an age within which "when", "a los" tie it to another time
-SINCE_REACH = 3  # words from "since" to the event noun it names ("since the mid-air collision")
+SINCE_REACH = 3  # words from "since" to the event noun it names ("since the derailment")
 ORIGIN_REACH = 2  # words after a count and its noun within which "were from" makes it a part
 OCCURRENCE_REACH = 6  # words around "took place" within which an event noun makes it the story's
 MIN_CROWD = 100  # a protest crowd a source counts: smaller groups are delegations, not crowds
@@ -185,7 +185,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 #: Clause boundaries. Parentheses are not: "$2.14bn (R$11.6bn) in the third quarter".
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-#: Between an amount and the word after it: nothing, or a bracketed conversion ("(US$7m)").
+#: Between an amount and the word after it: nothing, or a bracketed conversion ("(US$3.5m)").
 _BRACKET_OR_NOTHING = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?")
 _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 #: Lowercase words that may join the parts of one name ("Bank of America"); conjunctions may
@@ -241,7 +241,7 @@ class _DocumentExtractor:
         self.lexicon: Lexicon = lexicon(document.language)
         self.text = document.text
         self.folded = document.text.translate(_SAME_LENGTH_FOLDS)
-        #: The decimal mark of an article written in the other convention ("17.7%" in Spanish)
+        #: The decimal mark of an article written in the other convention ("12.5%" in Spanish)
         self._decimal = decimal_convention(document.text, document.language)
         self._last_count_cue: Cue | None = None  # of the sentence before ("208 of them")
         #: (sentence index, kind) of the last vehicle named, and the sentence being read
@@ -819,7 +819,7 @@ class _DocumentExtractor:
         return published.isoformat() if published is not None else None
 
     def _age_of_another_moment(self, sentence: Sentence, q: Quantity) -> bool:
-        """"when he was 17", "a los 17 años", "mit 17 Jahren", "33 years old when the contract
+        """"when he was 17", "a los 17 años", "mit 17 Jahren", "35 years old when the contract
         ends": an age at another moment than the article's (``age_moment_words`` before it,
         ``age_moment_after_words`` after it), never compared as today's."""
         clause = sentence.clause_at(q.start)
@@ -828,8 +828,7 @@ class _DocumentExtractor:
         before = sentence.words_between(clause[0], q.start)[-AGE_MOMENT_REACH:] + [
             w for w in q.text.lower().split() if not any(ch.isdigit() for ch in w)][:2]
         after = sentence.words_between(q.end, clause[1])[:AGE_MOMENT_REACH]
-        return (any(_starts_within(before[n:], lex.age_moment_words, 1)
-                    for n in range(len(before)))
+        return (_starts_within(before, lex.age_moment_words, len(before))
                 or _starts_within(after, lex.age_moment_after_words, AGE_MOMENT_REACH))
 
     def _contract_length(self, sentence: Sentence, start: int, end: int, years: int,
@@ -849,7 +848,7 @@ class _DocumentExtractor:
             # "de 24 años, firma hasta 2030": a term's end is no moment the age is told at
             dated = [p for p in ps if not self._until(sentence, p)]
             # "In 2016, aged 19": a period right beside the age dates it; one further off in the
-            # sentence is another fact's ("X, de 39 años, que creó la empresa en 2019")
+            # sentence is another fact's ("X, de 47 años, que fundó la empresa en 2011")
             dated = [p for p in dated if _gap(q.start, q.end, p) <= AGE_PERIOD_REACH]
             period = _nearest_period(sentence, q.start, q.end, dated,
                                      kinds=("year", "date", "month"))
@@ -963,7 +962,7 @@ class _DocumentExtractor:
             # "pagarão 80 milhões fixos, mais 15 milhões em bônus": a price's parts, no spending
             cue = Cue(cue.category, "deal_value", cue.start, cue.end, cue.text)
         if cue.label == "deal_value" and (rate := self._pay_rate_after(sentence, q)):
-            cue = rate  # "the agreement pays him €6m (US$7m) per season": his pay, no fee
+            cue = rate  # "the agreement pays him €3m (US$3.5m) per season": his pay, no fee
         if cue.label == "growth" and (level := self._raised_to(sentence, q, candidates)):
             cue = level  # "hat ihre Beteiligung auf 9,4 Prozent erhöht": the stake's new level
         elif cue.label == "growth" and self._level_reached(sentence, q, cue):
@@ -985,8 +984,9 @@ class _DocumentExtractor:
             # "une participation de 31 % à 17 heures": a turnout of the afternoon, a floor too
             value = dataclasses.replace(value, high=None, hedge="at_least",
                                         high_exclusive=False)
-        if not SLOTS[cue.label].per_period:
-            # "guadagnerà 29 milioni annui fino al 30 giugno 2027": a term's end, no period
+        if SLOTS[cue.label].value_kind == "money" and not SLOTS[cue.label].per_period:
+            # "guadagnerà 9 milioni annui fino al 30 giugno 2031": a term's end, no period (a
+            # plan's horizon, "bis 2029 2.500 Stellen", stays the count's)
             ps = [p for p in ps if not self._until(sentence, p)]
         period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
                                  bases=self.lexicon.comparison_words,
@@ -1023,7 +1023,7 @@ class _DocumentExtractor:
         elif kind == "count" and _starts_within(
                 sentence.words_between(max(q.end, cue.end), sentence.clause_at(q.start)[1]),
                 self.lexicon.origin_phrases, ORIGIN_REACH):
-            scope = PART_SCOPE  # "53 passengers were from Nepal": one origin's, a part
+            scope = PART_SCOPE  # "31 passengers were from Norway": one origin's, a part
         elif cue.label in TOLL_SLOTS and self._counts_a_subgroup(sentence, q):
             scope = PART_SCOPE  # "Tre passeggeri sono morti": those of one bus, a part
         elif kind == "money" and self._of_which(sentence, q):
@@ -1371,7 +1371,7 @@ class _DocumentExtractor:
         """"up to €150m with bonuses", "einschließlich Bonuszahlungen bis zu 150 Millionen",
         "potrà salire fino a quota 160" beside "i bonus": a fee's most, bonuses included — an
         "up to" amount in a clause that speaks of bonuses. Or a total a colon breaks down ("estimé
-        à 80 millions d'euros : 70 millions, auxquels s'ajoutent 10 millions de bonus")."""
+        à 60 millions d'euros : 52 millions, auxquels s'ajoutent 8 millions de bonus")."""
         lex = self.lexicon
         if q.hedge != "up_to":
             colon = sentence.token_after(q.end)
@@ -2338,7 +2338,7 @@ class _DocumentExtractor:
                 if slot is None:
                     continue
                 cue = Cue("slots", slot, s, e, self.text[s:e])
-                dated = ps if SLOTS[slot].per_period else [
+                dated = ps if SLOTS[slot].per_period or SLOTS[slot].value_kind != "money" else [
                     p for p in ps if not self._until(sentence, p)]  # a term's end, no period
                 period = _nearest_period(sentence, q.start, q.end, dated, others=qs,
                                          bases=lex.comparison_words,
@@ -3378,8 +3378,8 @@ class _DocumentExtractor:
             elif round_ := self._election_round(sentence, anchor, []):
                 scope = f"{PORTION_SCOPE}round-{round_}"  # "na primeira volta, de 6 de abril"
             elif self._since_an_event(sentence, cue):
-                # "the first major incident since the collision …, which occurred on 29
-                # January": the event a story is measured against, an earlier one
+                # "the first major incident since the collision …, which occurred on 3
+                # March": the event a story is measured against, an earlier one
                 scope = EARLIER_SCOPE
         return Mention(sentence.index, cue.label, value, period.start, period.end, cue, None,
                        modality, f"{cue.label}.{period.rule or period.kind}", condition, 0.85,
@@ -3444,7 +3444,7 @@ class _DocumentExtractor:
 
     def _pay_rate_after(self, sentence: Sentence, q: Quantity) -> Cue | None:
         """A salary word of a rate right after an amount, or after its bracketed conversion
-        ("6 million euros (US$7 million) per season", "6,5 milioni a stagione"): pay, whatever
+        ("3 million euros (US$3.5 million) per season", "2,5 milioni a stagione"): pay, whatever
         deal word came before."""
         for cue in sentence.cues:
             if cue.category != "slots" or cue.label != "salary" or cue.start < q.end:
@@ -3455,7 +3455,7 @@ class _DocumentExtractor:
 
     def _since_an_event(self, sentence: Sentence, cue: Cue) -> bool:
         """Whether "since" and an event noun come before an event verb in its sentence ("desde
-        el choque en el aire …, ocurrido el 29 de enero", "seit dem Erdbeben"): the verb dates
+        el choque en el aire …, ocurrido el 3 de marzo", "seit dem Erdbeben"): the verb dates
         that earlier event."""
         lex = self.lexicon
         words = sentence.words_between(sentence.start, cue.start)
@@ -3464,7 +3464,7 @@ class _DocumentExtractor:
                    for n, w in enumerate(words))
 
     def _occurrence_of_no_event(self, sentence: Sentence, cue: Cue) -> bool:
-        """"a assinatura aconteceu na sexta-feira", "el anuncio, que se produjo el domingo": a
+        """"a assinatura aconteceu na quarta-feira", "el anuncio, que se produjo el lunes": a
         verb that only says something took place dates the story's event when an event noun or
         a vehicle stands near it ("the crash happened", "l'incendie s'est produit"), not any
         signing, meeting or announcement."""
@@ -3955,7 +3955,7 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
       owned so, the period is ambiguous and the claim gets none; a period owned by a base
       figure ("contre 41,2% le 12 janvier") is never taken;
     * a period in a relative clause set off by commas that does not hold the value is that
-      clause's ("X, which paid £1.7bn for Y in 2015, faces a €11bn bid").
+      clause's ("X, which paid £1.2bn for Y in 2009, faces a €9bn bid").
     """
     clause = sentence.clause_at(start)
     aside = _relative_aside(sentence, start, relatives)
@@ -3969,7 +3969,7 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
         if p.start < end and start < p.end:
             continue  # the period is the value itself
         if relatives and _relative_aside(sentence, p.start, relatives) not in (None, aside):
-            continue  # "Y, which paid £1.7bn in 2015, faces a €11bn bid": the aside's year
+            continue  # "Y, which paid £1.2bn in 2009, faces a €9bn bid": the aside's year
         if any(_belongs_to_other(c, own) and c.category == "slots"
                and SLOTS[c.label].value_kind == "year"
                and _ends_at(sentence.token_before(p.start), c.end) for c in sentence.cues):
@@ -4015,7 +4015,7 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
 def _relative_aside(sentence: Sentence, position: int,
                     relatives: frozenset[str]) -> tuple[int, int] | None:
     """The offsets of the relative clause set off by commas that holds ``position`` ("X, which
-    paid $2bn in 2015, …"; a relative word among the first two after the comma), if any."""
+    paid $2bn in 2009, …"; a relative word among the first two after the comma), if any."""
     if not relatives:
         return None
     tokens = sentence.tokens

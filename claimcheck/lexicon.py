@@ -68,12 +68,12 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            runs over two dates: no event date ("madrugada", early hours, is one day)
 ``age_moment_words``       "when", "a los", "mit", "tenía": before an age, another moment's age
                            ("when he was 17"); it takes no article date
-``age_moment_after_words`` "when", "cuando", "wenn": after an age ("33 years old when the contract
+``age_moment_after_words`` "when", "cuando", "wenn": after an age ("35 years old when the contract
                            ends"), the same
 ``since_words``            "since", "desde", "seit": before an event noun ("since the collision"),
                            an earlier event a story is measured against: its date is not the story's
 ``origin_phrases``         "were from", "eram do", "stammten aus": after a count of people, a
-                           breakdown by origin ("53 passengers were from Nepal"): a part
+                           breakdown by origin ("31 passengers were from Norway"): a part
 ``occurrence_verbs``       "took place", "aconteceu", "se produjo": an event verb that says nothing
                            of what happened; it dates the story's event only beside an event
                            noun ("the crash happened", not "the signing took place")

@@ -224,9 +224,9 @@ def _looks_like_person(name: str, singles: dict[str, int],
 
 def _initials_of(short: str, long: str) -> bool:
     """Whether the capitals of a bracketed short name follow the initials of the long name
-    ("Mouvement Réformateur (Mou Ref)"): its abbreviation. A bracketed name of several words in
-    mixed case must be one, or it is another entity, a party after a person ("Alexander De Croo
-    (Open Vld)")."""
+    ("Partido Norvik Liberal (Norvik Lib)"): its abbreviation. A bracketed name of several words
+    in mixed case must be one, or it is another entity, a party after a person ("Ana Ruiz Vidal
+    (Norvik Lib)")."""
     initials = [w[0].lower() for w in re.findall(r"\w+", long)]
     capitals = [c.lower() for c in short if c.isupper()]
     position = 0
@@ -878,7 +878,7 @@ class _SubjectChooser:
         """Whether a person's name can carry an age: right after it ("the 24-year-old Ana
         Ruiz"), or before it in its clause ("Ana Ruiz, 24,") — and then, when an indefinite
         article brings the age in, right before it ("Ana Ruiz, a 24-year-old striker"; not "X,
-        a 42-year-old voter for Y"). A name further on ("…, while Y had 42%") is another's."""
+        a 36-year-old voter for Y"). A name further on ("…, while Y had 45%") is another's."""
         sentence = self.analysis.sentences[mention.sentence]
         if person.start >= mention.value_end:
             between = sentence.words_between(mention.value_end, person.start)

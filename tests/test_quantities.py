@@ -115,24 +115,24 @@ def test_output_is_sorted_and_non_overlapping() -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "mark"), [
-    # decimals after a point and none after a comma: the other convention ("17.7%" in Mexico)
-    ("Las ventas crecieron un 17.7% hasta 3,962 millones.", "es", "."),
+    # decimals after a point and none after a comma: the other convention ("12.5%" in Mexico)
+    ("Las ventas crecieron un 12.5% hasta 4,318 millones.", "es", "."),
     ("Le chiffre d'affaires a progressé de 6.5% à 1,250 millions.", "fr", "."),
     # the language's own convention, or both seen, or nothing to tell: no override
-    ("Las ventas crecieron un 17,7% hasta 3.962 millones.", "es", None),
-    ("Crecieron un 17.7% y luego un 2,5% hasta 3.962 millones.", "es", None),
-    ("El 12.05.2024 vendió 3,962 millones.", "es", None),
-    ("Revenue rose 17.7% to 3,962 million.", "en", None),
+    ("Las ventas crecieron un 12,5% hasta 4.318 millones.", "es", None),
+    ("Crecieron un 12.5% y luego un 2,5% hasta 4.318 millones.", "es", None),
+    ("El 12.05.2024 vendió 4,318 millones.", "es", None),
+    ("Revenue rose 12.5% to 4,318 million.", "en", None),
 ])
 def test_decimal_convention_of_a_whole_text(text: str, lang: str, mark: str | None) -> None:
     assert decimal_convention(text, lang) == mark
 
 
 def test_a_text_in_the_other_convention_reads_its_commas_as_thousands() -> None:
-    text = "un 17.7%, hasta 3,962 millones"
-    assert quantities(text, "es")[-1].value == pytest.approx(3.962e6)
+    text = "un 12.5%, hasta 4,318 millones"
+    assert quantities(text, "es")[-1].value == pytest.approx(4.318e6)
     assert quantities(text, "es", decimal_convention(text, "es"))[-1].value == pytest.approx(
-        3.962e9)
+        4.318e9)
 
 
 def test_unknown_language_falls_back() -> None:

@@ -101,8 +101,8 @@ _CENTS_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$|[^\W\d_])")
 _CURRENCY_BEFORE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _FIGURE_NEXT_RE = re.compile(r"[ \u00a0\u202f]*[-−]?\d")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
-#: Decimal marks as a whole text shows them (see ``decimal_convention``): "17.7", "1,2",
-#: and a point before three digits, a thousands point ("3.962").
+#: Decimal marks as a whole text shows them (see ``decimal_convention``): "12.5", "1,2",
+#: and a point before three digits, a thousands point ("4.318").
 _POINT_DECIMALS_RE = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]*\d)")
 _COMMA_DECIMALS_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,]*\d)")
 _POINT_THOUSANDS_RE = re.compile(r"\d\.\d{3}(?!\d)")
@@ -113,7 +113,7 @@ def quantities(text: str, lang: str, decimal: str | None = None) -> list[Quantit
     """All quantities in ``text`` (sorted, non-overlapping); never raises on any string.
 
     ``decimal`` overrides the language's decimal mark for a text written in the other
-    convention (a Spanish article from Mexico writes "17.7%" and "3,962 millones"); see
+    convention (a Spanish article from Mexico writes "12.5%" and "4,318 millones"); see
     ``decimal_convention``."""
     try:
         return _quantities(text, lang, decimal)
@@ -1084,8 +1084,8 @@ def _particle_of_verb(before: str, g: _Grammar) -> bool:
 
 
 def _names_level_reached(before: str, g: _Grammar) -> bool:
-    """Whether the words before an up-to word make it "to" ("aumentó hasta", "un 17,7 %, hasta
-    3.962 millones", "salito fino a"): a change verb or its percentage, so a level, no ceiling."""
+    """Whether the words before an up-to word make it "to" ("aumentó hasta", "un 8,2 %, hasta
+    2.431 millones", "salito fino a"): a change verb or its percentage, so a level, no ceiling."""
     words = before.split()
     last = words[-1].rstrip(",") if words else ""
     return last.endswith("%") or _key(last) in g.level_verbs
@@ -1525,8 +1525,8 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
 
 def decimal_convention(text: str, lang: str) -> str | None:
     """The decimal mark a whole text shows, when it is not its language's: "." for a text in a
-    comma language whose figures have decimals after a point ("17.7%") and none after a comma
-    or three digits after a point ("1,2", "3.962"), so its "3,962" is thousands. None when the
+    comma language whose figures have decimals after a point ("12.5%") and none after a comma
+    or three digits after a point ("1,2", "4.318"), so its "4,318" is thousands. None when the
     text agrees with its language or shows nothing either way."""
     if _grammar(lang).decimal != ",":
         return None
