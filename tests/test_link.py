@@ -159,52 +159,44 @@ def test_two_pinned_entities_never_merge_even_when_one_name_ends_the_other():
                                                   "Navegação Caraçu": "organization"}
 
 
-def test_a_short_name_in_brackets_after_a_long_one_is_its_alias():
+def _discovered(texts: list[str], langs: list[str]):
+    """The entities discovered in one-document analyses of ``texts``."""
     from claimcheck.config import Config
     from claimcheck.extract import extract
     from claimcheck.link import discover_entities
     from claimcheck.model import Document
 
-    texts = ["Ayer, la Movimiento para la Reforma (MPR) obtuvo el 20% de los votos.",
-             "Según los resultados, el MPR fue segundo con el 20%.",
-             "Der Movimiento para la Reforma bleibt zweitstärkste Kraft."]
-    langs = ["es", "es", "de"]
     analyses = [extract(Document(id=f"d{i}", path=f"d{i}", text=t, language=lang))
                 for i, (t, lang) in enumerate(zip(texts, langs, strict=True))]
-    groups = [set(e.aliases) for e in discover_entities(analyses, Config())]
+    return discover_entities(analyses, Config())
+
+
+def test_a_short_name_in_brackets_after_a_long_one_is_its_alias():
+    entities = _discovered(["Ayer, la Movimiento para la Reforma (MPR) obtuvo el 20% de los votos.",
+                            "Según los resultados, el MPR fue segundo con el 20%.",
+                            "Der Movimiento para la Reforma bleibt zweitstärkste Kraft."],
+                           ["es", "es", "de"])
+    groups = [set(e.aliases) for e in entities]
     assert any({"Movimiento para la Reforma", "MPR"} <= aliases for aliases in groups)
 
 
 def test_a_party_in_brackets_after_a_person_is_no_alias_of_that_person():
-    from claimcheck.config import Config
-    from claimcheck.extract import extract
-    from claimcheck.link import discover_entities
-    from claimcheck.model import Document
-
-    texts = ["Según los resultados, dimitió Ana Ruiz Vidal (Norvik Lib), que obtuvo el 5%.",
-             "El Norvik Lib de Ana Ruiz Vidal obtuvo el 5% de los votos.",
-             "Ana Ruiz Vidal trat zurück; die Norvik Lib erhielt 5 Prozent der Stimmen."]
-    langs = ["es", "es", "de"]
-    analyses = [extract(Document(id=f"d{i}", path=f"d{i}", text=t, language=lang))
-                for i, (t, lang) in enumerate(zip(texts, langs, strict=True))]
-    groups = [set(e.aliases) for e in discover_entities(analyses, Config())]
+    entities = _discovered(
+        ["Según los resultados, dimitió Ana Ruiz Vidal (Norvik Lib), que obtuvo el 5%.",
+         "El Norvik Lib de Ana Ruiz Vidal obtuvo el 5% de los votos.",
+         "Ana Ruiz Vidal trat zurück; die Norvik Lib erhielt 5 Prozent der Stimmen."],
+        ["es", "es", "de"])
+    groups = [set(e.aliases) for e in entities]
     assert any("Norvik Lib" in aliases for aliases in groups)
     assert not any({"Ana Ruiz Vidal", "Norvik Lib"} <= aliases for aliases in groups)
 
 
 def test_a_german_company_named_by_an_adjective_is_no_person():
-    from claimcheck.config import Config
-    from claimcheck.extract import extract
-    from claimcheck.link import discover_entities
-    from claimcheck.model import Document
-
     # "Deutsche Norvik" beside "Norvik" alone reads like a first name and a surname
-    texts = ["Deutsche Norvik steigerte den Umsatz auf 5 Milliarden Euro. Norvik zahlt mehr.",
-             "Deutsche Norvik raised revenue to €5 billion; Norvik will pay more."]
-    analyses = [extract(Document(id=f"d{i}", path=f"d{i}", text=t, language=lang))
-                for i, (t, lang) in enumerate(zip(texts, ["de", "en"], strict=True))]
-    types = {e.name: e.type for e in discover_entities(analyses, Config())}
-    assert types.get("Deutsche Norvik") == "organization"
+    entities = _discovered(
+        ["Deutsche Norvik steigerte den Umsatz auf 5 Milliarden Euro. Norvik zahlt mehr.",
+         "Deutsche Norvik raised revenue to €5 billion; Norvik will pay more."], ["de", "en"])
+    assert {e.name: e.type for e in entities}.get("Deutsche Norvik") == "organization"
 
 
 def _linked(texts_and_langs):
