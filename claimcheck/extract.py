@@ -984,11 +984,8 @@ class _DocumentExtractor:
             # "une participation de 31 % à 17 heures": a turnout of the afternoon, a floor too
             value = dataclasses.replace(value, high=None, hedge="at_least",
                                         high_exclusive=False)
-        if SLOTS[cue.label].value_kind == "money" and not SLOTS[cue.label].per_period:
-            # "guadagnerà 9 milioni annui fino al 30 giugno 2031": a term's end, no period (a
-            # plan's horizon, "bis 2029 2.500 Stellen", stays the count's)
-            ps = [p for p in ps if not self._until(sentence, p)]
-        period = _nearest_period(sentence, q.start, q.end, ps, own=cue, others=qs,
+        dated = self._periods_for(cue.label, sentence, ps)
+        period = _nearest_period(sentence, q.start, q.end, dated, own=cue, others=qs,
                                  bases=self.lexicon.comparison_words,
                                  base_phrases=self.lexicon.comparison_phrases,
                                  year_bases=self.lexicon.year_comparison_words,
@@ -2099,7 +2096,7 @@ class _DocumentExtractor:
             start, end = tokens[n][0], tokens[n + size - 1][1]
             low, high = (end, q.start) if end <= q.start else (q.end, start)
             if not any(o is not q and low <= o.start < high for o in qs) and (
-                    not self._in_relative_aside(tokens, n, q)):
+                    not self._in_relative_aside(sentence, start, q)):
                 found.append((len(sentence.words_between(low, high)), start, key))
         if found:
             return min(found)[2]
@@ -2150,16 +2147,13 @@ class _DocumentExtractor:
                     break
         return found
 
-    def _in_relative_aside(self, tokens, n: int, q: Quantity) -> bool:
-        """Whether token ``n`` lies in a relative clause set off by commas that does not hold the
-        figure ("Y, che al primo turno era arrivato in testa, ha chiuso con 131 seggi")."""
-        opening = next((i for i in range(n - 1, -1, -1) if tokens[i][2] == ","), None)
-        if opening is None or not any(tokens[i][2] in self.lexicon.relative_pronouns
-                                      for i in range(opening + 1, n)):
-            return False
-        closing = next((i for i in range(n + 1, len(tokens)) if tokens[i][2] == ","), None)
-        end = tokens[closing][0] if closing is not None else tokens[-1][1] + 1
-        return not tokens[opening][1] <= q.start < end
+    def _in_relative_aside(self, sentence: Sentence, position: int, q: Quantity) -> bool:
+        """Whether ``position`` lies in a relative clause set off by commas (or running to the
+        end) that does not hold the figure ("Y, che al primo turno era arrivato in testa, ha
+        chiuso con 131 seggi")."""
+        aside = _relative_aside(sentence, position, self.lexicon.relative_pronouns,
+                                to_end=True)
+        return aside is not None and not aside[0] <= q.start < aside[1]
 
     def _names_own_noun(self, sentence: Sentence, previous: Mention, q: Quantity) -> bool:
         """Whether a figure stands before a noun of its own rather than a portion word ("two
@@ -2338,9 +2332,8 @@ class _DocumentExtractor:
                 if slot is None:
                     continue
                 cue = Cue("slots", slot, s, e, self.text[s:e])
-                dated = ps if SLOTS[slot].per_period or SLOTS[slot].value_kind != "money" else [
-                    p for p in ps if not self._until(sentence, p)]  # a term's end, no period
-                period = _nearest_period(sentence, q.start, q.end, dated, others=qs,
+                period = _nearest_period(sentence, q.start, q.end,
+                                         self._periods_for(slot, sentence, ps), others=qs,
                                          bases=lex.comparison_words,
                                          base_phrases=lex.comparison_phrases)
                 modality, condition = self._modality(sentence, s, q.start)
@@ -3405,6 +3398,14 @@ class _DocumentExtractor:
         return any(c.category == "slots" and c.label != cue.label and c.start <= token[0] < c.end
                    for c in sentence.cues)
 
+    def _periods_for(self, slot: str, sentence: Sentence, ps: list[Period]) -> list[Period]:
+        """The periods that may date a figure of ``slot``: for a price or pay, not a term's end
+        ("guadagnerà 9 milioni annui fino al 30 giugno 2031"); a plan's horizon ("bis 2029 2.500
+        Stellen") and a period's figures keep theirs."""
+        if SLOTS[slot].value_kind != "money" or SLOTS[slot].per_period:
+            return ps
+        return [p for p in ps if not self._until(sentence, p)]
+
     def _until(self, sentence: Sentence, period: Period) -> bool:
         """Whether an "until" word opens a period or stands right before it ("até 2027",
         "bis Sommer 2025", "jusqu'en 2030")."""
@@ -3439,8 +3440,13 @@ class _DocumentExtractor:
         subject = before[article + 1:]
         return (all(w.rstrip("'’").isalpha() for w in subject)
                 and subject[-1] not in lex.indefinite_articles
-                and not any(lex.holds(lex.event_nouns, w) or lemma(w, lex.lang)
-                            in lex.vehicle_kinds or w in lex.vehicle_kinds for w in subject))
+                and not any(self._event_or_vehicle(w) for w in subject))
+
+    def _event_or_vehicle(self, word: str) -> bool:
+        """Whether a word names a story's kind of event or a vehicle ("earthquake", "ferry")."""
+        lex = self.lexicon
+        return (lex.holds(lex.event_nouns, word) or word in lex.vehicle_kinds
+                or lemma(word, lex.lang) in lex.vehicle_kinds)
 
     def _pay_rate_after(self, sentence: Sentence, q: Quantity) -> Cue | None:
         """A salary word of a rate right after an amount, or after its bracketed conversion
@@ -3474,8 +3480,7 @@ class _DocumentExtractor:
         clause = sentence.clause_at(cue.start)
         near = (sentence.words_between(clause[0], cue.start)[-OCCURRENCE_REACH:]
                 + sentence.words_between(cue.end, clause[1])[:OCCURRENCE_REACH])
-        return not any(lex.holds(lex.event_nouns, w) or w in lex.vehicle_kinds
-                       or lemma(w, lex.lang) in lex.vehicle_kinds for w in near)
+        return not any(self._event_or_vehicle(w) for w in near)
 
     def _about_a_deal(self, sentence: Sentence) -> bool:
         """Whether the sentence speaks of a deal or an agreement (a deal word, or a generic deal
@@ -4012,10 +4017,11 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
     return owned[0][1] if len(owned) == 1 else None
 
 
-def _relative_aside(sentence: Sentence, position: int,
-                    relatives: frozenset[str]) -> tuple[int, int] | None:
+def _relative_aside(sentence: Sentence, position: int, relatives: frozenset[str],
+                    to_end: bool = False) -> tuple[int, int] | None:
     """The offsets of the relative clause set off by commas that holds ``position`` ("X, which
-    paid $2bn in 2009, …"; a relative word among the first two after the comma), if any."""
+    paid $2bn in 2009, …"; a relative word among the first two after the comma), if any; with
+    ``to_end``, also one that runs to the sentence's end."""
     if not relatives:
         return None
     tokens = sentence.tokens
@@ -4025,7 +4031,8 @@ def _relative_aside(sentence: Sentence, position: int,
         return None
     closing = next((i for i in range(index + 1, len(tokens)) if tokens[i][2] == ","), None)
     if closing is None:
-        return None  # a relative clause running to the end is not set aside
+        # a relative clause running to the end is not set aside, unless asked for
+        return (tokens[opening][0], sentence.end) if to_end else None
     return tokens[opening][0], tokens[closing][0]
 
 
