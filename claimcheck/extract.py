@@ -126,7 +126,8 @@ ATTRIBUTION_VERB_REACH = 4  # tokens before a counting verb in which a name is i
 LIGHT_VERB_REACH = 3  # tokens between a light verb ("put") and the amount it puts
 #: Money slots with portions of their own ("a pre-money valuation of $2.8bn", "an operating
 #: profit of €310m" beside a net loss, "€2.16 per preferred share" beside the ordinary ones).
-PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value", "damage", "salary", "dividend"})
+PORTIONED_MONEY = frozenset({"valuation", "profit", "deal_value", "damage", "salary", "dividend",
+                             "spending"})
 #: Money a bonus can raise: its fixed part ("portion:base") is compared apart.
 BONUS_SLOTS = frozenset({"deal_value"})
 BASE_FEE_REACH = 8  # words after a fee within which "plus ... add-ons" makes it the fixed part
@@ -135,6 +136,8 @@ MAXIMUM_SLACK = 0.025  # a fee's "up to" maximum, read as a figure at its writte
 APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 #: Portions that name another measure of a figure, whose changes are compared apart.
 MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "attributable", "pretax"})
+#: Portions that name a kind of the slot word itself ("interim dividend"), read only beside it.
+CUE_PORTIONS = frozenset({"interim_dividend", "final_dividend", "buyback"})
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
 #: Year slots whose year is the end of a term: only a year after an "until" word is theirs.
 UNTIL_SLOTS = frozenset({"contract_end"})
@@ -812,6 +815,18 @@ class _DocumentExtractor:
                                for t in tokens[n + 1:n + 1 + PARTICIPLE_REACH])
                    for n, (s, _e, w) in enumerate(tokens))
 
+    def _contract_left(self, sentence: Sentence, end: int, cue: Cue) -> bool:
+        """Whether a contract is the one its holder leaves: a leaving verb after its end date
+        and a comma ("Tied to X until 2028, he leaves…"), and no signing word for a cue (not
+        "signed until 2029, he leaves X")."""
+        lex = self.lexicon
+        if lex.holds(lex.signing_participles, cue.text.lower()):
+            return False
+        end = max(end, cue.end)  # "bis 2028 gebunden, verlässt …"
+        return any(s >= end and lex.holds(lex.leave_verbs, w)
+                   and "," in sentence.words_between(end, s)
+                   for s, _e, w in sentence.tokens)
+
     def _article_day(self) -> str | None:
         """The day the article was written, as a period ("2026-03-12"), or the range of days an
         undated one may have been ("2026-03-10/2026-03-14"); None when nothing dates it."""
@@ -933,6 +948,11 @@ class _DocumentExtractor:
             cue = Cue("slots", "deal_value", following_noun[0], following_noun[1],
                       self.text[following_noun[0]:following_noun[1]])
             distance, after = 0, True
+        elif following_noun is not None and self._prenominal(sentence, q) and (named := next(
+                (c for c in candidates if c.start == following_noun[0]), None)) is not None:
+            # "a €2 billion share buyback", "a $3 billion investment": the amount names the
+            # thing it stands right before, whatever slot word came earlier
+            cue, distance, after = named, 0, True
         elif q.kind == "money" and (bought := self._player_price(sentence, q)):
             cue, distance, after = bought, 0, False  # "a jogadora custou", "paid for the winger"
         elif q.kind == "money" and (named := self._fee_of_named(sentence, q)):
@@ -1794,6 +1814,11 @@ class _DocumentExtractor:
                     confidence=round(max(0.5, previous.confidence - 0.1), 3))
                 result.append(previous)
                 continue
+            if previous is not None and self._passive_agent_after(sentence, q):
+                # "owned 80.5% by X and 19.5% by Y": each share's owner follows it, so the name
+                # before this one is the first share's, no list of names and figures
+                previous = None
+                continue
             if previous is not None and self._continues_list(sentence, previous, q, slot_cues):
                 shared = [m for m in own if m.attribute == previous.attribute
                           and m.trigger.start == previous.trigger.start]
@@ -2435,6 +2460,24 @@ class _DocumentExtractor:
                 confidence=round(max(0.5, previous.confidence - 0.1), 3)))
         return sorted(result, key=lambda m: (m.value_start, m.attribute))
 
+    def _prenominal(self, sentence: Sentence, q: Quantity) -> bool:
+        """"a €2 billion share buyback", "its $3 billion investment": an amount between a
+        determiner and a noun, in a language that writes amounts before nouns."""
+        lex = self.lexicon
+        before = sentence.word_before(q.start)
+        return lex.amounts_before_nouns and before is not None and (
+            before in lex.indefinite_articles or before in lex.definite_articles
+            or before in lex.possessives)
+
+    def _passive_agent_after(self, sentence: Sentence, q: Quantity) -> bool:
+        """"al 19,5% da Kestrel", "19.5% by Y", "à 19,5 % par Y": a passive agent preposition and
+        a name right after the figure name whose it is."""
+        after = [t for t in sentence.tokens if t[0] >= q.end][:3]
+        if not after or after[0][2] not in self.lexicon.agent_prepositions:
+            return False
+        rest = [t for t in after[1:] if t[2] not in self.lexicon.definite_articles]
+        return bool(rest) and self.text[rest[0][0]:rest[0][1]][:1].isupper()
+
     def _continues_list(self, sentence: Sentence, previous: Mention, q: Quantity,
                         slot_cues: list[Cue]) -> bool:
         trigger = previous.trigger
@@ -2644,8 +2687,13 @@ class _DocumentExtractor:
         # "profit from recurring operations fell 14% to €19.6bn": the measure's own words
         measured = (sentence.words_between(cue.end, q.start)[:MEASURE_REACH]
                     if cue is not None and cue.end <= q.start else [])
-        for words in (after[:PORTION_REACH], before, qualified, measured):
-            keys = [key for phrase, key in portions if _holds_phrase(words, (phrase,))]
+        # "the 3 billion interim dividend", "Schlussdividende von 3,1 Milliarden": a kind of
+        # payout qualifies only its own slot word, not the next figure's
+        own_cue = (qualified + measured if cue is not None and cue.end <= q.start else
+                   sentence.words_between(q.end, cue.end) if cue is not None else [])
+        for words in (own_cue, after[:PORTION_REACH], before, qualified, measured):
+            keys = [key for phrase, key in portions if _holds_phrase(words, (phrase,))
+                    and (key in CUE_PORTIONS) == (words is own_cue)]
             if not keys:
                 continue
             # "resultado operacional bruto (Ebitda)": the named measure is the narrower one
@@ -3350,6 +3398,9 @@ class _DocumentExtractor:
         if cue.label in UNTIL_SLOTS and self._holds_past_state(sentence, clause):
             # "tinha contrato até 2027", "ursprünglich bis 2025 gebunden": the contract he had,
             # never compared with the one he signs
+            scope = f"{PORTION_SCOPE}previous"
+        elif cue.label in UNTIL_SLOTS and self._contract_left(sentence, period.end, cue):
+            # "Lié au Varenne jusqu'en juin 2028, il quitte son club formateur": the one he leaves
             scope = f"{PORTION_SCOPE}previous"
         elif cue.label in UNTIL_SLOTS and any(
                 w in self.lexicon.option_words

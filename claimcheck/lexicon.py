@@ -171,6 +171,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            is a bar to reach ("the 301 seats needed"), no figure reached
 ``priced_deal_nouns``      "deal", "takeover": right after an amount ("a $14.9 billion deal") they
                            make it the deal's price (none where the amount follows the noun)
+``amounts_before_nouns``   true where an amount stands before the noun it is of ("a €2 billion share
+                           buyback"): a slot word right after an amount is its own
 ``party_prepositions``     "between", "entre", "zwischen": "the merger between X and Y" names both
                            parties, so no one of them nor anyone before is the deal's subject
 ``partitive_phrases``      "of the", "de las", "des", "der": alone between a count and its trigger,
@@ -188,6 +190,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``until_words``            "until", "até", "bis": before a year, the end of a term (a contract's)
 ``past_state_words``       "had", "tinha", "ursprünglich": in a contract's clause, the contract held
                            before (``portion:previous``), not the one signed
+``leave_verbs``            "leaves", "quitte", "verlässt" (lemmas): a contract named before one of
+                           them in its sentence, by no signing word, is the one left
+                           (``portion:previous``)
 ``signing_participles``    "signed", "prolongé", "verlängert": right after a past-state word, that
                            word is an auxiliary ("had extended"), no contract held before
 ``number_of_phrases``      "number of", "nombre de": before a count, the noun after them says what
@@ -459,6 +464,7 @@ class Lexicon:
     interim_words: tuple[str, ...]
     clock_words: frozenset[str]
     thing_nouns: frozenset[str]
+    leave_verbs: frozenset[str]
     possessives: frozenset[str]
     recall_words: tuple[str, ...]
     rate_phrases: tuple[str, ...]
@@ -495,6 +501,7 @@ class Lexicon:
     partitive_phrases: frozenset[str]
     party_prepositions: frozenset[str]
     priced_deal_nouns: frozenset[str]
+    amounts_before_nouns: bool
     requirement_words: tuple[str, ...]
     election_rounds: tuple[tuple[str, str], ...]
     whole_words: frozenset[str]
@@ -858,6 +865,7 @@ def lexicon(lang: str) -> Lexicon:
         partitive_phrases=lowered("partitive_phrases"),
         party_prepositions=lowered("party_prepositions"),
         priced_deal_nouns=lowered("priced_deal_nouns"),
+        amounts_before_nouns=bool(data.get("amounts_before_nouns")),
         requirement_words=tuple(w.lower() for w in phrases("requirement_words")),
         election_rounds=keyed_phrases("election_rounds"),
         whole_words=lowered("whole_words"),
@@ -937,6 +945,7 @@ def lexicon(lang: str) -> Lexicon:
         rate_phrases=phrases("rate_phrases"),
         possessives=words("possessives"),
         thing_nouns=lemmatized(words("thing_nouns")),
+        leave_verbs=lemmatized(words("leave_verbs")),
         interim_words=phrases("interim_words"),
         clock_words=words("clock_words"),
         remainder_words=lemmatized(words("remainder_words")),

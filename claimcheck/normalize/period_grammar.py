@@ -464,6 +464,15 @@ def _patterns(grammar: Grammar, data: dict[str, Any], months: dict[str, int],
         # the last three months of the year, les trois derniers mois de 2024: a fourth quarter
         "year_end_quarter": rf"{start}{prep}{the}(?:{alternation(data.get('year_end_quarter'))})"
                             rf"(?:,?\s+{connector}{year_spec})?{end}",
+        # the last three months of 2024, gli ultimi tre mesi del 2024: a fourth quarter only with
+        # its year ("over the last three months" is the time just gone)
+        "year_end_quarter_of": rf"{start}{prep}{the}"
+                               rf"(?:{alternation(data.get('year_end_quarter_of'))})"
+                               rf",?\s+{connector}{year_spec}{end}",
+        # the first three months of 2025, los primeros tres meses de 2025: a first quarter
+        "year_start_quarter_of": rf"{start}{prep}{the}"
+                                 rf"(?:{alternation(data.get('year_start_quarter_of'))})"
+                                 rf",?\s+{connector}{year_spec}{end}",
         # the year that ended in March, l'esercizio chiuso a marzo, ano fiscal encerrado em março
         # 2025: a fiscal year, named by the year it ends in
         "fiscal_end": rf"{start}{prep}{the}(?:{alternation(data.get('fiscal_end_nouns'))}),?\s+"

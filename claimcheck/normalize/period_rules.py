@@ -444,6 +444,12 @@ def _build_year_end_quarter(grammar: Grammar, match: re.Match[str], text: str,
                               grammar)
 
 
+def _build_year_start_quarter(grammar: Grammar, match: re.Match[str], text: str,
+                              reference: date | None) -> Candidate | None:
+    return _build_period_part("quarter", 1, match, reference, "period.quarter.year_start.v1",
+                              grammar)
+
+
 def _ending_in(grammar: Grammar, match: re.Match[str], reference: date | None,
                kind: str, rule: str, label) -> Candidate | None:
     """A period named by the month it ends in ("the year that ended in March", "the three
@@ -593,6 +599,8 @@ DATE_BUILDERS = {
     "qdigit": _build_qdigit,
     "qword": _build_qword,
     "year_end_quarter": _build_year_end_quarter,
+    "year_end_quarter_of": _build_year_end_quarter,
+    "year_start_quarter_of": _build_year_start_quarter,
     "fiscal_end": _build_fiscal_end,
     "quarter_end": _build_quarter_end,
     "nth_month": _build_nth_month,

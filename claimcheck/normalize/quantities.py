@@ -20,7 +20,8 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
   million" do not overlap. A percentage written to the unit (10% and up) may be cut, not
   rounded: "22%" is [21.5, 23).
 * ``DELTA = max(ABOUT_RELATIVE * |v|, half-unit)`` is the slack of "about"/"almost" hedges;
-  collective nouns ("una decina", "un millier") are "about" with ``COLLECTIVE_RELATIVE``.
+  collective nouns ("una decina", "un millier") are "about" with ``COLLECTIVE_RELATIVE``; an
+  "about" percentage's DELTA is at most ``PERCENT_ABOUT_POINTS`` ("about 72%" is [70, 74]).
 * Plural quantifiers ("dozens", "centinaia di milioni") are floors: at_least [2 * unit, inf).
 * over: (v, inf)    at_least: [v, inf)    almost: [v - DELTA, v)    about: [v - DELTA, v + DELTA]
   up_to: [0, v]     under: [0, v)         range "20-30": [20, 30] (ends as written).
@@ -53,6 +54,10 @@ HALF_UNIT_CAP = 0.15
 #: is [0.5, 1.5), which "1.2%" rounded gives (no narrower than ``PERCENT_UNIT_HALF``).
 PERCENT_HALF_UNIT_CAP = 0.05
 PERCENT_UNIT_HALF = 0.5
+#: "about 72%" is a share within two points of 72 (or within a round figure's written precision:
+#: "about 70%" is [66.5, 73.5]), not ±7 points, a relative slack that would hold the 75% another
+#: outlet gives; "almost" keeps its relative slack.
+PERCENT_ABOUT_POINTS = 2.0
 #: Counts spelled in words below this are exact ("once fallecidos"); "a hundred" is round.
 SPELLED_EXACT_BELOW = 100
 #: A percentage written to the unit from here on may be cut rather than rounded: "22%" for 22.56%
@@ -177,6 +182,7 @@ class _Grammar:
     hedge_re: re.Pattern[str]
     particle_verbs: frozenset[str]
     level_verbs: frozenset[str]
+    amount_of_hedges: frozenset[str]
     hedge_after_re: re.Pattern[str]
     age_suffix_re: re.Pattern[str] | None
     change_re: re.Pattern[str]
@@ -380,6 +386,7 @@ def _grammar(lang: str) -> _Grammar:
         hedge_re=re.compile(hedge_re if hedge_alt else r"(?!x)x", flags),
         particle_verbs=frozenset(_key(w) for w in data.get("particle_verbs") or ()),
         level_verbs=frozenset(_key(w) for w in data.get("level_verbs") or ()),
+        amount_of_hedges=frozenset(_key(w) for w in data.get("amount_of_hedges") or ()),
         hedge_after_re=re.compile(rf"\s+(?P<h>{_alternation(list(hedge_after_of))})", flags)
         if hedge_after_of else re.compile(r"(?!x)x"),
         age_suffix_re=age_suffix_re,
@@ -1091,6 +1098,20 @@ def _names_level_reached(before: str, g: _Grammar) -> bool:
     return last.endswith("%") or _key(last) in g.level_verbs
 
 
+def _names_amount_of_noun(text: str, hedge_start: int, hedge: str, g: _Grammar) -> bool:
+    """Whether a hedge word right after a capitalized noun names that noun's amount ("ein
+    Rückkaufprogramm über zwei Milliarden", "eine Rechnung über 500 Euro"): no "over". A word
+    opening the sentence is no noun for this ("Insgesamt über 100")."""
+    if _key(hedge) not in g.amount_of_hedges:
+        return False
+    before = text[max(0, hedge_start - _LOOKBACK):hedge_start].rstrip()
+    word = re.search(r"(\w+)$", before)
+    if word is None or not word.group(1)[:1].isupper():
+        return False
+    ahead = before[:word.start()].rstrip()
+    return bool(ahead) and ahead[-1] not in ".!?:\n\"«„“"
+
+
 def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
     if fig.hedge:
         return
@@ -1101,6 +1122,8 @@ def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
     if m and g.hedge_of.get(_key(m.group("h"))) == "up_to" and _names_level_reached(
             head[:m.start()], g):
         m = None  # "creció un 6 %, hasta 3.900 millones": the level reached
+    if m and _names_amount_of_noun(text, fig.start - len(head) + m.start(), m.group("h"), g):
+        m = None  # "ein Rückkaufprogramm über zwei Milliarden Euro": the programme's amount
     if m:
         kind = g.hedge_of.get(_key(m.group("h")))
         if kind:
@@ -1619,6 +1642,8 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
     half = min(half, max(PERCENT_UNIT_HALF, PERCENT_HALF_UNIT_CAP * abs(v))
                if fig.kind == "percent" else HALF_UNIT_CAP * abs(v))
     delta = max((COLLECTIVE_RELATIVE if fig.collective else ABOUT_RELATIVE) * abs(v), half)
+    if fig.kind == "percent" and fig.hedge == "about":
+        delta = min(delta, max(half, PERCENT_ABOUT_POINTS))
     hedge = fig.hedge
     if hedge == "range":
         return v, fig.high, False, False
