@@ -17,9 +17,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,10 +65,34 @@ class RunOptions:
     scheduler: str | None = None
 
 
+#: A date in an article's address: "/2024/12/17/", "/2025/02-27-", "2025-01-20-", "_LN-
+#: 202412150064" (a day, then at most six more digits of an id).
+_URL_DATE = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])"
+                       r"[/_-]?(?P<d>0[1-9]|[12][0-9]|3[01])(?P<tail>[0-9]{0,6})(?![0-9])")
+
+
+def url_date(url: str | None) -> date | None:
+    """The day an article's address carries, the one most outlets write into it when they
+    publish; None when it has none, or more than one different day. A run of digits counts only
+    when it starts with the day ("202412150064"), and a separated one only when whole."""
+    days = set()
+    for match in _URL_DATE.finditer(url or ""):
+        if match.group("sep") and match.group("tail"):
+            continue  # "2024-12-1500": no day
+        try:
+            days.add(date(int(match.group("y")), int(match.group("m")), int(match.group("d"))))
+        except ValueError:
+            continue  # "2023-02-30"
+    return days.pop() if len(days) == 1 else None
+
+
 def with_inferred_date(document: Document) -> Document:
-    """A document dated by the latest full date its text states, when no metadata dated it."""
+    """A document dated by its address (``url_date``), else by the latest full date its text
+    states, when no metadata dated it."""
     if document.published is not None:
         return document
+    if (from_url := url_date(document.url)) is not None:
+        return dataclasses.replace(document, published=from_url, date_origin="url")
     from claimcheck.normalize import infer_document_date
 
     inferred = infer_document_date(document.text, document.language)

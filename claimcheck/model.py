@@ -67,8 +67,8 @@ class Document:
     source: str | None = None
     url: str | None = None
     published: date | None = None
-    #: Where ``published`` came from: "front_matter", "html", "text" (inferred), "corpus_range"
-    #: (inferred: an undated article gets its story's publication range, a
+    #: Where ``published`` came from: "front_matter", "html", "url" or "text" (inferred),
+    #: "corpus_range" (inferred: an undated article gets its story's publication range, a
     #: ``claimcheck.normalize.reference.ReferenceRange``), or None.
     date_origin: str | None = None
     #: 1-based line of the source file on which ``text`` begins (after front matter), so that

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import claimcheck.ingest as ingest_module
+from claimcheck.api import url_date, with_inferred_date
 from claimcheck.errors import InputError
 from claimcheck.ingest import ingest
 from claimcheck.model import Document, Skipped
@@ -472,3 +473,36 @@ def test_a_symlink_loop_given_directly_is_an_input_error(in_tmp: Path) -> None:
     (in_tmp / "c.md").symlink_to(in_tmp / "nowhere.md")
     with pytest.raises(InputError, match="broken symlink: c.md"):
         ingest(["c.md"])
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://news.example/world/2024/12/17/storm-hits-coast.htm", date(2024, 12, 17)),
+    ("https://news.example/markets/2025/02-27-profits-fall-0-20-26360000", date(2025, 2, 27)),
+    ("https://news.example/business/2025-01-20-insurer-deal-936900", date(2025, 1, 20)),
+    ("https://news.example/live/storm-in-the-isles_LN-202412150064.html", date(2024, 12, 15)),
+    ("https://news.example/sport/striker-record-fee_202507306889e3c9ab.html", date(2025, 7, 30)),
+    ("https://news.example/world/vote-result-20241028-1053/", date(2024, 10, 28)),
+    ("https://news.example/article/12345678", None),  # an id, no day
+    ("https://news.example/2024/05/monthly-review", None),  # a month, no day
+    ("https://news.example/a/20241301", None),  # no month 13
+    ("https://news.example/id/1202412150", None),  # digits before: an id
+    ("https://news.example/2024-12-1500", None),  # a separated date runs on: no day
+    ("https://news.example/2024/12/17/from-2023/10/01", None),  # two days: which?
+    (None, None),
+])
+def test_the_day_an_address_carries(url: str | None, day: date | None) -> None:
+    assert url_date(url) == day
+
+
+def test_an_undated_article_is_dated_by_its_address_before_its_text() -> None:
+    text = "The storm reached the coast on 3 March 2024, and by 9 March 2024 it had passed."
+    bare = Document(id="a", path="a.md", text=text, language="en")
+    by_text = with_inferred_date(bare)
+    assert (by_text.published, by_text.date_origin) == (date(2024, 3, 9), "text")
+    addressed = Document(id="a", path="a.md", text=text, language="en",
+                         url="https://news.example/2024/03/04/storm-reaches-coast")
+    by_url = with_inferred_date(addressed)
+    assert (by_url.published, by_url.date_origin) == (date(2024, 3, 4), "url")
+    dated = Document(id="a", path="a.md", text=text, language="en", published=date(2024, 3, 5),
+                     url="https://news.example/2024/03/04/storm-reaches-coast")
+    assert with_inferred_date(dated).published == date(2024, 3, 5)
