@@ -107,7 +107,8 @@ PENDING_REACH = 8  # tokens after a figure within which "yet to be allocated" ma
 REDUCTION_REACH = 10  # words before a headcount within which "reduce", "shrink" make it a cut
 LEVEL_REACH = 3  # words between two counts within which they are levels ("from 23,000 to 14,000")
 AFTER_EVENT_REACH = 3  # words from a count to the event word after it ("500 cars were delivered")
-COUNTING_REACH = 4  # words after a percentage within which "counted" makes it the count's progress
+COUNTING_REACH = 5  # words after a percentage within which "counted" makes it the count's progress
+# ("90% das urnas de domingo apuradas")
 THRESHOLD_REACH = 4  # words before a percentage within which "threshold", "meta" make it a bar
 EVENT_UNIT_REACH = 4  # words from "laying off" to the "210 engineers" it counts
 PRICE_REACH = 10  # tokens after a paid amount within which "for the 25% stake" names what it buys
@@ -1104,11 +1105,9 @@ class _DocumentExtractor:
                          or self._recording_place(sentence, q, cue))
         elif cue.label in CANDIDATE_RESULTS and scope is None and self._abroad(sentence, q):
             scope = f"{PORTION_SCOPE}abroad"  # "en el voto del exterior, con el 61,2 %"
-        elif cue.label in CANDIDATE_RESULTS and scope is None:
-            # "Em Serravalle, X ganhou com 68%", "in the North, where she won 58.2%": a
-            # province's result, not the country's
-            scope = (self._fronted_place(sentence, q, ps, countries=False)
-                     or self._where_place(sentence, q, ps, countries=False))
+        elif cue.label in CANDIDATE_RESULTS and (
+                scope is None or scope.startswith(f"{PORTION_SCOPE}round-")):
+            scope = self._result_region(sentence, q, ps, scope)
         if cue.label == "dividend" and self._special(sentence, cue):
             scope = f"{PORTION_SCOPE}special"  # "eine Sonderdividende von 0,21 Euro"
         attribution = self._attribution(sentence, q, qs)
@@ -2058,6 +2057,28 @@ class _DocumentExtractor:
         before = sentence.token_after(previous.value_end)
         return before is None or before[2] != after[2]
 
+    def _result_region(self, sentence: Sentence, q: Quantity, ps: list[Period],
+                       scope: str | None) -> str | None:
+        """``scope`` narrowed to the province an election result is of, if it names one ("Em
+        Serravalle, X ganhou com 68%", "in the North, where she won 58.2%", "22% of the votes
+        in Flanders"): not the country's result; of the round named, if one is
+        ("portion:round-2@at:Serravalle")."""
+        region = (self._fronted_place(sentence, q, ps, countries=False)
+                  or self._where_place(sentence, q, ps, countries=False)
+                  or self._region_of_vote(sentence, q))
+        if region is None:
+            return scope
+        return region if scope is None else f"{scope}@{region}"
+
+    def _region_of_vote(self, sentence: Sentence, q: Quantity) -> str | None:
+        """The region an election result is of ("En Catamarca, X ganó con el 52,7 %", "22% of
+        the votes in Flanders"): a place that is no country in its clause; a country is taken
+        for the one voting ("in Norway, X won 30%" is the national result)."""
+        place = self._scope(sentence, q.start, q.end, before_first=True)
+        if place is None or re.fullmatch(r"(?:at:)?[A-Z]{2}", place):
+            return None
+        return place
+
     def _abroad(self, sentence: Sentence, q: Quantity) -> bool:
         """Whether a vote share is of the votes cast abroad: its clause says so, or the
         sentence did before it with no contrast between ("X se impuso en el voto del
@@ -2291,6 +2312,8 @@ class _DocumentExtractor:
                      else f"{PORTION_SCOPE}round-{round_}" if round_ else None)
             if scope is None and self._earlier_event(sentence, q, qs):
                 scope = EARLIER_SCOPE  # "who won 12% in the previous presidential election"
+            if scope is None or scope.startswith(f"{PORTION_SCOPE}round-"):
+                scope = self._result_region(sentence, q, ps, scope)
             found.append(Mention(sentence.index, "vote_share", _numeric_value("percent", q),
                                  q.start, q.end, cue, period, modality,
                                  "vote_share.implied.v1", condition, 0.6, scope=scope))
@@ -3063,12 +3086,19 @@ class _DocumentExtractor:
         """"Em Vila Nova do Sarrado, o presidente referiu quatro feridos": a name fronted by a
         locative preposition at the head of the clause, before a comma, is the place the count
         is of even when no gazetteer knows it ("at:Vila Nova do Sarrado", never joined by an
-        unscoped count). Not a month or a weekday ("In March, 12 died")."""
+        unscoped count). Not a month or a weekday ("In March, 12 died"). A result's place
+        (``countries`` off) may head the sentence rather than the clause ("En Norvik también
+        ganó Ruiz, con el 52,7 %")."""
         clause = sentence.clause_at(q.start)
-        tokens = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
+        head = sentence.start if not countries else clause[0]
+        tokens = [t for t in sentence.tokens if head <= t[0] and t[1] <= q.start]
         if len(tokens) < 3 or tokens[0][2] not in self.lexicon.locative_prepositions:
             return None
         comma = next((n for n, t in enumerate(tokens) if t[2] == ","), None)
+        if not countries and (comma is None or comma > FRONTED_PLACE_WORDS + 1):
+            # a result's place needs no comma: "En Norvik también ganó Ruiz, con el 52,7 %"
+            comma = next((n for n, t in enumerate(tokens) if n and not self.text[t[0]].isupper()),
+                         None)
         if comma is None or not 2 <= comma <= FRONTED_PLACE_WORDS + 1:
             return None
         name = tokens[1:comma]

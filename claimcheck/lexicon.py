@@ -61,6 +61,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``poll_phrases``           "exit poll", "sondage", "Hochrechnung": a sentence's results are a
                            poll's, no count's; held to nothing
 ``abroad_phrases``         "abroad", "voto del extranjero": a vote share of the votes cast abroad
+``election_words``        "elections", "comicios", "Wahl": with the vote_share slot words, two of
+                           them make an article one about a vote
 ``result_with_words``       "with", "con": in an article about a vote, before a bare percentage
                            after a name, the name's share of the vote
 ``result_verbs``           "secured", "obtuvo", "a recueilli": the same, a verb that takes a result
@@ -384,7 +386,8 @@ class Lexicon:
     partial_count_phrases: tuple[str, ...]
     poll_phrases: tuple[str, ...]
     abroad_phrases: tuple[str, ...]
-    #: Pattern of the vote_share slot words, whole words (an article about a vote holds them).
+    #: Pattern of the vote_share slot words and ``election_words``, whole words (an article about
+    #: a vote holds two of them).
     vote_words: str
     noun_prepositions: frozenset[str]
     price_prepositions: frozenset[str]
@@ -805,7 +808,8 @@ def lexicon(lang: str) -> Lexicon:
             str(p).lower() for p in data.get("partial_count_phrases") or ()),
         poll_phrases=tuple(str(p).lower() for p in data.get("poll_phrases") or ()),
         abroad_phrases=tuple(str(p).lower() for p in data.get("abroad_phrases") or ()),
-        vote_words=_whole_words((data.get("slots") or {}).get("vote_share") or ()),
+        vote_words=_whole_words([*((data.get("slots") or {}).get("vote_share") or ()),
+                                 *(data.get("election_words") or ())]),
         noun_prepositions=lowered("noun_prepositions"),
         price_prepositions=frozenset(data.get("price_prepositions") or ()),
         conjunctions=frozenset(data.get("conjunctions") or ()),
