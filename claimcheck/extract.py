@@ -982,6 +982,9 @@ class _DocumentExtractor:
                                         or self._add_ons(sentence, q, qs)):
             # "pagarão 80 milhões fixos, mais 15 milhões em bônus": a price's parts, no spending
             cue = Cue(cue.category, "deal_value", cue.start, cue.end, cue.text)
+        if SLOTS[cue.label].value_kind == "count" and self._add_ons(sentence, q, qs):
+            # "a que se juntaram quatro milhões em objetivos": bonuses, no crowd that gathered
+            return self._skip(q, "an amount of bonuses: a bonus word follows it")
         if cue.label == "deal_value" and (rate := self._pay_rate_after(sentence, q)):
             cue = rate  # "the agreement pays him €3m (US$3.5m) per season": his pay, no fee
         if cue.label == "growth" and (level := self._raised_to(sentence, q, candidates)):
