@@ -139,6 +139,7 @@ APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "attributable", "pretax"})
 #: Portions that name a kind of the slot word itself ("interim dividend"), read only beside it.
 CUE_PORTIONS = frozenset({"interim_dividend", "final_dividend", "buyback"})
+FEE_PART_REACH = 3  # words after an amount within which "fijos", "di parte fissa" make it a fee's
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
 #: Year slots whose year is the end of a term: only a year after an "until" word is theirs.
 UNTIL_SLOTS = frozenset({"contract_end"})
@@ -976,6 +977,8 @@ class _DocumentExtractor:
             cue, distance, after = aboard, 0, True
         if cue is None and q.kind == "percent" and (bought := self._bought_share(sentence, q)):
             cue, distance, after = bought, 0, False
+        if cue is None and q.kind == "money" and (part := self._fee_part_after(sentence, q)):
+            cue, distance, after = part, 0, True
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
         if cue.label == "spending" and (self._base_fee_word(sentence, q, cue)
@@ -1373,6 +1376,19 @@ class _DocumentExtractor:
                    for w in [cue.text.lower(), *after[:2],
                              *[t[2] for t in sentence.tokens if t[1] <= q.start][-1:],
                              *before_cue])
+
+    def _fee_part_after(self, sentence: Sentence, q: Quantity) -> Cue | None:
+        """"prevede 70 milioni di euro di parte fissa", "80 millones fijos": in an article about
+        a transfer, an amount a fixed-fee word follows (within three words) is the fee's fixed part,
+        though no fee word is written."""
+        if not self._transfer_article:
+            return None
+        after = [t for t in sentence.tokens if t[0] >= q.end][:FEE_PART_REACH]
+        word = next((t for t in after if self.lexicon.holds(self.lexicon.base_fee_words, t[2])),
+                    None)
+        if word is None:
+            return None
+        return Cue("slots", "deal_value", word[0], word[1], self.text[word[0]:word[1]])
 
     def _add_ons(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """Whether a bonus word follows the amount within two words ("€12m in add-ons", "12
@@ -1938,7 +1954,8 @@ class _DocumentExtractor:
         return Cue("aboard", "passengers", following[0][0], following[0][1], kind)
 
     def _player_price(self, sentence: Sentence, q: Quantity) -> Cue | None:
-        """"a jogadora custou 48 milhões", "will pay €48m for the 23-year-old winger": a
+        """"a jogadora custou 48 milhões", "la llegada de X le ha costado 100 millones", "will
+        pay €48m for the 23-year-old winger": a
         sum a player costs, or is paid for, is a transfer fee (link gives it to the player)."""
         lex = self.lexicon
         clause = sentence.clause_at(q.start)
@@ -1948,7 +1965,8 @@ class _DocumentExtractor:
         verb = next((n for n in range(len(before) - 1, max(-1, len(before) - 5), -1)
                      if lemma(before[n][2], lang) in lex.cost_verbs
                      or before[n][2] in lex.cost_verbs), None)
-        if verb is not None and any(w in lex.player_nouns for _s, _e, w in before[:verb]):
+        if verb is not None and any(w in lex.player_nouns or w in lex.arrival_nouns
+                                    for _s, _e, w in before[:verb]):
             start, end, _w = before[verb]
             return Cue("player_price", "deal_value", start, end, self.text[start:end])
         after = [t for t in tokens if t[0] >= q.end][:PAID_FOR_REACH]

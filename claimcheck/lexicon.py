@@ -251,6 +251,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            (a player's transfer), told by the person, not by either club
 ``player_nouns``           "the striker", "la jugadora", "der Stürmer": an age they carry, in an
                            article about one person, is that person's
+``arrival_nouns``          "arrival", "llegada", "Verpflichtung": what a cost verb after them costs
+                           is a transfer fee ("La llegada de X le ha costado 100 millones")
 ``denominator_words``      "the only survivors out of 181 passengers": a total others are part of,
                            counted by its own noun, not by the event of the clause
 ``stake_prepositions``     "participación en X", "Anteil an X": a share held in a named company
@@ -430,6 +432,7 @@ class Lexicon:
     dative_prepositions: frozenset[str]
     person_deal_words: frozenset[str]
     player_nouns: frozenset[str]
+    arrival_nouns: frozenset[str]
     denominator_words: tuple[str, ...]
     stake_prepositions: frozenset[str]
     threshold_words: frozenset[str]
@@ -906,6 +909,7 @@ def lexicon(lang: str) -> Lexicon:
         dative_prepositions=words("dative_prepositions"),
         person_deal_words=lemmatized(words("person_deal_words")),
         player_nouns=lowered("player_nouns"),
+        arrival_nouns=lowered("arrival_nouns"),
         denominator_words=phrases("denominator_words"),
         stake_prepositions=words("stake_prepositions"),
         threshold_words=lemmatized(words("threshold_words")),
