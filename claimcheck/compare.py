@@ -479,6 +479,10 @@ def _current_event(period: str | None, published: object) -> bool:
 ROUND_SCOPE = f"{PORTION_SCOPE}round-"
 #: Results read at a stage of the count no one says ("partial results": two articles' partial
 #: results may be of two moments) or a poll's: held to nothing.
+#: Payouts for one year made in the next (a dividend, a buyback "for 2024" launched in the second
+#: quarter of 2025): the same figure under two periods is no period mismatch.
+PAID_WHEN_DUE = frozenset({"dividend"})
+PAYOUT_SCOPES = frozenset({f"{PORTION_SCOPE}buyback"})
 UNCOMPARED_STAGES = frozenset({f"{PORTION_SCOPE}counted-partial", f"{PORTION_SCOPE}counted-poll"})
 
 
@@ -858,7 +862,10 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
                      claims: list[Claim]) -> Iterable[Conflict]:
     """The same figure dated to different periods by different sources. Only periods written in
     the claim's own sentence count: one carried over from context is too weak to accuse."""
-    claims = sorted((c for c in claims if c.period_source == "sentence"),
+    if attribute in PAID_WHEN_DUE:
+        return  # "a dividend for 2024" is paid in 2025: which period an outlet names is no clue
+    claims = sorted((c for c in claims if c.period_source == "sentence"
+                     and c.scope not in PAYOUT_SCOPES),
                     key=lambda c: (c.value.point or 0.0, c.id))
     clusters: list[list[Claim]] = []
     for claim in claims:
@@ -944,8 +951,9 @@ def _categories(context: _Context, claims: Sequence[Claim]) -> Iterable[Conflict
                 and claim.value.label in CONTROL_DEAL_TYPES and not claim.condition):
             denied[claim.subject].append(claim)
             continue
-        if claim.modality not in FACTUAL or incomparable_scope(claim.scope):
-            continue  # "the remaining 30%" says nothing of the deal
+        if claim.modality not in FACTUAL or incomparable_scope(claim.scope) or (
+                claim.scope == f"{PORTION_SCOPE}already"):
+            continue  # "the remaining 30%", "already holds 22%" say nothing of the deal
         if claim.attribute == "deal_type" and claim.value.label in CONTROL_DEAL_TYPES:
             control[claim.subject].append(claim)
         elif claim.attribute == "deal_type" and claim.value.label == "minority_stake":
@@ -955,6 +963,17 @@ def _categories(context: _Context, claims: Sequence[Claim]) -> Iterable[Conflict
         elif claim.attribute == "stake" and _above_half(claim):
             control[claim.subject].append(claim)
     for subject in sorted(set(control) & set(minority)):
+        if any(c.attribute == "stake" for c in control[subject]):
+            # "X holds 22% of Y and bids for at least two thirds": stakes on both sides of half
+            # are steps of one bid (a holding, a threshold, the result), no say on the deal's
+            # kind; only a word for it ("minority stake") stands against a takeover
+            minority[subject] = [c for c in minority[subject] if c.attribute != "stake"]
+            if not minority[subject]:
+                continue
+        backing = minority[subject] + denied[subject]
+        if all(c.attribute == "stake" for c in backing) and len(
+                {c.document for c in backing}) < 2:
+            continue  # one article's stake below half may be a holding or a threshold
         # a denied takeover backs the minority side; alone it says no more than a denial
         sides = [control[subject], minority[subject] + denied[subject]]
         if len({c.document for side in sides for c in side}) < 2:

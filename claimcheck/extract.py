@@ -139,6 +139,9 @@ APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "attributable", "pretax"})
 #: Portions that name a kind of the slot word itself ("interim dividend"), read only beside it.
 CUE_PORTIONS = frozenset({"interim_dividend", "final_dividend", "buyback"})
+ALREADY_REACH = 10  # words before a stake within which "già", "déjà" make it a holding
+#: Stakes an "already" word makes a holding from before the deal ("portion:already").
+HELD_STAKES = frozenset({"stake"})
 FEE_PART_REACH = 3  # words after an amount within which "fijos", "di parte fissa" make it a fee's
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
 #: Year slots whose year is the end of a term: only a year after an "until" word is theirs.
@@ -1005,6 +1008,10 @@ class _DocumentExtractor:
             self.lexicon.abstention_words, cue.text.lower())
         if abstention:
             value = _complement(value)  # "a abstenção foi de 27,4%": a turnout of 72.6%
+        if SLOTS[cue.label].evolving and q.hedge == "up_to" and cue.label in TOLL_SLOTS:
+            # "up to 60 people have died", "jusqu'à 60 morts": an estimate of a toll still
+            # rising, no ceiling a later count could break
+            return self._skip(q, "an upper estimate of a toll still rising")
         if (SLOTS[cue.label].evolving and self._interim(sentence, q, qs)) or (
                 cue.label == "turnout" and self._clock_time_in(sentence, q.start)):
             # "già arrestato 118", "118 so far": a count still rising, a floor for later ones;
@@ -1055,6 +1062,10 @@ class _DocumentExtractor:
         elif (kind == "count" and portion is None and cue.start >= q.end
               and self._out_of_group(sentence.words_between(q.end, cue.start))):
             scope = PART_SCOPE  # "Tres de las víctimas murieron", "three of the dead were…"
+        elif cue.label in HELD_STAKES and self._already_held(sentence, q):
+            # "ha già in tasca il 44,8%", "déjà premier actionnaire avec 22,3 %": a holding from
+            # before the deal, never the deal's size
+            scope = f"{PORTION_SCOPE}already"
         elif self._is_remainder(sentence, q):
             scope = PART_SCOPE  # "conservará el 15% restante": what is left, not the deal
         elif cue.label in BONUS_SLOTS and self._base_fee_word(sentence, q, cue):
@@ -1389,6 +1400,13 @@ class _DocumentExtractor:
         if word is None:
             return None
         return Cue("slots", "deal_value", word[0], word[1], self.text[word[0]:word[1]])
+
+    def _already_held(self, sentence: Sentence, q: Quantity) -> bool:
+        """Whether an "already" word ("già", "déjà", "bereits", ``interim_words``) stands
+        before a stake in its clause, a few words back at most."""
+        clause = sentence.clause_at(q.start)
+        before = sentence.words_between(clause[0], q.start)[-ALREADY_REACH:]
+        return _holds_phrase(before, self.lexicon.interim_words)
 
     def _add_ons(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """Whether a bonus word follows the amount within two words ("€12m in add-ons", "12

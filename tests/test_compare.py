@@ -168,6 +168,21 @@ def test_a_rate_of_a_quarter_and_of_its_year_may_be_the_same():
     assert not compare(claims, docs("a", "b"))
 
 
+def test_a_payout_for_one_year_made_in_the_next_is_no_period_mismatch():
+    """"a dividend for 2024" is paid in 2025, "a €1bn buyback" for the year is launched in its
+    second quarter: which period an outlet names says nothing against the other."""
+    payout = money(1e9, 0.95e9, 1.05e9, unit="EUR")
+    dividends = [claim("a", payout, "dividend", period="2024"),
+                 claim("b", payout, "dividend", period="2025-Q2")]
+    assert not compare(dividends, docs("a", "b"))
+    buybacks = [dataclasses.replace(claim(d, payout, "spending", period=p), scope="portion:buyback")
+                for d, p in (("a", "2024"), ("b", "2025-Q2"))]
+    assert not compare(buybacks, docs("a", "b"))
+    spent = [claim("a", payout, "spending", period="2024"),
+             claim("b", payout, "spending", period="2025")]
+    assert [c.kind for c in compare(spent, docs("a", "b"))] == ["period_mismatch"]
+
+
 def test_a_source_giving_the_figure_for_both_periods_is_no_period_mismatch():
     revenue = money(100e6, 99.5e6, 100.5e6)
     claims = [claim("a", revenue, "revenue", period="2024", n=1),
@@ -187,9 +202,30 @@ def test_per_period_values_are_compared_within_their_period_only():
 def test_acquisition_against_a_minority_stake_is_a_category_mismatch():
     stake = Value(kind="percent", text="49%", low=48.5, high=49.5, unit="%", point=49)
     claims = [claim("a", None, "deal_type", label="acquisition"),
-              claim("b", stake, "stake")]
-    conflicts = compare(claims, docs("a", "b"))
+              claim("b", stake, "stake"), claim("c", stake, "stake")]
+    conflicts = compare(claims, docs("a", "b", "c"))
     assert [c.kind for c in conflicts] == ["category_mismatch"]
+    # one article's stake below half may be a holding or a bid's threshold: no say alone
+    assert not compare(claims[:2], docs("a", "b"))
+
+
+def test_stakes_on_both_sides_of_half_are_steps_of_one_bid():
+    """"X already holds 22% and bids for at least two thirds": the holding and the threshold
+    say nothing of the deal's kind; only a word for it ("minority stake") stands against a
+    takeover."""
+    def share(n):
+        return Value(kind="percent", text=f"{n}%", low=n - 0.5, high=n + 0.5, unit="%", point=n)
+
+    takeover = claim("a", None, "deal_type", label="acquisition")
+    held = [claim("b", share(22), "stake"), claim("c", share(22), "stake")]
+    aim = claim("d", share(67), "stake")
+    assert not compare([takeover, *held, aim], docs("a", "b", "c", "d"))
+    minority = claim("e", None, "deal_type", label="minority_stake")
+    (conflict,) = compare([takeover, *held, aim, minority], docs("a", "b", "c", "d", "e"))
+    assert conflict.kind == "category_mismatch"
+    # a stake an article says is already held is no deal's size either
+    already = [dataclasses.replace(c, scope="portion:already") for c in held]
+    assert not compare([takeover, *already], docs("a", "b", "c"))
 
 
 def test_almost_half_is_a_minority_stake_and_a_majority_is_not():
@@ -197,8 +233,10 @@ def test_almost_half_is_a_minority_stake_and_a_majority_is_not():
                    hedge="almost", high_exclusive=True)
     majority = Value(kind="percent", text="70%", low=69.5, high=70.5, unit="%", point=70)
     acquisition = claim("a", None, "deal_type", label="acquisition")
-    assert compare([acquisition, claim("b", almost, "stake")], docs("a", "b"))
-    assert not compare([acquisition, claim("b", majority, "stake")], docs("a", "b"))
+    assert compare([acquisition, claim("b", almost, "stake"), claim("c", almost, "stake")],
+                   docs("a", "b", "c"))
+    assert not compare([acquisition, claim("b", majority, "stake"),
+                        claim("c", majority, "stake")], docs("a", "b", "c"))
 
 
 def test_forty_nine_percent_and_almost_fifty_agree():

@@ -185,18 +185,54 @@ def _deadline_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
+#: Range connectors that are conjunctions: "on 3 March and 5 March" names two days, no span.
+_CONJUNCTION_CONNECTORS = frozenset({"and", "et", "y", "e", "und"})
+
+
+@cache
+def _range_end_re(lang: str) -> re.Pattern[str] | None:
+    """What stands between the two dates of a span ("au", "al", "bis", "to", "-"), and an
+    article after it ("au 30 juin", "al 30 de junio")."""
+    data = load(lang, "periods") if lang in SUPPORTED else {}
+    words = [str(w) for w in data.get("range_connectors") or ()
+             if str(w).lower() not in _CONJUNCTION_CONNECTORS]
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    articles = "|".join(re.escape(str(a)) for a in data.get("articles") or ())
+    article = rf"(?:\s+(?:{articles}))?" if articles else ""
+    return re.compile(rf"\s*(?:{alternation}){article}\s*", re.IGNORECASE)
+
+
+def _gaps(text: str, end: int, period: Period) -> tuple[str, ...]:
+    """What stands between a date and the next: the text between them, and that text with the
+    next date's leading words up to its first digit (a span keeps its preposition: "au 30
+    juin")."""
+    between = text[end:period.start]
+    lead = re.match(r"\D*", period.text)
+    return (between, between + (lead.group(0) if lead else ""))
+
+
 def infer_document_date(text: str, lang: str) -> date | None:
     """The latest full date (day, month and year all written) that ``text`` states, or None;
-    never a deadline ("a contract until 30 June 2027", ``deadline_words``).
+    never a deadline ("a contract until 30 June 2027", ``deadline_words``) nor the end of a span
+    ("du 14 août 2025 au 30 juin 2031", ``range_connectors``).
 
     Used when metadata gives no publication date; relative words ("yesterday") cannot help since
     they need the very date we are looking for.
     """
     best: date | None = None
     deadline = _deadline_re(lang)
+    range_end = _range_end_re(lang)
+    previous: Period | None = None
     for period in periods(text, lang, None):
         if period.kind != "date" or period.relative or period.value is None:
             continue
+        after_range = previous is not None and range_end is not None and any(
+            range_end.fullmatch(gap) for gap in _gaps(text, previous.end, period))
+        previous = period
+        if after_range:
+            continue  # "du 14 août 2025 au 30 juin 2031": the end of a span, often to come
         window = text[max(0, period.start - DEADLINE_LOOKBACK):period.start + DEADLINE_INSIDE]
         if deadline is not None and deadline.search(window):
             continue  # "a contract until 30 June 2027": a deadline, not when it was written
