@@ -65,8 +65,8 @@ class RunOptions:
     scheduler: str | None = None
 
 
-#: A date in an article's address: "/2024/12/17/", "/2025/02-27-", "2025-01-20-", "_LN-
-#: 202412150064" (a day, then at most six more digits of an id).
+#: A date in an article's address: "/2022/10/07/", "/2023/06-14-", "2021-09-13-", "_LN-
+#: 202403090031" (a day, then at most six more digits of an id).
 _URL_DATE = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])"
                        r"[/_-]?(?P<d>0[1-9]|[12][0-9]|3[01])(?P<tail>[0-9]{0,6})(?![0-9])")
 
@@ -74,7 +74,7 @@ _URL_DATE = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/_-]?)(?P<m>
 def url_date(url: str | None) -> date | None:
     """The day an article's address carries, the one most outlets write into it when they
     publish; None when it has none, or more than one different day. A run of digits counts only
-    when it starts with the day ("202412150064"), and a separated one only when whole."""
+    when it starts with the day ("202403090031"), and a separated one only when whole."""
     days = set()
     for match in _URL_DATE.finditer(url or ""):
         if match.group("sep") and match.group("tail"):

@@ -953,7 +953,7 @@ def _categories(context: _Context, claims: Sequence[Claim]) -> Iterable[Conflict
             continue
         if claim.modality not in FACTUAL or incomparable_scope(claim.scope) or (
                 claim.scope == f"{PORTION_SCOPE}already"):
-            continue  # "the remaining 30%", "already holds 22%" say nothing of the deal
+            continue  # "the remaining 30%", "already holds 12%" say nothing of the deal
         if claim.attribute == "deal_type" and claim.value.label in CONTROL_DEAL_TYPES:
             control[claim.subject].append(claim)
         elif claim.attribute == "deal_type" and claim.value.label == "minority_stake":
@@ -964,7 +964,7 @@ def _categories(context: _Context, claims: Sequence[Claim]) -> Iterable[Conflict
             control[claim.subject].append(claim)
     for subject in sorted(set(control) & set(minority)):
         if any(c.attribute == "stake" for c in control[subject]):
-            # "X holds 22% of Y and bids for at least two thirds": stakes on both sides of half
+            # "X holds 12% of Y and bids for at least three quarters": stakes on both sides of half
             # are steps of one bid (a holding, a threshold, the result), no say on the deal's
             # kind; only a word for it ("minority stake") stands against a takeover
             minority[subject] = [c for c in minority[subject] if c.attribute != "stake"]

@@ -252,7 +252,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``player_nouns``           "the striker", "la jugadora", "der Stürmer": an age they carry, in an
                            article about one person, is that person's
 ``arrival_nouns``          "arrival", "llegada", "Verpflichtung": what a cost verb after them costs
-                           is a transfer fee ("La llegada de X le ha costado 100 millones")
+                           is a transfer fee ("La llegada de X le ha costado 35 millones")
 ``denominator_words``      "the only survivors out of 181 passengers": a total others are part of,
                            counted by its own noun, not by the event of the clause
 ``stake_prepositions``     "participación en X", "Anteil an X": a share held in a named company

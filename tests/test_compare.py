@@ -210,15 +210,15 @@ def test_acquisition_against_a_minority_stake_is_a_category_mismatch():
 
 
 def test_stakes_on_both_sides_of_half_are_steps_of_one_bid():
-    """"X already holds 22% and bids for at least two thirds": the holding and the threshold
+    """"X already holds 12% and bids for at least three quarters": the holding and the threshold
     say nothing of the deal's kind; only a word for it ("minority stake") stands against a
     takeover."""
     def share(n):
         return Value(kind="percent", text=f"{n}%", low=n - 0.5, high=n + 0.5, unit="%", point=n)
 
     takeover = claim("a", None, "deal_type", label="acquisition")
-    held = [claim("b", share(22), "stake"), claim("c", share(22), "stake")]
-    aim = claim("d", share(67), "stake")
+    held = [claim("b", share(12), "stake"), claim("c", share(12), "stake")]
+    aim = claim("d", share(75), "stake")
     assert not compare([takeover, *held, aim], docs("a", "b", "c", "d"))
     minority = claim("e", None, "deal_type", label="minority_stake")
     (conflict,) = compare([takeover, *held, aim, minority], docs("a", "b", "c", "d", "e"))

@@ -128,11 +128,11 @@ def test_every_language_has_a_full_table(lang: str) -> None:
     ("es", "El 12 de junio de 2025 firmó hasta el 30 de junio de 2030.", date(2025, 6, 12)),
     ("pt", "Em 12 de junho de 2025 assinou até 30 de junho de 2030.", date(2025, 6, 12)),
     ("fr", "Le 12 juin 2025, elle a signé jusqu'au 30 juin 2030.", date(2025, 6, 12)),
-    # the end of a span neither: "du 14 août 2025 au 30 juin 2031"; two days joined by "and" are
+    # the end of a span neither: "du 3 février 2026 au 30 juin 2029"; two days joined by "and" are
     # two days
-    ("fr", "Elle jouera pour le club du 14 août 2025 au 30 juin 2031.", date(2025, 8, 14)),
-    ("es", "El contrato va del 1 de julio de 2025 al 30 de junio de 2030.", date(2025, 7, 1)),
-    ("de", "Vom 1. Juli 2025 bis 30. Juni 2030 läuft der Vertrag.", date(2025, 7, 1)),
+    ("fr", "Elle jouera pour le club du 3 février 2026 au 30 juin 2029.", date(2026, 2, 3)),
+    ("es", "El contrato va del 2 de febrero de 2026 al 31 de mayo de 2029.", date(2026, 2, 2)),
+    ("de", "Vom 2. Februar 2026 bis 31. Mai 2029 läuft der Vertrag.", date(2026, 2, 2)),
     ("en", "The storm hit on 3 March 2024 and on 5 March 2024 it left.", date(2024, 3, 5)),
 ])
 def test_infer_document_date_takes_the_latest_full_date(lang: str, text: str,

@@ -461,10 +461,10 @@ def _patterns(grammar: Grammar, data: dict[str, Any], months: dict[str, int],
                  rf"(?:,?\s+{connector}{year_spec}|\s+(?P<fy2a>{fiscal_abbr})\s?(?P<fy2>\d\d)"
                  rf"(?!\d)|,?\s+{connector}(?P<yw>{spelled})(?!\w)"
                  rf"|,?\s+(?P<ry>{relative_years})(?!\w))?{end}",
-        # the last three months of the year, les trois derniers mois de 2024: a fourth quarter
+        # the last three months of the year, les trois derniers mois de 2019: a fourth quarter
         "year_end_quarter": rf"{start}{prep}{the}(?:{alternation(data.get('year_end_quarter'))})"
                             rf"(?:,?\s+{connector}{year_spec})?{end}",
-        # the last three months of 2024, gli ultimi tre mesi del 2024: a fourth quarter only with
+        # the last three months of 2019, gli ultimi tre mesi del 2019: a fourth quarter only with
         # its year ("over the last three months" is the time just gone)
         "year_end_quarter_of": rf"{start}{prep}{the}"
                                rf"(?:{alternation(data.get('year_end_quarter_of'))})"

@@ -216,7 +216,7 @@ def _gaps(text: str, end: int, period: Period) -> tuple[str, ...]:
 def infer_document_date(text: str, lang: str) -> date | None:
     """The latest full date (day, month and year all written) that ``text`` states, or None;
     never a deadline ("a contract until 30 June 2027", ``deadline_words``) nor the end of a span
-    ("du 14 août 2025 au 30 juin 2031", ``range_connectors``).
+    ("du 3 février 2026 au 30 juin 2029", ``range_connectors``).
 
     Used when metadata gives no publication date; relative words ("yesterday") cannot help since
     they need the very date we are looking for.
@@ -232,7 +232,7 @@ def infer_document_date(text: str, lang: str) -> date | None:
             range_end.fullmatch(gap) for gap in _gaps(text, previous.end, period))
         previous = period
         if after_range:
-            continue  # "du 14 août 2025 au 30 juin 2031": the end of a span, often to come
+            continue  # "du 3 février 2026 au 30 juin 2029": the end of a span, often to come
         window = text[max(0, period.start - DEADLINE_LOOKBACK):period.start + DEADLINE_INSIDE]
         if deadline is not None and deadline.search(window):
             continue  # "a contract until 30 June 2027": a deadline, not when it was written

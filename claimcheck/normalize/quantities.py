@@ -55,7 +55,7 @@ HALF_UNIT_CAP = 0.15
 PERCENT_HALF_UNIT_CAP = 0.05
 PERCENT_UNIT_HALF = 0.5
 #: "about 72%" is a share within two points of 72 (or within a round figure's written precision:
-#: "about 70%" is [66.5, 73.5]), not ±7 points, a relative slack that would hold the 75% another
+#: "about 70%" is [66.5, 73.5]), not ±7 points, a relative slack that would hold the 76% another
 #: outlet gives; "almost" keeps its relative slack.
 PERCENT_ABOUT_POINTS = 2.0
 #: Counts spelled in words below this are exact ("once fallecidos"); "a hundred" is round.
@@ -1100,7 +1100,7 @@ def _names_level_reached(before: str, g: _Grammar) -> bool:
 
 def _names_amount_of_noun(text: str, hedge_start: int, hedge: str, g: _Grammar) -> bool:
     """Whether a hedge word right after a capitalized noun names that noun's amount ("ein
-    Rückkaufprogramm über zwei Milliarden", "eine Rechnung über 500 Euro"): no "over". A word
+    Rückkaufprogramm über 900 Millionen", "eine Rechnung über 500 Euro"): no "over". A word
     opening the sentence is no noun for this ("Insgesamt über 100")."""
     if _key(hedge) not in g.amount_of_hedges:
         return False
@@ -1123,7 +1123,7 @@ def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
             head[:m.start()], g):
         m = None  # "creció un 6 %, hasta 3.900 millones": the level reached
     if m and _names_amount_of_noun(text, fig.start - len(head) + m.start(), m.group("h"), g):
-        m = None  # "ein Rückkaufprogramm über zwei Milliarden Euro": the programme's amount
+        m = None  # "ein Rückkaufprogramm über 900 Millionen Euro": the programme's amount
     if m:
         kind = g.hedge_of.get(_key(m.group("h")))
         if kind:
