@@ -62,6 +62,7 @@ GROWTH_QUALIFIER_REACH = 6
 #: trigger's own ("e i feriti oltre 40"): the trigger names no count before a conjunction.
 OWN_FIGURE_REACH = 2
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
+COST_REACH = 3  # words before a change figure within which "costs", "despesas" make it one of costs
 VOLUME_REACH = 8  # words before a change figure within which "volume" makes it one of volumes
 ANNOUNCED_OBJECT_BEFORE = 3  # words before "presented" naming what is ("the plan presented")
 ANNOUNCED_OBJECT_AFTER = 12  # words after "announced" naming what is ("announced … negotiations")
@@ -3294,6 +3295,10 @@ class _DocumentExtractor:
         if any(self.lexicon.holds(self.lexicon.volume_words, w) for w in near[-VOLUME_REACH:]):
             # "and volume growth of 1.7%", "the amount of cider it sold grew by 2.4%"
             return f"{PORTION_SCOPE}growth-volume{where}"
+        if any(self.lexicon.holds(self.lexicon.cost_nouns, w) for w in near[-COST_REACH:]):
+            # "as despesas avançaram 2,1%", "while costs rose 3%": a change of costs, no
+            # revenue's or profit's however near their words stand
+            return f"{PORTION_SCOPE}growth-costs{where}"
         if self._in_segment(sentence, q):
             # "Im Pkw-Bereich sank der Umsatz um 4,2 Prozent": one business segment's change
             return f"{PORTION_SCOPE}growth-segment{where}"

@@ -33,6 +33,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``place_relatives``         "X Province, where 17 died": a figure after these is that place's
 ``possessive_relatives``    "dont", "whose", "cuyo": a clause they open is of the name before
 ``volume_words``            "volume growth of 1.7%": a change of volumes sold, not of revenue
+``cost_nouns``              "costs", "despesas", "Kosten" (lemmas): right before a change figure, a
+                            change of costs, not of the revenue or profit named nearby
 ``change_amount_phrases``   "fell by", "una caída de": a money figure after these is a change
 ``announced_other_objects`` "the plan presented in March", "announced talks": not the deal's date
 ``recording_verbs``         "Norvik Bay has recorded 19 deaths": a toll a place records is its own
@@ -359,6 +361,7 @@ class Lexicon:
     margin_nouns: frozenset[str]
     possessive_relatives: frozenset[str]
     volume_words: frozenset[str]
+    cost_nouns: frozenset[str]
     change_amount_phrases: tuple[tuple[str, ...], ...]
     announced_other_objects: frozenset[str]
     recording_verbs: tuple[tuple[str, ...], ...]
@@ -779,6 +782,7 @@ def lexicon(lang: str) -> Lexicon:
         margin_nouns=lowered("margin_nouns"),
         possessive_relatives=lowered("possessive_relatives"),
         volume_words=lowered("volume_words"),
+        cost_nouns=lemmatized(words("cost_nouns")),
         change_amount_phrases=token_phrases("change_amount_phrases"),
         announced_other_objects=lowered("announced_other_objects"),
         recording_verbs=token_phrases("recording_verbs"),
