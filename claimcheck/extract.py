@@ -52,7 +52,7 @@ from claimcheck.model import (
 )
 from claimcheck.normalize import decimal_convention, periods, quantities
 from claimcheck.places import WORLD, gazetteer, place_key, scopes
-from claimcheck.slots import EVENT_COUNTS, ROUND_SLOTS, SLOTS
+from claimcheck.slots import EVENT_COUNTS, HELD_SLOTS, ROUND_SLOTS, SLOTS
 
 MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
 #: Words before and after a change within which "at constant exchange rates", "from the
@@ -141,8 +141,6 @@ MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "attributable", "p
 #: Portions that name a kind of the slot word itself ("interim dividend"), read only beside it.
 CUE_PORTIONS = frozenset({"interim_dividend", "final_dividend", "buyback"})
 ALREADY_REACH = 10  # words before a stake within which "già", "déjà" make it a holding
-#: Stakes an "already" word makes a holding from before the deal ("portion:already").
-HELD_STAKES = frozenset({"stake"})
 FEE_PART_REACH = 3  # words after an amount within which "fijos", "di parte fissa" make it a fee's
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
 #: Year slots whose year is the end of a term: only a year after an "until" word is theirs.
@@ -1063,7 +1061,7 @@ class _DocumentExtractor:
         elif (kind == "count" and portion is None and cue.start >= q.end
               and self._out_of_group(sentence.words_between(q.end, cue.start))):
             scope = PART_SCOPE  # "Tres de las víctimas murieron", "three of the dead were…"
-        elif cue.label in HELD_STAKES and self._already_held(sentence, q):
+        elif cue.label in HELD_SLOTS and self._already_held(sentence, q):
             # "ha già in tasca il 12,5%", "déjà premier actionnaire avec 12,5 %": a holding from
             # before the deal, never the deal's size
             scope = f"{PORTION_SCOPE}already"
