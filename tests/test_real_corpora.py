@@ -273,7 +273,8 @@ DOMAINS = {
     "mastantuono-real-madrid-transfer-2025": "sports transfer",
     "romania-parliamentary-election-2024": "election result",
     "zf-job-cuts-2024": "layoffs",
-    # the thirtieth blind split, made during the twenty-first round
+    # the thirtieth blind split, made during the twenty-first round (it joined development
+    # after its score, at the start of the twenty-second round)
     "american-airlines-denver-fire-2025": "transport accident",
     "continental-job-cuts-2024": "layoffs",
     "generali-2024-results": "earnings report",
@@ -282,6 +283,15 @@ DOMAINS = {
     "joao-felix-al-nassr-transfer-2025": "sports transfer",
     "mfe-prosiebensat1-bid-2025": "acquisition or stake",
     "tibet-earthquake-2025": "natural disaster",
+    # the thirty-first blind split, made at the start of the twenty-second round
+    "argentina-cgt-general-strike-2025": "protest or strike",
+    "cunha-manchester-united-transfer-2025": "sports transfer",
+    "edp-2024-results": "earnings report",
+    "hudson-river-helicopter-crash-2025": "transport accident",
+    "lithuania-parliamentary-election-2024": "election result",
+    "santorini-earthquakes-2025": "natural disaster",
+    "schaeffler-job-cuts-2024": "layoffs",
+    "unicredit-generali-stake-2025": "acquisition or stake",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
