@@ -75,6 +75,8 @@ NEGLIGIBLE_POINTS = 0.05
 #: one scale word apart ("40 million", "40 billion") are a slip and stay; changes
 #: (``Slot.signed``) are exempt.
 FAR_RATIO = 2.0
+#: Results written to one decimal that may be cut rather than rounded ("23.4" for 23.46).
+CUT_DECIMAL_SLOTS = frozenset({"vote_share", "turnout"})
 #: Measures outlets name loosely ("Gewinn" for the operating profit): a side that only repeats
 #: what others give as a narrower measure of them is that measure, loosely named.
 LOOSELY_NAMED = frozenset({"growth", "profit", "revenue"})
@@ -88,9 +90,21 @@ class Interval:
     high: float | None
     low_exclusive: bool = False
     high_exclusive: bool = False
+    #: The high end if the figure was cut, not rounded ("23.4" for 23.46): it holds only
+    #: against a figure written more precisely, which can be seen to be cut so.
+    cut_high: float | None = None
 
     def overlaps(self, other: Interval) -> bool:
-        return _below(self, other) and _below(other, self)
+        if _below(self, other) and _below(other, self):
+            return True
+        return self._cut_of(other) or other._cut_of(self)
+
+    def _cut_of(self, other: Interval) -> bool:
+        if self.cut_high is None or other.low is None or other.high is None:
+            return False
+        if not other.high - other.low < self.high - self.low:
+            return False
+        return self.low <= other.low and other.high <= self.cut_high
 
 
 def _below(a: Interval, b: Interval) -> bool:
@@ -118,6 +132,12 @@ def interval(claim: Claim) -> Interval:
         return _birth_years(claim)
     low = v.low if v.low is not None or v.hedge in ("over", "at_least") else v.point
     high = v.high if v.high is not None or v.hedge in ("over", "at_least") else v.point
+    if (claim.attribute in CUT_DECIMAL_SLOTS and v.hedge is None and v.unit == "%"
+            and v.point is not None and v.point >= 10 and low is not None and high is not None
+            and math.isclose(high - low, 0.1, abs_tol=1e-9) and low < v.point < high):
+        # "23.4 Prozent" for 23.46 %: a result written to one decimal is as often cut as
+        # rounded (a growth rate's 12.3% and 12.4% still differ, and so do 31.2% and 31.3%)
+        return Interval(low, high, v.low_exclusive, v.high_exclusive, cut_high=v.point + 0.1)
     return Interval(low, high, v.low_exclusive, v.high_exclusive)
 
 

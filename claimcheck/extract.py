@@ -61,6 +61,9 @@ GROWTH_QUALIFIER_REACH = 6
 #: Words between a count's trigger and a figure after it within which that figure is the
 #: trigger's own ("e i feriti oltre 40"): the trigger names no count before a conjunction.
 OWN_FIGURE_REACH = 2
+CASH_REACH = 4  # words before or after a per-share price within which "in cash" makes it a part
+OLD_LEVEL_REACH = 6  # words from the level before a change to "to" across its period
+SALE_REACH = 7  # words from a sale verb to its price ("vendeu a jogadora ao clube da capital por")
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
 COST_REACH = 3  # words before a change figure within which "costs", "despesas" make it one of costs
 VOLUME_REACH = 8  # words before a change figure within which "volume" makes it one of volumes
@@ -286,6 +289,8 @@ class _DocumentExtractor:
         self._article_slots: set[str] = set()
         #: The toll word a "no one" / "only one" was read with, by its offsets.
         self._toll_words: dict[tuple[int, int], Cue] = {}
+        #: Spans of the levels before a change ("from 8% in 2022 to 19%") in the sentence at hand.
+        self._old_levels: list[tuple[int, int]] = []
 
     # -- sentences -------------------------------------------------------------------------
     def sentences(self) -> Iterator[Sentence]:
@@ -681,8 +686,9 @@ class _DocumentExtractor:
         made: list[Mention] = []
         # "fell by €120m to €1bn": the change claims nothing, and stands between no trigger and
         # the level after it
+        self._old_levels = [(q.start, q.end) for q in qs if self._old_level(sentence, q, qs, ps)]
         levels = [q for q in qs if not (q.kind == "money" and self._change_amount(sentence, q))
-                  and not self._old_level(sentence, q, qs)]
+                  and (q.start, q.end) not in self._old_levels]
         for q in qs:
             found = list(self._quantity_mentions(sentence, q, levels if q in levels else qs,
                                                  ps, slot_cues))
@@ -921,7 +927,7 @@ class _DocumentExtractor:
             return self._skip(q, "a margin: the gap between two, no one's figure")
         if q.kind == "money" and self._change_amount(sentence, q):
             return self._skip(q, "a change: what something rose or fell by, not its level")
-        if self._old_level(sentence, q, qs):
+        if self._old_level(sentence, q, qs, ps):
             return self._skip(q, "the level before a change (\"from X to Y\"), not the new one")
         if self._name_number(sentence, q):
             return self._skip(q, "part of a name ('Vela 3', 'the Norvik 737')")
@@ -981,6 +987,8 @@ class _DocumentExtractor:
             cue, distance, after = bought, 0, False
         if cue is None and q.kind == "money" and (part := self._fee_part_after(sentence, q)):
             cue, distance, after = part, 0, True
+        if cue is None and q.kind == "number" and (sold := self._units_sold(sentence, q)):
+            cue, distance, after = sold, 0, True
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
         if cue.label == "spending" and (self._base_fee_word(sentence, q, cue)
@@ -1017,7 +1025,9 @@ class _DocumentExtractor:
             # "une participation de 31 % à 17 heures": a turnout of the afternoon, a floor too
             value = dataclasses.replace(value, high=None, hedge="at_least",
                                         high_exclusive=False)
-        dated = self._periods_for(cue.label, sentence, ps)
+        dated = [p for p in self._periods_for(cue.label, sentence, ps) if not any(
+            end <= p.start and p.end <= q.start
+            for _, end in self._old_levels)]  # "from 8% in 2022 to 19%": 2022 is the 8%'s
         period = _nearest_period(sentence, q.start, q.end, dated, own=cue, others=qs,
                                  bases=self.lexicon.comparison_words,
                                  base_phrases=self.lexicon.comparison_phrases,
@@ -1071,6 +1081,8 @@ class _DocumentExtractor:
             # "an initial £70m …, with add-ons that could take it to £85m": the fixed part,
             # though a bonus portion follows
             scope = f"{PORTION_SCOPE}base"
+        elif cue.label == "price_per_share" and self._cash_part(sentence, q):
+            scope = f"{PORTION_SCOPE}cash"  # "3,85 euro in contanti e 0,6 azioni": a part
         elif cue.label in PORTIONED_MONEY:
             scope = self._portion(sentence, q, qs, cue)  # "10 miliardi pre-money"
             restated = [o for o in qs if o.kind == "money" and o.end <= q.start]
@@ -1227,10 +1239,53 @@ class _DocumentExtractor:
         deals = [c for c in sentence.cues if c.category == "deal_types"
                  and c.label in ("acquisition", "merger") and clause[0] <= c.start < q.start]
         if not deals:
-            return None, 0, False
+            return self._sale_price(sentence, q, clause)
         deal = deals[-1]
         cue = Cue("slots", "deal_value", deal.start, deal.end, deal.text)
         return cue, len(sentence.words_between(deal.end, q.start)), False
+
+    def _units_sold(self, sentence: Sentence, q: Quantity) -> Cue | None:
+        """"Norvik vendió 1,6 millones de unidades", "vendite per 1,6 milioni di
+        unità": units a sale verb or a sales word counts are the units delivered."""
+        following = sentence.words_between(q.end, sentence.end)[:2]
+        if following[:1] and following[0] in self.lexicon.genitive_prepositions:
+            following = following[1:]
+        if not following or following[0] not in self.lexicon.sold_unit_nouns:
+            return None
+        unit = sentence.token_after(q.end)
+        while unit is not None and unit[2] != following[0]:
+            unit = sentence.token_after(unit[1])
+        clause = sentence.clause_at(q.start)
+        before = sentence.words_between(clause[0], q.start)
+        sold = any(w in self.lexicon.sale_verbs for w in before[-SALE_REACH:]) or any(
+            c.category == "slots" and c.label == "revenue" and clause[0] <= c.start < q.start
+            for c in sentence.cues)
+        if not sold or unit is None:
+            return None
+        return Cue("slots", "deliveries", unit[0], unit[1], self.text[unit[0]:unit[1]])
+
+    def _cash_part(self, sentence: Sentence, q: Quantity) -> bool:
+        """"the cash portion stays at €3.85 per share", "3,85 Euro in bar": the cash part of
+        an offer paid partly in shares, compared only with cash parts."""
+        clause = sentence.clause_at(q.start)
+        before = sentence.words_between(clause[0], q.start)[-CASH_REACH:]
+        after = sentence.words_between(q.end, clause[1])[:CASH_REACH]
+        return any(_holds_phrase(words, self.lexicon.cash_words) for words in (before, after))
+
+    def _sale_price(self, sentence: Sentence, q: Quantity,
+                    clause: tuple[int, int]) -> tuple[Cue | None, int, bool]:
+        """"vendeu a jogadora ao Belmar por 45 ME", "sold him to Norvik for €80m": what a sale
+        verb a few words before the price preposition says the thing was sold for."""
+        sales = [(s, e, w) for s, e, w in sentence.tokens
+                 if clause[0] <= s and e <= q.start and w in self.lexicon.sale_verbs]
+        if not sales:
+            return None, 0, False
+        start, end, _ = sales[-1]
+        distance = len(sentence.words_between(end, q.start))
+        if distance > SALE_REACH:
+            return None, 0, False
+        cue = Cue("slots", "deal_value", start, end, self.text[start:end])
+        return cue, distance, False
 
     def _updated_total(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"won two more seats, bringing its total to 60", "erhält zwei zusätzliche Mandate und
@@ -1493,17 +1548,26 @@ class _DocumentExtractor:
             return None  # "Beteiligung": a stake or a turnout, the word alone does not say
         return shares[-1]
 
-    def _old_level(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
-        """"von 1,9 Mrd. Euro auf 610 Mill. Euro", "from $1.9bn to $610m": an amount after "from"
-        with another amount right after "to" is the level before the change."""
-        if q.kind != "money" or not self.lexicon.from_to_words:
+    def _old_level(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
+                   ps: list[Period]) -> bool:
+        """"von 1,9 Mrd. Euro auf 610 Mill. Euro", "from $1.9bn to $610m", "seats fell from 16
+        to 14": a figure after "from" with another of its kind right after "to" is the level
+        before the change (a range, "from 30 to 50 workers", is read as one figure before)."""
+        if not self.lexicon.from_to_words:
             return False
+        if q.kind == "number" and _holds_phrase(
+                sentence.words_between(*sentence.clause_at(q.start)), self.lexicon.reduction_words):
+            return False  # "reduce its workforce from 23,000 to 14,000": two headcounts
         before = sentence.token_before(q.start)
-        after = [o for o in qs if o.start >= q.end and o.kind == q.kind]
-        if before is None or not after:
+        after = [o for o in qs if o.start >= q.end  # a year is its period's, no figure
+                 and not any(p.start <= o.start and o.end <= p.end for p in ps)]
+        if before is None or not after or after[0].kind != q.kind:
             return False
         between = sentence.words_between(q.end, after[0].start)
-        return len(between) == 1 and (before[2], between[0]) in self.lexicon.from_to_words
+        if len(between) > 1 and not (len(between) <= OLD_LEVEL_REACH and any(
+                p.start >= q.end and p.end <= after[0].start for p in ps)):
+            return False  # "from 8% in the 2022 poll to over 19%": only a period between
+        return bool(between) and (before[2], between[-1]) in self.lexicon.from_to_words
 
     def _level_reached(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """"a taxa desce para 4,4%", "ha subido hasta el 6,9%", "fell to 4.4%": a percentage

@@ -86,6 +86,12 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``roles``                  role label -> title words
 ``relations``              "continues" / "ends" -> phrases about working with another organization
 ``price_prepositions``     "bought X for $Y": right before an amount in a deal clause, a price
+``sold_unit_nouns``        "1,6 millones de unidades" after a sale verb or a sales word: the
+                           units delivered
+``cash_words``             "in cash", "in contanti", "in bar": a per-share price they qualify is
+                           the cash part of an offer paid partly in shares
+``sale_verbs``             "sold him to X for €Y", "vendeu o avançado por 45 ME": a sale verb
+                           before a price preposition makes the amount after it a price
 ``conjunctions``           a count's trigger written before it does not reach across these
 ``relation_nouns``         partnership, contract...: with a ``relation_verbs`` word (continues /
                            ends) in the same clause, a relation ("renewed its contract with X")
@@ -396,6 +402,9 @@ class Lexicon:
     vote_words: str
     noun_prepositions: frozenset[str]
     price_prepositions: frozenset[str]
+    sale_verbs: frozenset[str]
+    cash_words: tuple[str, ...]
+    sold_unit_nouns: frozenset[str]
     conjunctions: frozenset[str]
     definite_articles: frozenset[str]
     comparison_words: frozenset[str]
@@ -819,6 +828,9 @@ def lexicon(lang: str) -> Lexicon:
                                  *(data.get("election_words") or ())]),
         noun_prepositions=lowered("noun_prepositions"),
         price_prepositions=frozenset(data.get("price_prepositions") or ()),
+        sale_verbs=lowered("sale_verbs"),
+        cash_words=tuple(str(w).lower() for w in data.get("cash_words") or ()),
+        sold_unit_nouns=lowered("sold_unit_nouns"),
         conjunctions=frozenset(data.get("conjunctions") or ()),
         definite_articles=frozenset(data.get("definite_articles") or ()),
         comparison_words=frozenset(w.split()[-1] for w in data.get("comparison_words") or ()),

@@ -60,6 +60,7 @@ from claimcheck.model import (
     NameCandidate,
     Sentence,
 )
+from claimcheck.normalize.quantities import quantities
 from claimcheck.places import capital_country, gazetteer, place_key
 from claimcheck.slots import HELD_SLOTS, SLOTS
 
@@ -580,8 +581,14 @@ class _SubjectChooser:
         # Further back, the nearest name is often another party's ("...said the union UOC.
         # The group employs 16,200"): the organization the article names most is the safer
         # reading — unless this sentence names it too ("the carmaker and the union": another).
+        # ("2025 hat der Konzern 1,6 Millionen Autos verkauft, darunter X (1,4 Millionen),
+        # …": the main name as a brand in a list after the figure is a part)
         main = self._dominant(OWNER_TYPES, None, ratio=1.0)
-        if main is None or any(m.entity == main for m in self.mentions[index]):
+        clause = sentence.clause_at(position)
+        if main is None or any(
+                m.entity == main and not (
+                    m.start > position and sentence.words_between(m.end, clause[1])[:1] == ["("])
+                for m in self.mentions[index]):
             return None
         return main
 
@@ -836,6 +843,12 @@ class _SubjectChooser:
                 w for sentence in self.analysis.sentences for _s, _e, w in sentence.tokens))
         return self._transfer
 
+    def _about_a_player(self) -> bool:
+        """Whether the article calls someone a player ("the striker", "o avançado"): what a
+        club sells in it is that player."""
+        return any(w in self.lexicon.player_nouns
+                   for sentence in self.analysis.sentences for _s, _e, w in sentence.tokens)
+
     def _headline_person(self) -> Entity | None:
         """The one person the headline names, when no one is named more often in the text
         ("…le transfert record d'Ana Ruiz", then as many mentions of a teammate)."""
@@ -1051,9 +1064,12 @@ class _SubjectChooser:
             # transfer's price is the player's
             role = PERSON
         elif mention.attribute == "deal_value" and (
-                trigger.category == "player_price" or (
-                    not self.mentions[mention.sentence] and self._about_a_transfer())):
-            role = PERSON  # "the deal is worth around €48m", naming no one: the player's
+                trigger.category == "player_price"
+                or (not self.mentions[mention.sentence] and self._about_a_transfer())
+                or (trigger.text.lower() in self.lexicon.sale_verbs and self._about_a_player())):
+            # "the deal is worth around €48m", naming no one; "o clube que o vendeu ao X por
+            # 45 ME", naming seller and buyer: the player's
+            role = PERSON
         if role not in (PERSON, EVENT) and self._unknown_owner_before(mention):
             # "sa concurrente Kelvar, qui a fait état d'un bénéfice net de…": a company no
             # other article names owns the figure, not the article's own
@@ -1202,6 +1218,18 @@ class _SubjectChooser:
             # "Al secondo turno delle elezioni per il Parlamento, la coalizione X si è presa…":
             # the chamber is where seats are won, never who wins them
             organizations = [m for m in organizations if not self._chamber(m)]
+            if trigger.end <= mention.value_start and _figure_right_before(
+                    sentence, trigger.start, mention.value.unit == "%",
+                    self.analysis.document.language) and (
+                    joined := [
+                    m for m in organizations
+                    if trigger.end <= m.start and m.end <= mention.value_start
+                    and any(w == "," or w in self.lexicon.conjunctions
+                            for w in sentence.words_between(trigger.end, m.start))]):
+                # "X logra el 34 % de los sufragios, y tras ella queda Y con un 22,6 %": the
+                # slot word is the figure's before it, the figure after it the one named after
+                # the conjunction
+                return joined[-1], None
             for m in organizations:  # "21,4 % des voix, contre 34 % pour Y": Y's 34 %
                 between = sentence.words_between(mention.value_end, m.start)
                 if (m.start >= mention.value_end and between
@@ -1395,6 +1423,22 @@ def _entity_mention(entity: Entity, sentence: Sentence, start: int, end: int, te
                          after_source=word in lex.source_prepositions,
                          after_dative=word in lex.dative_prepositions,
                          modifier=following.startswith(lex.modifier_suffixes))
+
+
+#: Words a figure's own slot word may stand after it by ("34 % de los sufragios").
+FIGURE_WORD_REACH = 2
+
+
+def _figure_right_before(sentence: Sentence, position: int, percent: bool, lang: str) -> bool:
+    """Whether a figure of the kind stands at most two words before a slot word: the word is
+    that figure's ("X logra el 34 % de los sufragios, y Y…")."""
+    text = sentence.text[max(0, position - sentence.start - 40):position - sentence.start]
+    for q in quantities(text, lang):
+        if (q.kind in ("percent", "percentage_points")) != percent:
+            continue
+        if len(text[q.end:].split()) <= FIGURE_WORD_REACH:
+            return True
+    return False
 
 
 def _distance(entity: EntityMention, mention: Mention) -> int:

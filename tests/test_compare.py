@@ -677,3 +677,20 @@ def test_an_undated_result_joins_a_year_that_has_ended_never_one_still_running()
     ended = dataclasses.replace(running, period="2025")
     assert [c.kind for c in compare([undated, ended], docs("a", "b", published=february))] == [
         "value_mismatch"]
+
+
+def test_a_result_to_one_decimal_may_be_cut_from_a_more_precise_one():
+    """"23.4" beside "23.46": a share cut, not rounded, cites the same result; two figures to
+    one decimal ("31.2" and "31.3") still differ, and so do other shares cut so."""
+    def share(point, half):
+        return Value(kind="percent", text=str(point), low=point - half, high=point + half,
+                     unit="%", point=point, high_exclusive=True)
+
+    cut, precise = share(23.4, 0.05), share(23.46, 0.005)
+    assert not compare([claim("a", cut, "vote_share"), claim("b", precise, "vote_share")],
+                       docs("a", "b"))
+    assert compare([claim("a", share(31.2, 0.05), "vote_share"),
+                    claim("b", share(31.3, 0.05), "vote_share")], docs("a", "b"))
+    assert compare([claim("a", share(23.4, 0.05), "vote_share"),
+                    claim("b", share(23.52, 0.005), "vote_share")], docs("a", "b"))
+    assert compare([claim("a", cut, "stake"), claim("b", precise, "stake")], docs("a", "b"))

@@ -80,7 +80,12 @@ KNOWN_SPLITS = {"qantas-contact-centre-breach": "two groups of three languages e
                 "georgia-parliamentary-election-2024": "the ruling party's name translated in each "
                 "language (Georgian Dream, Sueño Georgiano, Sogno Georgiano), four undated",
                 "bper-pop-sondrio-bid-2025": "a bid in February and its outcome six months on",
-                "banco-bpm-anima-bid-2024": "a bid in November and its outcome five months on"}
+                "banco-bpm-anima-bid-2024": "a bid in November and its outcome five months on",
+                "continental-job-cuts-2024": "a press report in November and the plan's figures "
+                "three months on",
+                "iceland-parliamentary-election-2024": "the parties' names translated in each "
+                "language (Independence Party, Parti de l'indépendance, Partido de la "
+                "Independencia), five undated"}
 
 
 @pytest.mark.parametrize("folder", [

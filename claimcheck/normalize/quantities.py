@@ -181,6 +181,7 @@ class _Grammar:
     currency_before_re: re.Pattern[str]
     hedge_re: re.Pattern[str]
     particle_verbs: frozenset[str]
+    particles: frozenset[str]
     level_verbs: frozenset[str]
     amount_of_hedges: frozenset[str]
     hedge_after_re: re.Pattern[str]
@@ -256,16 +257,20 @@ def _grammar(lang: str) -> _Grammar:
     if million_prefix:  # "30 MUSD", "MEUR 120": a million of that currency
         for code in codes:
             currency[(million_prefix + code).lower()] = (aliases.get(code, code), 1.0e6)
+    abbreviations = data.get("currency_abbreviations") or {}
+    for abbreviation, spec in abbreviations.items():  # "45 ME": written only in capitals
+        currency[str(abbreviation).lower()] = (spec["code"], float(spec.get("factor", 1.0)))
     code_alt = "|".join(codes + [million_prefix + c for c in codes if million_prefix])
+    after_alt = "|".join([code_alt] + [re.escape(str(a)) for a in abbreviations])
     code_dollar = rf"(?<![^\W\d_])(?i:(?:{code_alt})\$)"
     linkers = [str(x) for x in data.get("linkers") or []]
     linker_alt = "|".join(re.escape(x) + ("" if x.endswith("'") else r"\s+") for x in linkers)
     word_alt = _alternation(list(data.get("currency_words") or {}), lead=False)  # "15reais"
     currency_after = (
         rf"(?:[{_SPACES}]*|-)(?:(?:{linker_alt})?)(?P<cur>{word_alt}"
-        rf"|(?-i:(?<![^\W\d_])(?:{code_alt})(?!\w))|{code_dollar}|{symbol_alt})"
+        rf"|(?-i:(?<![^\W\d_])(?:{after_alt})(?!\w))|{code_dollar}|{symbol_alt})"
         if linker_alt
-        else rf"(?:[{_SPACES}]*|-)(?P<cur>{word_alt}|(?-i:(?<![^\W\d_])(?:{code_alt})(?!\w))"
+        else rf"(?:[{_SPACES}]*|-)(?P<cur>{word_alt}|(?-i:(?<![^\W\d_])(?:{after_alt})(?!\w))"
         rf"|{code_dollar}|{symbol_alt})"
     )
     currency_before = (
@@ -385,6 +390,7 @@ def _grammar(lang: str) -> _Grammar:
         currency_before_re=re.compile(currency_before, flags),
         hedge_re=re.compile(hedge_re if hedge_alt else r"(?!x)x", flags),
         particle_verbs=frozenset(_key(w) for w in data.get("particle_verbs") or ()),
+        particles=frozenset(_key(w) for w in data.get("particles") or ()),
         level_verbs=frozenset(_key(w) for w in data.get("level_verbs") or ()),
         amount_of_hedges=frozenset(_key(w) for w in data.get("amount_of_hedges") or ()),
         hedge_after_re=re.compile(rf"\s+(?P<h>{_alternation(list(hedge_after_of))})", flags)
@@ -1084,10 +1090,12 @@ def _range(text: str, a: _Fig, b: _Fig, g: _Grammar) -> _Fig | None:
 _AMOUNT_NEXT = re.compile(r"\s*(?:[$€£¥]|\d|(?:US|A|C|HK)?\$)")
 
 
-def _particle_of_verb(before: str, g: _Grammar) -> bool:
-    """Whether the word before a hedge word makes it a verb's particle ("handed over")."""
+def _particle_of_verb(hedge: str, before: str, g: _Grammar) -> bool:
+    """Whether the word before a hedge word makes it a verb's particle ("handed over"; "taken
+    almost 21%" keeps its hedge: "almost" is no particle)."""
     words = before.split()
-    return bool(words) and _key(words[-1]) in g.particle_verbs
+    return (_key(hedge) in g.particles and bool(words)
+            and _key(words[-1]) in g.particle_verbs)
 
 
 def _names_level_reached(before: str, g: _Grammar) -> bool:
@@ -1117,7 +1125,7 @@ def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
         return
     head = text[max(0, fig.start - _LOOKBACK):fig.start]
     m = g.hedge_re.search(head)
-    if m and _particle_of_verb(head[:m.start()], g):
+    if m and _particle_of_verb(m.group("h"), head[:m.start()], g):
         m = None  # "handed over 1,654,321 vehicles": the verb's particle, no hedge
     if m and g.hedge_of.get(_key(m.group("h"))) == "up_to" and _names_level_reached(
             head[:m.start()], g):
