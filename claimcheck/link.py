@@ -97,6 +97,9 @@ FRONTED_REACH = 6  # words from a fronted figure to the comma that closes its ph
 STAKE_TARGET_REACH = 4  # words after a stake within which "in …" names what it is held in
 OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("X, Y and Z")
 WHOLE_REACH = 3  # words from "the group" within which "whole", "gesamten" make it the whole
+#: Words before a figure or its verb within which "son", "its" name its measure's owner ("son
+#: chiffre d'affaires a bondi de").
+POSSESSIVE_MEASURE_REACH = 5
 POSSESSIVE_REACH = 4  # words from "dont", "whose" to the trigger they open ("dont le transfert")
 PLAYER_REACH = 4  # words before an age in which "the striker", "la jugadora de" make it a player's
 AGE_NAME_REACH = 3  # words from an age to the name it describes ("the 24-year-old Ana Ruiz")
@@ -968,12 +971,38 @@ class _SubjectChooser:
         opener = next((t for t in reversed(before) if t[2] in self.lexicon.relative_pronouns),
                       None)
         known = self.mentions[mention.sentence]
-        if opener is None or any(opener[1] <= m.start < anchor for m in known):
+        if opener is None:
+            return self._unknown_possessor(mention)
+        if any(opener[1] <= m.start < anchor for m in known):
             return False  # "…, qui détient 30 % de Belmar": a name of its own after it
         return any(n.strong and n.end <= opener[0]
                    and sentence.words_between(n.end, opener[0]) in ([","], [])
                    and place_key(self.analysis.document.text[n.start:n.end]) is None
                    for n in self._unknown_names(mention.sentence))
+
+    def _unknown_possessor(self, mention: Mention) -> bool:
+        """Whether a possessive right before the trigger ("La BFI … : son chiffre d'affaires a
+        bondi de 20 %", "Kelvar said its revenue rose") points back to a name no article else
+        names, the last name written before it in its sentence: the figure is that one's."""
+        sentence = self.analysis.sentences[mention.sentence]
+        anchor = min(mention.trigger.start, mention.value_start)
+        clause = sentence.clause_at(anchor)
+        before = [t for t in sentence.tokens
+                  if clause[0] <= t[0] and t[1] <= anchor][-POSSESSIVE_MEASURE_REACH:]
+        possessive = next((t for t in reversed(before) if t[2] in self.lexicon.possessives),
+                          None)
+        if possessive is None:
+            return False
+        names = [n for n in self._names_in(mention.sentence) if n.end <= possessive[0] and (
+            n.strong or any(ch.isupper() for ch in n.text[1:]))]  # "La BFI" opening it
+        if not names:
+            return False
+        last = names[-1]
+        known = self.mentions[mention.sentence]
+        if any(m.start <= last.start < m.end or last.end <= m.start < possessive[0]
+               for m in known):
+            return False
+        return place_key(self.analysis.document.text[last.start:last.end]) is None
 
     def _names_unknown_target(self, mention: Mention) -> bool:
         """Whether a name that is no known entity follows the trigger as its object ("to acquire
