@@ -61,6 +61,7 @@ GROWTH_QUALIFIER_REACH = 6
 #: Words between a count's trigger and a figure after it within which that figure is the
 #: trigger's own ("e i feriti oltre 40"): the trigger names no count before a conjunction.
 OWN_FIGURE_REACH = 2
+MEASURE_FRONT_REACH = 4  # words of a fronted phrase ("En données récurrentes,") naming a measure
 CASH_REACH = 4  # words before or after a per-share price within which "in cash" makes it a part
 OLD_LEVEL_REACH = 6  # words from the level before a change to "to" across its period
 SALE_REACH = 7  # words from a sale verb to its price ("vendeu a jogadora ao clube da capital por")
@@ -2828,7 +2829,8 @@ class _DocumentExtractor:
             if key == "operating" and cue is not None and self._adjusted(sentence, q, cue):
                 key = "adjusted_operating"  # "resultado operacional ajustado": another
             return f"{PORTION_SCOPE}{key}"
-        if cue is not None and cue.label == "profit" and self._adjusted(sentence, q, cue):
+        if cue is not None and cue.label == "profit" and self._adjusted(sentence, q, cue,
+                                                                        recurring=True):
             return f"{PORTION_SCOPE}adjusted"  # "el beneficio neto ajustado": not the reported
         return None
 
@@ -2852,17 +2854,24 @@ class _DocumentExtractor:
                 + [w for s, _e, w in sentence.tokens if s >= cue.end][:1])
         return any(w in words for w in near)
 
-    def _adjusted(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
+    def _adjusted(self, sentence: Sentence, q: Quantity, cue: Cue,
+                  recurring: bool = False) -> bool:
         """Whether an adjusted measure is meant ("adjusted operating income", "bereinigtes
         operatives Ergebnis", "resultado operacional ajustado"): a word from two before the slot
         word up to the figure; or an if-clause before it that leaves items out ("if one-off
-        items are excluded, it earned …")."""
+        items are excluded, it earned …"); with ``recurring``, a recurring net profit too ("o
+        resultado líquido recorrente"; a recurring operating result is the operating one)."""
         if any(c.category == "modality" and c.label == "condition" and c.start < q.start
                and self._defines_measure(sentence, c) for c in sentence.cues):
             return True
-        words = self.lexicon.adjusted_words
+        words = self.lexicon.adjusted_words | (self.lexicon.recurring_words if recurring
+                                               else frozenset())
         low, high = (cue.start, q.start) if cue.start <= q.start else (q.end, cue.end)
         before = [w for s, e, w in sentence.tokens if e <= low][-2:]
+        # "Em termos recorrentes, o resultado líquido aumentou 8%": a fronted phrase says it
+        opening = sentence.words_between(sentence.clause_at(low)[0], low)
+        if "," in opening and opening.index(",") <= MEASURE_FRONT_REACH:
+            before += opening[:opening.index(",")]
         return any(self.lexicon.holds(words, w)
                    for w in before + sentence.words_between(low, high))
 
@@ -3389,6 +3398,9 @@ class _DocumentExtractor:
                 key = self._before_interest(sentence, q) or key
             if key == "operating" and self._adjusted(sentence, q, nearest):
                 key = "adjusted_operating"
+            elif key is None and measure == "profit" and self._adjusted(sentence, q, nearest,
+                                                                        recurring=True):
+                key = "adjusted"  # "Em termos recorrentes, o resultado líquido aumentou 8%"
             measure += f"-{key}" if key else ""
         return f"{PORTION_SCOPE}growth-{measure}{where}"
 

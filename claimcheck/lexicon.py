@@ -252,6 +252,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``conversion_words``       "In dollars, that price comes to", "Umgerechnet entspricht das": a
                            sentence that converts the money figure of the one before
 ``adjusted_words``         "adjusted operating income": an adjusted measure is another portion
+``recurring_words``        "recorrente", "recurring": beside a net profit (not an operating one),
+                           an adjusted measure
 ``as_of_prepositions``     "by 5 p.m.", "bis 17 Uhr": before a clock time, the time a count was
                            made at: an interim count, a floor for later ones
 ``dative_prepositions``    "une amende de 798 millions à X": who receives a fine
@@ -441,6 +443,7 @@ class Lexicon:
     deal_price_words: tuple[str, ...]
     conversion_words: tuple[str, ...]
     adjusted_words: frozenset[str]
+    recurring_words: frozenset[str]
     dative_prepositions: frozenset[str]
     person_deal_words: frozenset[str]
     player_nouns: frozenset[str]
@@ -922,6 +925,7 @@ def lexicon(lang: str) -> Lexicon:
         deal_price_words=phrases("deal_price_words"),
         conversion_words=phrases("conversion_words"),
         adjusted_words=lemmatized(words("adjusted_words")),
+        recurring_words=lemmatized(words("recurring_words")),
         dative_prepositions=words("dative_prepositions"),
         person_deal_words=lemmatized(words("person_deal_words")),
         player_nouns=lowered("player_nouns"),
