@@ -1551,8 +1551,8 @@ class _DocumentExtractor:
 
     def _old_level(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
                    ps: list[Period]) -> bool:
-        """"von 1,9 Mrd. Euro auf 610 Mill. Euro", "from $1.9bn to $610m", "seats fell from 16
-        to 14": a figure after "from" with another of its kind right after "to" is the level
+        """"von 1,9 Mrd. Euro auf 610 Mill. Euro", "from $1.9bn to $610m", "seats fell from 23
+        to 19": a figure after "from" with another of its kind right after "to" is the level
         before the change (a range, "from 30 to 50 workers", is read as one figure before)."""
         if not self.lexicon.from_to_words:
             return False
@@ -2868,7 +2868,7 @@ class _DocumentExtractor:
                                                else frozenset())
         low, high = (cue.start, q.start) if cue.start <= q.start else (q.end, cue.end)
         before = [w for s, e, w in sentence.tokens if e <= low][-2:]
-        # "Em termos recorrentes, o resultado líquido aumentou 8%": a fronted phrase says it
+        # "Em termos recorrentes, o resultado líquido subiu 6%": a fronted phrase says it
         opening = sentence.words_between(sentence.clause_at(low)[0], low)
         if "," in opening and opening.index(",") <= MEASURE_FRONT_REACH:
             before += opening[:opening.index(",")]
@@ -3400,7 +3400,7 @@ class _DocumentExtractor:
                 key = "adjusted_operating"
             elif key is None and measure == "profit" and self._adjusted(sentence, q, nearest,
                                                                         recurring=True):
-                key = "adjusted"  # "Em termos recorrentes, o resultado líquido aumentou 8%"
+                key = "adjusted"  # "Em termos recorrentes, o resultado líquido subiu 6%"
             measure += f"-{key}" if key else ""
         return f"{PORTION_SCOPE}growth-{measure}{where}"
 

@@ -492,6 +492,7 @@ class _SubjectChooser:
         #: the people the headline names: of two named as often, the one it leads with
         self.headline_people = {e for e in named if e.type == "person"}
         self._transfer: bool | None = None
+        self._player: bool | None = None
         self._people_named: Counter[Entity] | None = None
         self._sentence_names: list[list[NameCandidate]] | None = None
         #: (sentence, offset) of generic nouns ("the carmaker") no organization could be given to
@@ -849,8 +850,10 @@ class _SubjectChooser:
     def _about_a_player(self) -> bool:
         """Whether the article calls someone a player ("the striker", "o avançado"): what a
         club sells in it is that player."""
-        return any(w in self.lexicon.player_nouns
-                   for sentence in self.analysis.sentences for _s, _e, w in sentence.tokens)
+        if self._player is None:
+            self._player = any(w in self.lexicon.player_nouns for sentence in
+                               self.analysis.sentences for _s, _e, w in sentence.tokens)
+        return self._player
 
     def _headline_person(self) -> Entity | None:
         """The one person the headline names, when no one is named more often in the text
@@ -1096,8 +1099,8 @@ class _SubjectChooser:
                 trigger.category == "player_price"
                 or (not self.mentions[mention.sentence] and self._about_a_transfer())
                 or (trigger.text.lower() in self.lexicon.sale_verbs and self._about_a_player())):
-            # "the deal is worth around €48m", naming no one; "o clube que o vendeu ao X por
-            # 45 ME", naming seller and buyer: the player's
+            # "the deal is worth around €48m", naming no one; "o clube vendeu a jogadora ao X
+            # por 45 ME", naming seller and buyer: the player's
             role = PERSON
         if role not in (PERSON, EVENT) and self._unknown_owner_before(mention):
             # "sa concurrente Kelvar, qui a fait état d'un bénéfice net de…": a company no

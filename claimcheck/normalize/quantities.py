@@ -1092,7 +1092,7 @@ _AMOUNT_NEXT = re.compile(r"\s*(?:[$€£¥]|\d|(?:US|A|C|HK)?\$)")
 
 def _particle_of_verb(hedge: str, before: str, g: _Grammar) -> bool:
     """Whether the word before a hedge word makes it a verb's particle ("handed over"; "taken
-    almost 21%" keeps its hedge: "almost" is no particle)."""
+    almost 34%" keeps its hedge: "almost" is no particle)."""
     words = before.split()
     return (_key(hedge) in g.particles and bool(words)
             and _key(words[-1]) in g.particle_verbs)
