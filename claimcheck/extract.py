@@ -928,7 +928,7 @@ class _DocumentExtractor:
             return self._skip(q, "a margin: the gap between two, no one's figure")
         if q.kind == "money" and self._change_amount(sentence, q):
             return self._skip(q, "a change: what something rose or fell by, not its level")
-        if self._old_level(sentence, q, qs, ps):
+        if (q.start, q.end) in self._old_levels:
             return self._skip(q, "the level before a change (\"from X to Y\"), not the new one")
         if self._name_number(sentence, q):
             return self._skip(q, "part of a name ('Vela 3', 'the Norvik 737')")
@@ -1253,9 +1253,8 @@ class _DocumentExtractor:
             following = following[1:]
         if not following or following[0] not in self.lexicon.sold_unit_nouns:
             return None
-        unit = sentence.token_after(q.end)
-        while unit is not None and unit[2] != following[0]:
-            unit = sentence.token_after(unit[1])
+        unit = next((t for t in sentence.tokens if t[0] >= q.end and t[2] == following[0]),
+                    None)
         clause = sentence.clause_at(q.start)
         before = sentence.words_between(clause[0], q.start)
         sold = any(w in self.lexicon.sale_verbs for w in before[-SALE_REACH:]) or any(

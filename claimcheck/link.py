@@ -60,7 +60,6 @@ from claimcheck.model import (
     NameCandidate,
     Sentence,
 )
-from claimcheck.normalize.quantities import quantities
 from claimcheck.places import capital_country, gazetteer, place_key
 from claimcheck.slots import HELD_SLOTS, SLOTS
 
@@ -847,6 +846,14 @@ class _SubjectChooser:
                 w for sentence in self.analysis.sentences for _s, _e, w in sentence.tokens))
         return self._transfer
 
+    def _slot_word_of_figure_before(self, mention: Mention) -> bool:
+        """Whether the slot word written before a figure is already another figure's, one
+        written before that word ("X logra el 34 % de los sufragios, y … Y con un 22,6 %")."""
+        trigger = mention.trigger
+        return any(o is not mention and o.sentence == mention.sentence
+                   and o.trigger.start == trigger.start and o.value_end <= trigger.start
+                   for o in self.analysis.mentions)
+
     def _about_a_player(self) -> bool:
         """Whether the article calls someone a player ("the striker", "o avançado"): what a
         club sells in it is that player."""
@@ -1250,9 +1257,8 @@ class _SubjectChooser:
             # "Al secondo turno delle elezioni per il Parlamento, la coalizione X si è presa…":
             # the chamber is where seats are won, never who wins them
             organizations = [m for m in organizations if not self._chamber(m)]
-            if trigger.end <= mention.value_start and _figure_right_before(
-                    sentence, trigger.start, mention.value.unit == "%",
-                    self.analysis.document.language) and (
+            if trigger.end <= mention.value_start and self._slot_word_of_figure_before(
+                    mention) and (
                     joined := [
                     m for m in organizations
                     if trigger.end <= m.start and m.end <= mention.value_start
@@ -1455,22 +1461,6 @@ def _entity_mention(entity: Entity, sentence: Sentence, start: int, end: int, te
                          after_source=word in lex.source_prepositions,
                          after_dative=word in lex.dative_prepositions,
                          modifier=following.startswith(lex.modifier_suffixes))
-
-
-#: Words a figure's own slot word may stand after it by ("34 % de los sufragios").
-FIGURE_WORD_REACH = 2
-
-
-def _figure_right_before(sentence: Sentence, position: int, percent: bool, lang: str) -> bool:
-    """Whether a figure of the kind stands at most two words before a slot word: the word is
-    that figure's ("X logra el 34 % de los sufragios, y Y…")."""
-    text = sentence.text[max(0, position - sentence.start - 40):position - sentence.start]
-    for q in quantities(text, lang):
-        if (q.kind in ("percent", "percentage_points")) != percent:
-            continue
-        if len(text[q.end:].split()) <= FIGURE_WORD_REACH:
-            return True
-    return False
 
 
 def _distance(entity: EntityMention, mention: Mention) -> int:
