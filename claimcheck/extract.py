@@ -268,6 +268,11 @@ class _DocumentExtractor:
         #: that "with 31%" after a name is a share of the vote.
         self._vote_story = len(re.findall(self.lexicon.vote_words, lowered)) >= 2 if (
             self.lexicon.vote_words) else False
+        #: Whether the article says the count was still going on ("le dépouillement se
+        #: poursuit"): its results, seats and shares alike, are of a stage of the count.
+        self._count_ongoing = self._vote_story and any(
+            re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)",
+                      lowered) for phrase in self.lexicon.count_ongoing_phrases)
         #: The scenario of the last condition read, which "otherwise" flips.
         self._last_scenario: str | None = None
         self._scopes_for: int | None = None  # the sentence whose scopes are cached below
@@ -292,6 +297,7 @@ class _DocumentExtractor:
         self._toll_words: dict[tuple[int, int], Cue] = {}
         #: Spans of the levels before a change ("from 8% in 2022 to 19%") in the sentence at hand.
         self._old_levels: list[tuple[int, int]] = []
+        self._dated_old_levels: set[tuple[int, int]] = set()
 
     # -- sentences -------------------------------------------------------------------------
     def sentences(self) -> Iterator[Sentence]:
@@ -688,6 +694,11 @@ class _DocumentExtractor:
         # "fell by €120m to €1bn": the change claims nothing, and stands between no trigger and
         # the level after it
         self._old_levels = [(q.start, q.end) for q in qs if self._old_level(sentence, q, qs, ps)]
+        # "dropped from 62.7% in 2020 to 59.7%": a level before a change that names its own
+        # period is a claim about that period
+        self._dated_old_levels = {(q.start, q.end) for q in qs
+                                  if (q.start, q.end) in self._old_levels
+                                  and self._period_follows(q, qs, ps)}
         levels = [q for q in qs if not (q.kind == "money" and self._change_amount(sentence, q))
                   and (q.start, q.end) not in self._old_levels]
         for q in qs:
@@ -908,7 +919,7 @@ class _DocumentExtractor:
         else:
             return self._skip(q, f"{q.kind.replace('_', ' ')}: no slot takes it")
         candidates = [c for c in slot_cues if SLOTS[c.label].value_kind in wanted
-]
+                      and not (c.label == "growth" and (q.start, q.end) in self._dated_old_levels)]
         following = sentence.token_after(q.end)
         if q.kind == "number" and following is not None and (
                 following[2] in self.lexicon.clock_words):
@@ -928,7 +939,7 @@ class _DocumentExtractor:
             return self._skip(q, "a margin: the gap between two, no one's figure")
         if q.kind == "money" and self._change_amount(sentence, q):
             return self._skip(q, "a change: what something rose or fell by, not its level")
-        if (q.start, q.end) in self._old_levels:
+        if (q.start, q.end) in self._old_levels and (q.start, q.end) not in self._dated_old_levels:
             return self._skip(q, "the level before a change (\"from X to Y\"), not the new one")
         if self._name_number(sentence, q):
             return self._skip(q, "part of a name ('Vela 3', 'the Norvik 737')")
@@ -1569,6 +1580,15 @@ class _DocumentExtractor:
             return False  # "from 8% in the 2022 poll to over 19%": only a period between
         return bool(between) and (before[2], between[-1]) in self.lexicon.from_to_words
 
+    @staticmethod
+    def _period_follows(q: Quantity, qs: list[Quantity], ps: list[Period]) -> bool:
+        """Whether a period lies between a figure and the next figure after it ("from 62.7% in
+        2020 to"), a year in it no figure."""
+        after = [o for o in qs if o.start >= q.end
+                 and not any(p.start <= o.start and o.end <= p.end for p in ps)]
+        limit = after[0].start if after else q.end
+        return any(p.start >= q.end and p.end <= limit and p.value for p in ps)
+
     def _level_reached(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """"a taxa desce para 4,4%", "ha subido hasta el 6,9%", "fell to 4.4%": a percentage
         right after a change verb and "to" is the level a rate reached, not how much it
@@ -2197,7 +2217,8 @@ class _DocumentExtractor:
                      qs: list[Quantity]) -> str | None:
         """How far the count had got when the sentence's results were read ("con el 90%
         escrutado", "una vez escrutado el 90% del total", "with 97% of ballots counted"), when
-        it is short of the whole; None for a final result."""
+        it is short of the whole, or the article says the count was still going on; None for a
+        final result."""
         words = self.lexicon.counting_words
         whole = sentence.words_between(sentence.start, sentence.end)
         if _holds_phrase(whole, self.lexicon.poll_phrases):
@@ -2212,7 +2233,7 @@ class _DocumentExtractor:
             if self._counting_progress(sentence, other) or (
                     before and self.lexicon.holds(words, before[-1])):
                 return f"{other.value:g}"
-        return None
+        return "partial" if self._count_ongoing else None
 
     def _upper_house(self, sentence: Sentence, q: Quantity) -> bool:
         """Whether a seat count or a vote share is the upper house's ("52 bancas en Diputados y
@@ -3186,6 +3207,8 @@ class _DocumentExtractor:
                     any(ch.isdigit() for ch in word) and not _YEAR.fullmatch(word)
                     for word in sentence.words_between(clause[0], s)[-2:]):
                 continue  # "including 57,000 in France, over airbags linked to 18 deaths"
+            if _holds_phrase(sentence.words_between(clause[0], s)[-4:], self.lexicon.mostly_words):
+                continue  # "3.000 posti, in gran parte in Svezia": most of it, not all, there
             gap = len(between)
             if gap <= SCOPE_REACH and (best is None or gap < best[0]):
                 best = (gap, key)
@@ -3941,13 +3964,22 @@ def _staged_by_neighbours(mentions: list[Mention], stages: dict[int, str]) -> li
     """"X gewann mit 57,3 Prozent. Das geht aus Teilergebnissen hervor (…72 Prozent der
     Stimmen). Auf Y entfielen demnach 42,7 Prozent.": shares of the vote that name no stage of
     the count, beside a sentence naming one (and no other stage beside them), are read at that
-    stage. Seats are left as they are: a seat count beside a stage is as often a final tally."""
+    stage. Seats are left as they are: a seat count beside a stage is as often a final tally.
+    An article whose first sentence names how much of the count was done, and no other stage,
+    is written on the count's night ("segundo os resultados divulgados quando estavam apurados
+    90,86% dos votos"): its results and its turnout, wherever they stand, are of that stage."""
+    lead = stages.get(0)  # a share counted ("90.86"), not "partial": provisional results are
+    # often the whole count
+    throughout = (lead if lead is not None and lead[:1].isdigit() and set(stages.values()) == {lead}
+                  else None)
     out = []
     for m in mentions:
         near = {stages[i] for i in (m.sentence - 1, m.sentence + 1) if i in stages}
         if (m.attribute == "vote_share" and m.scope is None and m.sentence not in stages
                 and len(near) == 1):
             m = dataclasses.replace(m, scope=f"{PORTION_SCOPE}counted-{near.pop()}")
+        elif throughout and m.attribute in ROUND_SLOTS and m.scope is None:
+            m = dataclasses.replace(m, scope=f"{PORTION_SCOPE}counted-{throughout}")
         out.append(m)
     return out
 

@@ -60,6 +60,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            modal after the figure, before a comma, still qualifies it
 ``partial_count_phrases``   "partial results", "Teilergebnissen": a sentence's results are of a
                            stage of the count no one says, held to nothing
+``count_ongoing_phrases``   "counting continues", "le dépouillement se poursuit": anywhere in an
+                           article about a vote, its results are of a stage of the count
 ``poll_phrases``           "exit poll", "sondage", "Hochrechnung": a sentence's results are a
                            poll's, no count's; held to nothing
 ``abroad_phrases``         "abroad", "voto del extranjero": a vote share of the votes cast abroad
@@ -119,6 +121,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            else (a share issue, a market price), no figure of that slot
 ``combination_words``      "X, together with Y, won 31.5%": the figure is X's and Y's combined
 ``anaphoric_counts``       "208 of them": the count word of the sentence before gives the slot
+``mostly_words``           "mostly", "in gran parte", "vor allem": a place right after them is
+                           where most of a figure falls, not its scope
 ``contrast_conjunctions``  "while", "mentre", "tandis": a clause after them has its own subject
 ``list_joiners``          "while", "ahead", "obtient", "seguido": words that may stand between the
                            members of a list of results ("X won 131 seats, while Y took 117")
@@ -397,6 +401,7 @@ class Lexicon:
     age_moment_words: tuple[str, ...]
     age_moment_after_words: tuple[str, ...]
     partial_count_phrases: tuple[str, ...]
+    count_ongoing_phrases: tuple[str, ...]
     poll_phrases: tuple[str, ...]
     abroad_phrases: tuple[str, ...]
     #: Pattern of the vote_share slot words and ``election_words``, whole words (an article about
@@ -431,6 +436,7 @@ class Lexicon:
     anaphoric_counts: tuple[str, ...]
     list_joiners: frozenset[str]
     contrast_conjunctions: frozenset[str]
+    mostly_words: tuple[str, ...]
     #: lemma of a one-word entry that starts with a separable particle -> (category, label).
     separable_entries: dict[str, tuple[str, str]]
     #: "9th death", "9. Todesopfer": digits + one of the language's rank suffixes.
@@ -825,6 +831,8 @@ def lexicon(lang: str) -> Lexicon:
             str(p).lower() for p in data.get("age_moment_after_words") or ()),
         partial_count_phrases=tuple(
             str(p).lower() for p in data.get("partial_count_phrases") or ()),
+        count_ongoing_phrases=tuple(
+            str(p).lower() for p in data.get("count_ongoing_phrases") or ()),
         poll_phrases=tuple(str(p).lower() for p in data.get("poll_phrases") or ()),
         abroad_phrases=tuple(str(p).lower() for p in data.get("abroad_phrases") or ()),
         vote_words=_whole_words([*((data.get("slots") or {}).get("vote_share") or ()),
@@ -855,6 +863,7 @@ def lexicon(lang: str) -> Lexicon:
         anaphoric_counts=tuple(data.get("anaphoric_counts") or ()),
         list_joiners=lowered("list_joiners"),
         contrast_conjunctions=lowered("contrast_conjunctions"),
+        mostly_words=tuple(str(p).lower() for p in data.get("mostly_words") or ()),
         separable_entries=separable,
         attributions={lemma(word.split()[-1], lang): key
                       for key, words in sorted((data.get("attributions") or {}).items())

@@ -43,7 +43,10 @@ GROUP_BY = ("folder", "story", "none")
 #: Cosine similarity to a story's centroid from which an article joins it.
 JOIN_SIMILARITY = 0.15
 #: Cosine similarity of two stories' centroids from which they are one story.
-MERGE_SIMILARITY = 0.2
+MERGE_SIMILARITY = 0.25
+#: The same, before a folder is said to look like several stories: a warning needs stories
+#: further apart than grouping does (one story's halves a week apart are still one).
+WARNING_MERGE_SIMILARITY = 0.2
 #: Publication dates further apart than this many days weigh a similarity down, by half per
 #: ``TIME_SCALE_DAYS`` beyond ``TIME_GRACE_DAYS``.
 TIME_GRACE_DAYS = 7
@@ -96,7 +99,8 @@ def several_stories(documents: Sequence[Document]) -> list[list[str]]:
     ``MIN_STORY_SIZE`` articles), else []: the reason to suggest ``--group-by story``."""
     if len(documents) < MIN_STORIES_FOR_WARNING * MIN_STORY_SIZE:
         return []
-    stories = [c for c in cluster(documents) if len(c) >= MIN_STORY_SIZE]
+    stories = [c for c in cluster(documents, merge=WARNING_MERGE_SIMILARITY)
+               if len(c) >= MIN_STORY_SIZE]
     return stories if len(stories) >= MIN_STORIES_FOR_WARNING else []
 
 
@@ -186,7 +190,8 @@ def _vectors(documents: Sequence[Document]) -> list[dict[str, float]]:
 
 # -- clustering ------------------------------------------------------------------------------
 
-def cluster(documents: Sequence[Document]) -> list[list[str]]:
+def cluster(documents: Sequence[Document],
+            merge: float = MERGE_SIMILARITY) -> list[list[str]]:
     """Ids of the documents of each story, sorted, the stories ordered by their first id: the
     same whatever the order of ``documents``."""
     if not documents:
@@ -206,7 +211,7 @@ def cluster(documents: Sequence[Document]) -> list[list[str]]:
     # 3. Stories whose centroids are alike are one story told in parts (other languages, other
     #    days): merge them, most similar first.
     groups = [sorted(documents[i].id for i in group)
-              for group in settled.merged(MERGE_SIMILARITY)]
+              for group in settled.merged(merge)]
     return sorted(groups)
 
 

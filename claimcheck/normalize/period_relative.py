@@ -63,6 +63,9 @@ def _build_weekday(grammar: Grammar, match: re.Match[str], text: str,
     weekday = grammar.weekdays.get(norm(match.group("wd")))
     if weekday is None:
         return None
+    article = PREVIOUS_WORD.search(text[max(0, match.start("wd") - 12):match.start("wd")])
+    if article and norm(article.group(1)) in grammar.duration_articles:
+        return consume(match, priority=5)  # "held on a Friday", "un vendredi": no one day
     introduced = match.start("wd") > match.start()
     if not introduced and _name_like(grammar, text, match.start("wd")):
         return None

@@ -1053,6 +1053,8 @@ def _range(text: str, a: _Fig, b: _Fig, g: _Grammar) -> _Fig | None:
         return None
     if _year_like(a) and _year_like(b):
         return None  # "2019-2020", "between 2020 and 2024": a period, left to the period reader
+    if _year_like(a) and a.unit is None and b.kind in ("money", "percent"):
+        return None  # "from $1.2 billion in 2023 to $1.5 billion": a year, then the new level
     gap = text[a.end:b.start]
     b_value = b.value
     if gap.strip() == "" and text[b.start:b.start + 1] in "-−" and b.value < 0:
