@@ -303,7 +303,8 @@ DOMAINS = {
     "sane-galatasaray-transfer-2025": "sports transfer",
     "spain-general-strike-2025-10": "protest or strike",
     "volvo-cars-job-cuts-2025": "layoffs",
-    # the thirty-third blind split, made at the start of the twenty-third round
+    # the thirty-third blind split, made at the start of the twenty-third round (it joined
+    # development after its score, during that round)
     "adidas-2024-results": "earnings report",
     "ford-europe-job-cuts-2024": "layoffs",
     "frimpong-liverpool-transfer-2025": "sports transfer",
@@ -312,6 +313,15 @@ DOMAINS = {
     "philadelphia-medevac-crash-2025": "transport accident",
     "portugal-election-2024": "election result",
     "vanuatu-earthquake-2024": "natural disaster",
+    # the thirty-fourth blind split, made during the twenty-third round
+    "brookfield-grifols-bid-2024": "acquisition or stake",
+    "crete-earthquake-2025": "natural disaster",
+    "japan-upper-house-election-2025": "election result",
+    "nepal-saurya-airlines-crash-2024": "transport accident",
+    "osimhen-galatasaray-transfer-2025": "sports transfer",
+    "porsche-job-cuts-2025": "layoffs",
+    "sanofi-2024-results": "earnings report",
+    "uk-resident-doctors-strike-2025": "protest or strike",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
