@@ -270,9 +270,8 @@ class _DocumentExtractor:
             self.lexicon.vote_words) else False
         #: Whether the article says the count was still going on ("le dépouillement se
         #: poursuit"): its results, seats and shares alike, are of a stage of the count.
-        self._count_ongoing = self._vote_story and any(
-            re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)",
-                      lowered) for phrase in self.lexicon.count_ongoing_phrases)
+        self._count_ongoing = self._vote_story and bool(
+            self.lexicon.count_ongoing and re.search(self.lexicon.count_ongoing, lowered))
         #: The scenario of the last condition read, which "otherwise" flips.
         self._last_scenario: str | None = None
         self._scopes_for: int | None = None  # the sentence whose scopes are cached below
@@ -696,9 +695,9 @@ class _DocumentExtractor:
         self._old_levels = [(q.start, q.end) for q in qs if self._old_level(sentence, q, qs, ps)]
         # "dropped from 62.7% in 2020 to 59.7%": a level before a change that names its own
         # period is a claim about that period
-        self._dated_old_levels = {(q.start, q.end) for q in qs
-                                  if (q.start, q.end) in self._old_levels
-                                  and self._period_follows(q, qs, ps)}
+        self._dated_old_levels = {
+            (q.start, q.end) for q in qs if (q.start, q.end) in self._old_levels
+            and _period_between(q, _next_figure(q, qs, ps), ps, resolved=True)}
         levels = [q for q in qs if not (q.kind == "money" and self._change_amount(sentence, q))
                   and (q.start, q.end) not in self._old_levels]
         for q in qs:
@@ -1570,24 +1569,14 @@ class _DocumentExtractor:
                 sentence.words_between(*sentence.clause_at(q.start)), self.lexicon.reduction_words):
             return False  # "reduce its workforce from 23,000 to 14,000": two headcounts
         before = sentence.token_before(q.start)
-        after = [o for o in qs if o.start >= q.end  # a year is its period's, no figure
-                 and not any(p.start <= o.start and o.end <= p.end for p in ps)]
-        if before is None or not after or after[0].kind != q.kind:
+        after = _next_figure(q, qs, ps)
+        if before is None or after is None or after.kind != q.kind:
             return False
-        between = sentence.words_between(q.end, after[0].start)
-        if len(between) > 1 and not (len(between) <= OLD_LEVEL_REACH and any(
-                p.start >= q.end and p.end <= after[0].start for p in ps)):
+        between = sentence.words_between(q.end, after.start)
+        if len(between) > 1 and not (len(between) <= OLD_LEVEL_REACH
+                                     and _period_between(q, after, ps)):
             return False  # "from 8% in the 2022 poll to over 19%": only a period between
         return bool(between) and (before[2], between[-1]) in self.lexicon.from_to_words
-
-    @staticmethod
-    def _period_follows(q: Quantity, qs: list[Quantity], ps: list[Period]) -> bool:
-        """Whether a period lies between a figure and the next figure after it ("from 62.7% in
-        2020 to"), a year in it no figure."""
-        after = [o for o in qs if o.start >= q.end
-                 and not any(p.start <= o.start and o.end <= p.end for p in ps)]
-        limit = after[0].start if after else q.end
-        return any(p.start >= q.end and p.end <= limit and p.value for p in ps)
 
     def _level_reached(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """"a taxa desce para 4,4%", "ha subido hasta el 6,9%", "fell to 4.4%": a percentage
@@ -3958,6 +3947,21 @@ def _shared_context(scope: str | None) -> str | None:
     shared = (f"{PORTION_SCOPE}abroad", f"{PORTION_SCOPE}counted-", f"{PORTION_SCOPE}round-",
               EARLIER_SCOPE, UPPER_HOUSE_SCOPE)
     return scope if scope is not None and scope.startswith(shared) else None
+
+
+def _next_figure(q: Quantity, qs: list[Quantity], ps: Sequence[Period]) -> Quantity | None:
+    """The first figure after ``q`` that is no year of a period ("from 8% in 2022 to 19%": the
+    19%)."""
+    return next((o for o in qs if o.start >= q.end
+                 and not any(p.start <= o.start and o.end <= p.end for p in ps)), None)
+
+
+def _period_between(q: Quantity, after: Quantity | None, ps: Sequence[Period],
+                    resolved: bool = False) -> bool:
+    """Whether a period (with ``resolved``, one with a value) stands between ``q`` and the
+    figure ``after`` it ("from 62.7% in 2020 to 59.7%")."""
+    return after is not None and any(p.start >= q.end and p.end <= after.start
+                                     and (p.value or not resolved) for p in ps)
 
 
 def _staged_by_neighbours(mentions: list[Mention], stages: dict[int, str]) -> list[Mention]:

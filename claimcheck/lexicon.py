@@ -401,7 +401,8 @@ class Lexicon:
     age_moment_words: tuple[str, ...]
     age_moment_after_words: tuple[str, ...]
     partial_count_phrases: tuple[str, ...]
-    count_ongoing_phrases: tuple[str, ...]
+    #: Pattern of ``count_ongoing_phrases``, whole words ("" when the language has none).
+    count_ongoing: str
     poll_phrases: tuple[str, ...]
     abroad_phrases: tuple[str, ...]
     #: Pattern of the vote_share slot words and ``election_words``, whole words (an article about
@@ -831,8 +832,7 @@ def lexicon(lang: str) -> Lexicon:
             str(p).lower() for p in data.get("age_moment_after_words") or ()),
         partial_count_phrases=tuple(
             str(p).lower() for p in data.get("partial_count_phrases") or ()),
-        count_ongoing_phrases=tuple(
-            str(p).lower() for p in data.get("count_ongoing_phrases") or ()),
+        count_ongoing=_whole_words(data.get("count_ongoing_phrases") or ()),
         poll_phrases=tuple(str(p).lower() for p in data.get("poll_phrases") or ()),
         abroad_phrases=tuple(str(p).lower() for p in data.get("abroad_phrases") or ()),
         vote_words=_whole_words([*((data.get("slots") or {}).get("vote_share") or ()),
