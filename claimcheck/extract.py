@@ -485,6 +485,8 @@ class _DocumentExtractor:
             return False
         if lower in self.lexicon.stop_words or lower in self.lexicon.cue_words:
             return False
+        if lower in self.lexicon.kinship_words:
+            return False  # "Familie Norvik": the family of a name, not a name of its own
         if self._compound_head(lower) == ("anaphora", "all"):
             return False  # "Großbank BBVA": a kind of company before its name
         return not any(s < end and start < e for s, e in masked)
@@ -734,7 +736,8 @@ class _DocumentExtractor:
                 if cue.label == "announced" and self._announces_another_thing(sentence, cue):
                     continue  # "le plan de croissance présenté en mars", "announced talks"
                 if cue.label == "occurred" and (self._of_something_new(sentence, cue)
-                                                or self._occurrence_of_no_event(sentence, cue)):
+                                                or self._occurrence_of_no_event(sentence, cue)
+                                                or self._counted_events(sentence, cue, qs)):
                     continue  # "uma passarela desabou nesta terça-feira": no story's
                 mention = self._time_mention(sentence, cue, qs, ps)
                 if mention is not None:
@@ -1614,7 +1617,10 @@ class _DocumentExtractor:
                    for n, w in enumerate(before[:-1]) if w.isalpha())
 
     def _is_difference(self, sentence: Sentence, q: Quantity) -> bool:
-        """"23 more than allowed", "23 a mais", "23 personas más": a difference, not a count."""
+        """"23 more than allowed", "23 a mais", "23 personas más": a difference, not a count;
+        so is a signed one in brackets after a count ("14 sièges (+9)", "12 Sitze (−1)")."""
+        if re.search(r"\(\s*[+\-−–]\s*$", self.text[max(sentence.start, q.start - 3):q.start]):
+            return True
         following = [(s, t) for s, e, t in sentence.tokens if s >= q.end][:5]
         triggers = {c.start for c in sentence.cues if c.category == "slots"}
         for n, (start, word) in enumerate(following[:4]):
@@ -2693,6 +2699,12 @@ class _DocumentExtractor:
                     None) if q.kind in _PERCENT_KINDS else None
         if base is not None:
             after = after[:base]  # "un 15% más que hace un año": the base's time, not its own
+        if "," in before:
+            comma = len(before) - 1 - before[::-1].index(",")
+            if _holds_phrase(before[:comma], self.lexicon.comparison_words):
+                # "il 48% in meno rispetto all'anno precedente, e con ricavi per 15 miliardi":
+                # the earlier year is the base of the figure before the comma
+                before = before[comma + 1:]
         if any(_holds_phrase(words, self.lexicon.earlier_event_phrases)
                for words in (after, before[-EARLIER_REACH_BEFORE:])):
             return True
@@ -2988,6 +3000,12 @@ class _DocumentExtractor:
         a subgroup word right before the count or its trigger makes the count a part."""
         words = self.lexicon.subgroup_words
         if not words:
+            return False
+        if cue.label in ABOARD_BY_DEFINITION and not any(
+                c.category == "slots" and c.label == cue.label and c.end <= q.start
+                for c in sentence.cues):
+            # "15 others on board, including three crew members": everyone of a role on board
+            # is among those on board; a part of the crew needs the crew named first
             return False
         for anchor in (q.start, cue.start):
             before = [w for s, e, w in sentence.tokens if e <= anchor][-4:]
@@ -3691,6 +3709,21 @@ class _DocumentExtractor:
         near = (sentence.words_between(clause[0], cue.start)[-OCCURRENCE_REACH:]
                 + sentence.words_between(cue.end, clause[1])[:OCCURRENCE_REACH])
         return not any(self._event_or_vehicle(w) for w in near)
+
+    def _counted_events(self, sentence: Sentence, cue: Cue, qs: list[Quantity]) -> bool:
+        """"près de 20.000 tremblements de terre se sont produits en janvier", "three storms hit
+        the coast in May": events counted in the clause of an event verb are many, and their
+        date is no single event's (the story's own is one)."""
+        clause = sentence.clause_at(cue.start)
+        for q in qs:
+            if (q.kind != "number" or q.value < 2 or not q.value.is_integer()
+                    or not clause[0] <= q.start < clause[1]):
+                continue
+            after = sentence.token_after(q.end)
+            if (after is not None and self._event_or_vehicle(after[2])
+                    and lemma(after[2], self.lexicon.lang) != after[2]):
+                return True  # a plural ("a magnitude 7 earthquake" is one)
+        return False
 
     def _about_a_deal(self, sentence: Sentence) -> bool:
         """Whether the sentence speaks of a deal or an agreement (a deal word, or a generic deal

@@ -207,6 +207,11 @@ def _person_shaped(words: list[str]) -> bool:
                         or w.casefold() in named_event_words() for w in words))
 
 
+def _acronym(name: str) -> bool:
+    """"CD&V", "PSOE", "N-VA": capitals with no small letter, never a person's name."""
+    return sum(ch.isupper() for ch in name) >= 2 and not any(ch.islower() for ch in name)
+
+
 def _looks_like_person(name: str, singles: dict[str, int],
                        family_words: frozenset[str] = frozenset()) -> bool:
     """"Ana Ruiz" when "Ruiz" stands alone in the articles: a surname. "Ana" alone too (a quote
@@ -399,7 +404,8 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             "outlet" if any(m.casefold() in outlets for m in members)
             else "place" if any(place_key(m) for m in members)
             else "organization" if any(m in concept_names for m in members)
-            else "person" if (any(m in aged for m in members) or (
+            else "person" if not all(_acronym(m) for m in members) and (
+                any(m in aged for m in members) or (
                 any(_looks_like_person(m, singles, family_words) for m in members)
                 and sum(articled[m] for m in members) < ARTICLED_ORGANIZATION)) and not any(
                 w.casefold() in organization_name_words() for m in members for w in m.split())
@@ -605,6 +611,9 @@ class _SubjectChooser:
                 continue  # "el comité de empresa", "company policy": a modifier, no reference
             if self._describes_next_name(sentence, cue, found):
                 continue  # "the carmaker Norvik": the name follows, the noun describes it
+            if self._opens_a_name(sentence, cue):
+                self._unresolved.add((index, cue.start))
+                continue  # "el Partido Democrático Constitucional": a name no article shares
             if self._qualified_object(sentence, cue):
                 self._unresolved.add((index, cue.start))
                 continue  # "il 7% della banca senese": a bank described, maybe another one
@@ -662,6 +671,15 @@ class _SubjectChooser:
         lex = self.lexicon
         return not (after[2] in lex.stop_words or after[2] in lex.cue_words
                     or after[2] in lex.conjunctions or after[2] in lex.linking_words)
+
+    def _opens_a_name(self, sentence: Sentence, cue) -> bool:
+        """Whether a capitalized generic noun starts a name with the capitalized words after it
+        ("el Partido Democrático Constitucional", "la Unione Popolare"): an organization of its
+        own, not the one named before (where every noun is capitalized, no capital tells)."""
+        if self.lexicon.capitalizes_nouns or not cue.text[:1].isupper():
+            return False
+        after = sentence.token_after(cue.end)
+        return after is not None and after[2][:1].isupper()
 
     def _describes_next_name(self, sentence: Sentence, cue, found) -> bool:
         """Whether a name follows the generic noun right away ("der Autobauer Norvik") or after a
@@ -797,6 +815,11 @@ class _SubjectChooser:
         if len(earlier) == 1:
             return EntityMention(earlier.pop(), mention.trigger.start, mention.trigger.start, "",
                                  anaphor=True)
+        if not earlier and mention.attribute in RESULT_SLOTS and any(
+                n.strong and n.end <= clause[0]
+                and place_key(self.analysis.document.text[n.start:n.end]) is None
+                for n in self._unknown_names(mention.sentence)):
+            return None  # "O partido A Esquerda será o quinto: com 7,9%": a party no article shares
         for back in range(1, reach + 1):
             index = mention.sentence - back
             if index < 0:
@@ -939,7 +962,7 @@ class _SubjectChooser:
         return [n for n in self._names_in(index)
                 if not any(m.start <= n.start < m.end for m in known)]
 
-    def _names_someone_else(self, mention: Mention) -> bool:
+    def _names_someone_else(self, mention: Mention, places: bool = True) -> bool:
         """Whether a name that is no known entity stands before the trigger in its clause ("o
         brasileiro Tiago Brum, que tem salário de..."): then the figure may be that one's. A name
         after the figure ("..., según Radio Norte") or in a source phrase before it ("According
@@ -950,6 +973,7 @@ class _SubjectChooser:
         sources = [c for c in sentence.cues if c.label == "reported"]
         return any(clause[0] <= n.start < anchor and n.strong
                    and not self._at_a_venue(sentence, n.start)
+                   and (places or place_key(self.analysis.document.text[n.start:n.end]) is None)
                    and not any(self._source_phrase(sentence, c, n, anchor)
                                or (c.start < n.end and n.start < c.end) for c in sources)
                    for n in self._unknown_names(mention.sentence))
@@ -1068,7 +1092,41 @@ class _SubjectChooser:
                 and SLOTS[mention.attribute].value_kind in ("money", "percent", "count")
                 and self._coordinated(mention.sentence, subject)):
             return None, None
+        if (subject is not None and mention.attribute in RESULT_SLOTS and not subject.anaphor
+                and self._unknown_name_between(mention, subject)):
+            return None, None
         return subject, obj
+
+    def _apposition(self, sentence: Sentence, end: int, start: int) -> bool:
+        """"o MR, o Partido Liberal Francófono, com 19": a name right after a comma and an
+        article restates the one before it."""
+        between = sentence.words_between(end, start)
+        return bool(between) and between[0] == "," and all(
+            w in self.lexicon.determiners for w in between[1:])
+
+    def _opens_a_phrase(self, sentence: Sentence, end: int, start: int) -> bool:
+        """Whether a name after ``end`` starts a list item or a clause (after a comma or a
+        conjunction, its articles aside): a subject of its own, not "seats in the Senate"."""
+        before = [w for w in sentence.words_between(end, start)
+                  if w not in self.lexicon.determiners]
+        return bool(before) and (before[-1] in (",", ";")
+                                 or before[-1] in self.lexicon.conjunctions)
+
+    def _unknown_name_between(self, mention: Mention, subject: EntityMention) -> bool:
+        """"X, con 7, y el Partido por la Restauración (derecha), con 6 asientos": a name no
+        article shares, between the owner found and a result, may own the result."""
+        anchor = min(mention.trigger.start, mention.value_start)
+        if subject.end > anchor:
+            return False
+        sentence = self.analysis.sentences[mention.sentence]
+        sources = [c for c in sentence.cues if c.label == "reported"]
+        return any(subject.end <= n.start < anchor and n.strong
+                   and place_key(self.analysis.document.text[n.start:n.end]) is None
+                   and not self._apposition(sentence, subject.end, n.start)
+                   and self._opens_a_phrase(sentence, subject.end, n.start)
+                   and not any(self._source_phrase(sentence, c, n, anchor)
+                               or (c.start < n.end and n.start < c.end) for c in sources)
+                   for n in self._unknown_names(mention.sentence))
 
     def _coordinated(self, index: int, subject: EntityMention) -> bool:
         """Whether another organization is joined to ``subject`` by a conjunction alone ("X and
@@ -1082,6 +1140,10 @@ class _SubjectChooser:
                        else sentence.words_between(m.end, subject.start))
             if len(between) == 1 and between[0] in conjunctions:
                 return True
+            gap = (self.analysis.document.text[subject.end:m.start] if m.start >= subject.end
+                   else self.analysis.document.text[m.end:subject.start])
+            if gap in ("-", "/", "–"):
+                return True  # "la coalición X-Y", "X/Y": a list of two
         return False
 
     def _subject(self, mention: Mention) -> tuple[EntityMention | None, EntityMention | None]:
@@ -1191,6 +1253,8 @@ class _SubjectChooser:
                 # "The government said on Friday...": whose date it is must be written; an
                 # announcement date given to the article's main company is a guess.
                 return None, None
+            if self._names_someone_else(mention, places=False):
+                return None, None  # "el Partido Democrático Constitucional … con 22 escaños"
             implied = self._implied_subject(mention, besides=source)
             if implied is not None:
                 return implied, None
@@ -1322,7 +1386,11 @@ class _SubjectChooser:
         if self._fronted(mention):
             return None, None  # "Avec ses 137 députés, l'alliance X…": X's, and X is unknown
         # Named only after the trigger, in no genitive ("...de 1.380 empleos, y el cierre de la
-        # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one.
+        # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one —
+        # unless a name no article shares stands before the figure ("Le CD&V … enverra 11
+        # députés à la Chambre").
+        if self._names_someone_else(mention, places=False):
+            return None, None
         return self._implied_subject(mention, besides=source), None
 
     def _implied_vote_owner(self, sentence: Sentence, mention: Mention,

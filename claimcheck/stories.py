@@ -41,16 +41,22 @@ from claimcheck.places import place_key
 GROUP_BY = ("folder", "story", "none")
 
 #: Cosine similarity to a story's centroid from which an article joins it.
-JOIN_SIMILARITY = 0.15
+JOIN_SIMILARITY = 0.14
 #: Cosine similarity of two stories' centroids from which they are one story.
 MERGE_SIMILARITY = 0.25
 #: The same, before a folder is said to look like several stories: a warning needs stories
 #: further apart than grouping does (one story's halves a week apart are still one).
 WARNING_MERGE_SIMILARITY = 0.2
+#: The same, for joining a story before that warning: one folder's articles are one story
+#: unless they are clearly apart.
+WARNING_JOIN_SIMILARITY = 0.15
 #: Publication dates further apart than this many days weigh a similarity down, by half per
-#: ``TIME_SCALE_DAYS`` beyond ``TIME_GRACE_DAYS``.
+#: ``TIME_SCALE_DAYS`` beyond ``TIME_GRACE_DAYS`` (a month: one company's results and its job
+#: cuts of the same winter, or one country's quake and strike, are apart; the warning halves
+#: by two months, as one folder's coverage runs over weeks).
 TIME_GRACE_DAYS = 7
-TIME_SCALE_DAYS = 60
+TIME_SCALE_DAYS = 30
+WARNING_TIME_SCALE_DAYS = 60
 #: A folder "looks like several stories" when grouping by story finds at least this many groups
 #: of at least ``MIN_STORY_SIZE`` articles in it.
 MIN_STORIES_FOR_WARNING = 2
@@ -99,7 +105,9 @@ def several_stories(documents: Sequence[Document]) -> list[list[str]]:
     ``MIN_STORY_SIZE`` articles), else []: the reason to suggest ``--group-by story``."""
     if len(documents) < MIN_STORIES_FOR_WARNING * MIN_STORY_SIZE:
         return []
-    stories = [c for c in cluster(documents, merge=WARNING_MERGE_SIMILARITY)
+    stories = [c for c in cluster(documents, merge=WARNING_MERGE_SIMILARITY,
+                                  join=WARNING_JOIN_SIMILARITY,
+                                  time_scale=WARNING_TIME_SCALE_DAYS)
                if len(c) >= MIN_STORY_SIZE]
     return stories if len(stories) >= MIN_STORIES_FOR_WARNING else []
 
@@ -190,8 +198,9 @@ def _vectors(documents: Sequence[Document]) -> list[dict[str, float]]:
 
 # -- clustering ------------------------------------------------------------------------------
 
-def cluster(documents: Sequence[Document],
-            merge: float = MERGE_SIMILARITY) -> list[list[str]]:
+def cluster(documents: Sequence[Document], merge: float = MERGE_SIMILARITY,
+            join: float = JOIN_SIMILARITY,
+            time_scale: float = TIME_SCALE_DAYS) -> list[list[str]]:
     """Ids of the documents of each story, sorted, the stories ordered by their first id: the
     same whatever the order of ``documents``."""
     if not documents:
@@ -200,11 +209,11 @@ def cluster(documents: Sequence[Document],
     order = sorted(range(len(documents)),
                    key=lambda i: (_published(documents[i]) or date.max, documents[i].id))
     # 1. In order of publication, each article joins the most similar story so far, or starts one.
-    first = _Stories(vectors, documents)
+    first = _Stories(vectors, documents, join, time_scale)
     for i in order:
         first.add(i, first.closest(i))
     # 2. Each article moves to the story it is most similar to, now that all are known.
-    settled = _Stories(vectors, documents)
+    settled = _Stories(vectors, documents, join, time_scale)
     settled.next_new = len(first.members)
     for i in order:
         settled.add(i, first.closest(i, leave_out=True))
@@ -218,9 +227,12 @@ def cluster(documents: Sequence[Document],
 class _Stories:
     """Stories being formed: each a sum of its articles' unit vectors, indexed by feature."""
 
-    def __init__(self, vectors: list[dict[str, float]], documents: Sequence[Document]) -> None:
+    def __init__(self, vectors: list[dict[str, float]], documents: Sequence[Document],
+                 join: float, time_scale: float) -> None:
         self.vectors = vectors
         self.documents = documents
+        self.join = join
+        self.time_scale = time_scale
         self.members: list[list[int]] = []
         self.sums: list[dict[str, float]] = []
         self.index: dict[str, set[int]] = defaultdict(set)  # feature -> stories that have it
@@ -253,7 +265,7 @@ class _Stories:
             for story in self.index.get(feature, ()):
                 dots[story] += weight * self.sums[story][feature]
         own = self.of.get(article) if leave_out else None
-        best, best_similarity = None, JOIN_SIMILARITY
+        best, best_similarity = None, self.join
         for story in sorted(dots):
             dot, norm_squared = dots[story], _norm_squared(self.sums[story])
             others = self.members[story]
@@ -272,7 +284,8 @@ class _Stories:
             if similarity < best_similarity:
                 continue
             day = _published(self.documents[article])
-            similarity *= _time_factor(None if day is None else (day, day), span)
+            similarity *= _time_factor(None if day is None else (day, day), span,
+                                       self.time_scale)
             if similarity > best_similarity or (best is None and similarity >= best_similarity):
                 best, best_similarity = story, similarity
         return best
@@ -298,7 +311,7 @@ class _Stories:
                     if b != a:
                         dots[b] += weight * units[b][feature]
             for b, dot in dots.items():
-                similarity = dot * _time_factor(spans[a], spans[b])
+                similarity = dot * _time_factor(spans[a], spans[b], self.time_scale)
                 if similarity >= threshold:
                     low, high = min(a, b), max(a, b)
                     heapq.heappush(candidates,
@@ -350,7 +363,8 @@ def _widened(span: tuple[date, date] | None, day: date | None) -> tuple[date, da
     return min(span[0], day), max(span[1], day)
 
 
-def _time_factor(a: tuple[date, date] | None, b: tuple[date, date] | None) -> float:
+def _time_factor(a: tuple[date, date] | None, b: tuple[date, date] | None,
+                 scale: float = TIME_SCALE_DAYS) -> float:
     """1 when two spans of publication dates are near (or either is unknown), less the further
     apart they are."""
     if a is None or b is None:
@@ -358,7 +372,7 @@ def _time_factor(a: tuple[date, date] | None, b: tuple[date, date] | None) -> fl
     gap = max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
     if gap <= TIME_GRACE_DAYS:
         return 1.0
-    return 0.5 ** ((gap - TIME_GRACE_DAYS) / TIME_SCALE_DAYS)
+    return 0.5 ** ((gap - TIME_GRACE_DAYS) / scale)
 
 
 # -- naming ----------------------------------------------------------------------------------

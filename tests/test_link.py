@@ -564,6 +564,17 @@ def test_a_kind_of_company_before_a_name_is_not_part_of_it():
     assert "Norvik" in [n.text for n in extract(document).names]
 
 
+def test_a_family_before_a_name_is_not_part_of_it():
+    from claimcheck.extract import extract
+
+    # "die Familie Kelvar": the family of a name (often the company's founders), never a name of
+    # its own that the company's name would merge into as a surname
+    document = Document(id="d", path="d", language="de",
+                        text="Das Angebot stammt von Norvik und der Familie Kelvar.")
+    names = [n.text for n in extract(document).names]
+    assert "Kelvar" in names and "Familie Kelvar" not in names
+
+
 def test_an_age_after_a_name_makes_it_a_person():
     from claimcheck.extract import extract
 
@@ -573,6 +584,19 @@ def test_an_age_after_a_name_makes_it_a_person():
                  for i, t in enumerate(texts)]
     entities = discover_entities([extract(d) for d in documents], Config())
     assert {e.name: e.type for e in entities}.get("Varelo") == "person"
+
+
+def test_an_acronym_is_no_person_even_with_a_figure_after_it_like_an_age():
+    from claimcheck.extract import extract
+
+    # "les démocrates-chrétiens du KV&N (12, stable)": a party's seats in brackets look like an
+    # age after a name; capitals with no small letter never name a person
+    texts = ["Suivent les démocrates-chrétiens flamands du KV&N (12, stable) au Parlement.",
+             "Le KV&N, leur ancien parti frère, enverra 11 députés à la Chambre."]
+    documents = [Document(id=f"d{i}", path=f"d{i}", text=t, language="fr")
+                 for i, t in enumerate(texts)]
+    entities = discover_entities([extract(d) for d in documents], Config())
+    assert {e.name: e.type for e in entities}.get("KV&N") == "organization"
 
 
 def test_an_acronym_in_brackets_after_a_joined_name_names_its_tail():

@@ -313,7 +313,8 @@ DOMAINS = {
     "philadelphia-medevac-crash-2025": "transport accident",
     "portugal-election-2024": "election result",
     "vanuatu-earthquake-2024": "natural disaster",
-    # the thirty-fourth blind split, made during the twenty-third round
+    # the thirty-fourth blind split, made during the twenty-third round (it joined development
+    # after its score, at the start of the twenty-fourth round)
     "brookfield-grifols-bid-2024": "acquisition or stake",
     "crete-earthquake-2025": "natural disaster",
     "japan-upper-house-election-2025": "election result",
@@ -322,6 +323,15 @@ DOMAINS = {
     "porsche-job-cuts-2025": "layoffs",
     "sanofi-2024-results": "earnings report",
     "uk-resident-doctors-strike-2025": "protest or strike",
+    # the thirty-fifth blind split, made at the start of the twenty-fourth round
+    "commerzbank-job-cuts-2025": "layoffs",
+    "credit-agricole-banco-bpm-stake-2025": "acquisition or stake",
+    "dhaka-jet-crash-2025": "transport accident",
+    "france-civil-servants-strike-2024-12": "protest or strike",
+    "gittens-chelsea-transfer-2025": "sports transfer",
+    "istanbul-earthquake-2025": "natural disaster",
+    "norway-parliamentary-election-2025": "election result",
+    "orange-2024-results": "earnings report",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"

@@ -43,8 +43,8 @@ def test_the_curated_stories_mixed_together_come_back_apart(mixed):
     for group in groups:
         for story, n in Counter(truth[i] for i in group).items():
             largest[story] = max(largest[story], n)
-    # Measured on 235 stories (scripts/eval_grouping.py): purity 0.877 (of 1,830
-    # articles), completeness 0.954, 231 groups (two hurricanes a fortnight apart, three job-cut
+    # Measured on 243 stories (scripts/eval_grouping.py): purity 0.898 (of 1,890
+    # articles), completeness 0.952, 244 groups (two hurricanes a fortnight apart, three job-cut
     # stories of one country, four carmakers' results of one country, seven transfers of one
     # summer, and a strike and an election of one country read as one). The bound was 0.92 on
     # 147 stories; the four of the twenty-first blind split brought two more confusions, the
@@ -63,7 +63,11 @@ def test_the_curated_stories_mixed_together_come_back_apart(mixed):
     # completeness 0.956 and 225 groups (the warning that one folder holds several stories
     # keeps 0.2: it needs stories further apart). The thirty-third (two Portuguese elections a
     # year apart, one company's results of two years, a German airports' strike beside an
-    # airline's, a ninth transfer of that summer): 0.877 on 235 stories.
+    # airline's, a ninth transfer of that summer): 0.877 on 235 stories. The thirty-fourth (one
+    # carmaker's job cuts beside its results and its parent's, four Greek stories two years
+    # apart, a striker's loan and his transfer a year on): 0.867 with dates halving a
+    # similarity every 60 days past a week; every 30 days (joining from 0.14, not 0.15) gives
+    # 0.898 on 243 stories; the warning keeps 60 days and 0.15.
     assert purity / len(documents) >= 0.87
     assert sum(largest.values()) / len(documents) >= 0.95
     stories = len(set(truth.values()))
@@ -98,7 +102,11 @@ KNOWN_SPLITS = {"qantas-contact-centre-breach": "two groups of three languages e
                 "English and Portuguese, three undated",
                 "santorini-earthquakes-2025": "two French articles apart from five, six undated",
                 "etna-eruption-2025": "two Italian articles apart from six in four other "
-                "languages, six undated"}
+                "languages, six undated",
+                "crete-earthquake-2025": "two halves of four articles in six languages, seven "
+                "undated",
+                "brookfield-grifols-bid-2024": "two English articles on the bid's first approach "
+                "apart from six on its later turns, six undated"}
 
 
 @pytest.mark.parametrize("folder", [
