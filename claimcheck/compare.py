@@ -9,7 +9,9 @@ Precision rules, in the order they apply:
 * Amounts in different currencies are never compared (no exchange rates are assumed).
 * Two numbers conflict only when their intervals (hedges and written precision included) cannot
   overlap. A claim that fits every side is left out of the sides.
-* Claims are compared for value only within one explicit period, or among undated claims.
+* Claims are compared for value only within one explicit period, or among undated claims —
+  save a money figure written at two scales, each rounded as written ("€23.7m", "€23.68bn"):
+  that is a slip in one of them, whatever the period.
 * A figure more than twice every other figure of its slot (``FAR_RATIO``) is set aside: so far
   apart, it is most often another measure the extraction took for this one. Changes are exempt,
   and so is one figure written at two scales ("40 million", "40 billion"): that is a slip.
@@ -57,6 +59,9 @@ SAME_FIGURE = 0.01
 #: Factors by which one figure written with another scale word differs (million, billion…).
 SCALE_SLIPS = (1e3, 1e6)
 SCALE_SLIP_KEY = "The figure "
+#: The widest interval, as a share of its figure, that a scale slip is told from (a last digit's
+#: rounding: "€23.7m" is 23.65–23.75).
+TIGHT_SCALE_WIDTH = 0.02
 #: Money figures of one slot this many times apart are two quantities, not a disagreement.
 IMPLAUSIBLE_RATIO = 1e4
 #: Plain figures closer than this (relative) differ in their last written digit only ("51.27%"
@@ -322,10 +327,29 @@ def _near(a: Claim, b: Claim) -> bool:
     if upper.low <= lower.high * FAR_RATIO:
         return True
     points = (a.value.point, b.value.point)
-    return all(points) and any(
+    return (all(points) and any(
         math.isclose(points[0] * factor, points[1], rel_tol=1e-9)
         or math.isclose(points[1] * factor, points[0], rel_tol=1e-9)
-        for factor in SCALE_SLIPS)
+        for factor in SCALE_SLIPS)) or _scaled_alike(a, b)
+
+
+def _tight(claim: Claim) -> bool:
+    """A money figure as written and rounded, no wider ("€23.7m": 23.65–23.75m; not "over
+    €20m", not "about €24m"): only such figures tell a scale slip."""
+    value = claim.value
+    return (value.kind == "money" and value.low is not None and value.high is not None
+            and bool(value.point) and value.low > 0
+            and (value.high - value.low) <= TIGHT_SCALE_WIDTH * value.point)
+
+
+def _scaled_alike(a: Claim, b: Claim) -> bool:
+    """Whether two tight money figures are one figure at two scales, each rounded as written
+    ("€23.7m" and "€23.68bn")."""
+    if not (_tight(a) and _tight(b)):
+        return False
+    low, high = a.value.low, a.value.high
+    return any(low * factor <= b.value.high and b.value.low <= high * factor
+               for factor in (*SCALE_SLIPS, *(1 / f for f in SCALE_SLIPS)))
 
 
 def _order(claim: Claim) -> tuple:
@@ -649,6 +673,16 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
         for period, claims in sorted(by_period.items(), key=lambda kv: kv[0] or ""):
             kept = [c for c in claims if c.id not in moved]
             yield from _value_mismatch(context, pool, subject, attribute, period, kept)
+        # "€23.7m" beside "€23.68bn", neither dated: one figure at two scales is a slip in one
+        # of them whatever the period, though undated figures are otherwise never compared
+        joined = {c.id for claims in by_period.values() for c in claims}
+        loose = [c for c in group if c.id not in joined and c.id not in moved]
+        twins = _rounded_scale_twins(loose, [c for c in group if c.id not in moved])
+        if twins:
+            for conflict in _value_mismatch(context, pool, subject, attribute, None, twins):
+                yield dataclasses.replace(conflict, explanation=(
+                    f"{conflict.explanation} One is the other written at another scale "
+                    "(million, billion): a slip in one of them, whatever the period."))
         yield from periods
         return
     if attribute == "age":
@@ -755,6 +789,17 @@ def _scale_twins(group: Sequence[Claim]) -> dict[float, list[Claim]]:
             twins.setdefault(figure, [])
             twins[figure].extend(c for c in (claim, *scaled) if c not in twins[figure])
     return twins
+
+
+def _rounded_scale_twins(loose: Sequence[Claim], group: Sequence[Claim]) -> list[Claim]:
+    """The first figure, in order, that a claim of ``loose`` and one of another source give at
+    two scales, each as written and rounded ("€23.7m", "€23.68bn"): both sources' claims of it.
+    Only tight figures count (no "over", no "about"): a wide interval meets anything scaled."""
+    for claim in sorted(loose, key=lambda c: c.id):
+        for other in sorted(group, key=lambda c: c.id):
+            if other.document != claim.document and _scaled_alike(claim, other):
+                return [claim, other]
+    return []
 
 
 def _mantissa(point: float) -> float:

@@ -375,6 +375,25 @@ def test_one_estimate_written_at_two_scales_is_a_slip_not_an_update():
     assert "The figure 40 is written at two scales" in conflicts[0].explanation
 
 
+def test_a_result_written_at_two_scales_is_a_slip_even_undated():
+    # "€31.4m" beside "€31.42bn", neither dated: undated results are otherwise never compared
+    # (they may be of any year), but one figure at two scales, each rounded as written, is a slip
+    million = money(31.4e6, 31.35e6, 31.45e6, unit="EUR")
+    billion = money(31.42e9, 31.415e9, 31.425e9, unit="EUR")
+    conflicts = compare([claim("a", million, "revenue"), claim("b", billion, "revenue")],
+                        docs("a", "b"))
+    assert [c.attribute for c in conflicts] == ["revenue"]
+    assert "another scale" in conflicts[0].explanation
+    # two undated results that only look alike at another scale when hedged stay apart ...
+    about = money(31e6, 27.9e6, 34.1e6, hedge="about", unit="EUR")
+    assert not compare([claim("a", about, "revenue"), claim("b", billion, "revenue")],
+                       docs("a", "b"))
+    # ... and so do two undated results at one scale, which may be of two years
+    other_year = money(29.8e9, 29.75e9, 29.85e9, unit="EUR")
+    assert not compare([claim("a", other_year, "revenue"), claim("b", billion, "revenue")],
+                       docs("a", "b"))
+
+
 def test_figures_ten_thousand_times_apart_are_two_quantities_not_a_disagreement():
     per_share = money(2.87, 2.865, 2.875, unit="EUR")
     whole = money(14.6e9, 14.55e9, 14.65e9, unit="EUR")
