@@ -10,7 +10,7 @@ Precision rules, in the order they apply:
 * Two numbers conflict only when their intervals (hedges and written precision included) cannot
   overlap. A claim that fits every side is left out of the sides.
 * Claims are compared for value only within one explicit period, or among undated claims —
-  save a money figure written at two scales, each rounded as written ("€23.7m", "€23.68bn"):
+  save a money figure written at two scales, each rounded as written ("€31.4m", "€31.42bn"):
   that is a slip in one of them, whatever the period.
 * A figure more than twice every other figure of its slot (``FAR_RATIO``) is set aside: so far
   apart, it is most often another measure the extraction took for this one. Changes are exempt,
@@ -60,7 +60,7 @@ SAME_FIGURE = 0.01
 SCALE_SLIPS = (1e3, 1e6)
 SCALE_SLIP_KEY = "The figure "
 #: The widest interval, as a share of its figure, that a scale slip is told from (a last digit's
-#: rounding: "€23.7m" is 23.65–23.75).
+#: rounding: "€31.4m" is 23.65–23.75).
 TIGHT_SCALE_WIDTH = 0.02
 #: Money figures of one slot this many times apart are two quantities, not a disagreement.
 IMPLAUSIBLE_RATIO = 1e4
@@ -334,7 +334,7 @@ def _near(a: Claim, b: Claim) -> bool:
 
 
 def _tight(claim: Claim) -> bool:
-    """A money figure as written and rounded, no wider ("€23.7m": 23.65–23.75m; not "over
+    """A money figure as written and rounded, no wider ("€31.4m": 31.35–31.45m; not "over
     €20m", not "about €24m"): only such figures tell a scale slip."""
     value = claim.value
     return (value.kind == "money" and value.low is not None and value.high is not None
@@ -344,7 +344,7 @@ def _tight(claim: Claim) -> bool:
 
 def _scaled_alike(a: Claim, b: Claim) -> bool:
     """Whether two tight money figures are one figure at two scales, each rounded as written
-    ("€23.7m" and "€23.68bn")."""
+    ("€31.4m" and "€31.42bn")."""
     if not (_tight(a) and _tight(b)):
         return False
     low, high = a.value.low, a.value.high
@@ -565,7 +565,9 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
         slot = SLOTS[attribute]
         found: list[Conflict] = []
         if slot.value_kind in ("money", "percent", "count", "year", "age"):
-            if slot.evolving and not slot.per_period:
+            if (slot.evolving or holder is not None) and not slot.per_period:
+                # "a porté sa participation à 13,2 %", months later "19,1 %": a holder's stake
+                # grows as it buys, so only sources of one day are held to each other
                 found.extend(_evolving(context, pool, subject, attribute, group))
             else:
                 found.extend(_numeric(context, pool, subject, attribute, group))
@@ -673,7 +675,7 @@ def _numeric(context: _Context, pool: str, subject: str, attribute: str,
         for period, claims in sorted(by_period.items(), key=lambda kv: kv[0] or ""):
             kept = [c for c in claims if c.id not in moved]
             yield from _value_mismatch(context, pool, subject, attribute, period, kept)
-        # "€23.7m" beside "€23.68bn", neither dated: one figure at two scales is a slip in one
+        # "€31.4m" beside "€31.42bn", neither dated: one figure at two scales is a slip in one
         # of them whatever the period, though undated figures are otherwise never compared
         joined = {c.id for claims in by_period.values() for c in claims}
         loose = [c for c in group if c.id not in joined and c.id not in moved]
@@ -793,7 +795,7 @@ def _scale_twins(group: Sequence[Claim]) -> dict[float, list[Claim]]:
 
 def _rounded_scale_twins(loose: Sequence[Claim], group: Sequence[Claim]) -> list[Claim]:
     """The first figure, in order, that a claim of ``loose`` and one of another source give at
-    two scales, each as written and rounded ("€23.7m", "€23.68bn"): both sources' claims of it.
+    two scales, each as written and rounded ("€31.4m", "€31.42bn"): both sources' claims of it.
     Only tight figures count (no "over", no "about"): a wide interval meets anything scaled."""
     for claim in sorted(loose, key=lambda c: c.id):
         for other in sorted(group, key=lambda c: c.id):

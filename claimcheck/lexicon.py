@@ -122,6 +122,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``combination_words``      "X, together with Y, won 31.5%": the figure is X's and Y's combined
 ``anaphoric_counts``       "208 of them": the count word of the sentence before gives the slot
 ``kinship_words``          "Familie", "family": never part of a name ("Familie Norvik" is Norvik)
+``restrictive_words``      "que" in "ne … que": after a negation, "only", no negation
+``country_anaphora``       "en ese país", "in that country": a figure of a country named before
 ``mostly_words``           "mostly", "in gran parte", "vor allem": a place right after them is
                            where most of a figure falls, not its scope
 ``contrast_conjunctions``  "while", "mentre", "tandis": a clause after them has its own subject
@@ -440,6 +442,8 @@ class Lexicon:
     contrast_conjunctions: frozenset[str]
     mostly_words: tuple[str, ...]
     kinship_words: frozenset[str]
+    restrictive_words: frozenset[str]
+    country_anaphora: tuple[str, ...]
     #: lemma of a one-word entry that starts with a separable particle -> (category, label).
     separable_entries: dict[str, tuple[str, str]]
     #: "9th death", "9. Todesopfer": digits + one of the language's rank suffixes.
@@ -867,6 +871,8 @@ def lexicon(lang: str) -> Lexicon:
         contrast_conjunctions=lowered("contrast_conjunctions"),
         mostly_words=tuple(str(p).lower() for p in data.get("mostly_words") or ()),
         kinship_words=frozenset(str(w).lower() for w in data.get("kinship_words") or ()),
+        restrictive_words=frozenset(str(w).lower() for w in data.get("restrictive_words") or ()),
+        country_anaphora=tuple(str(p).lower() for p in data.get("country_anaphora") or ()),
         separable_entries=separable,
         attributions={lemma(word.split()[-1], lang): key
                       for key, words in sorted((data.get("attributions") or {}).items())

@@ -208,7 +208,7 @@ def _person_shaped(words: list[str]) -> bool:
 
 
 def _acronym(name: str) -> bool:
-    """"CD&V", "PSOE", "N-VA": capitals with no small letter, never a person's name."""
+    """"KV&N", "NRPL", "N-LB": capitals with no small letter, never a person's name."""
     return sum(ch.isupper() for ch in name) >= 2 and not any(ch.islower() for ch in name)
 
 
@@ -613,7 +613,7 @@ class _SubjectChooser:
                 continue  # "the carmaker Norvik": the name follows, the noun describes it
             if self._opens_a_name(sentence, cue):
                 self._unresolved.add((index, cue.start))
-                continue  # "el Partido Democrático Constitucional": a name no article shares
+                continue  # "el Partido Cívico Renovador": a name no article shares
             if self._qualified_object(sentence, cue):
                 self._unresolved.add((index, cue.start))
                 continue  # "il 7% della banca senese": a bank described, maybe another one
@@ -674,7 +674,7 @@ class _SubjectChooser:
 
     def _opens_a_name(self, sentence: Sentence, cue) -> bool:
         """Whether a capitalized generic noun starts a name with the capitalized words after it
-        ("el Partido Democrático Constitucional", "la Unione Popolare"): an organization of its
+        ("el Partido Cívico Renovador", "la Lista Civica Nuova"): an organization of its
         own, not the one named before (where every noun is capitalized, no capital tells)."""
         if self.lexicon.capitalizes_nouns or not cue.text[:1].isupper():
             return False
@@ -819,7 +819,7 @@ class _SubjectChooser:
                 n.strong and n.end <= clause[0]
                 and place_key(self.analysis.document.text[n.start:n.end]) is None
                 for n in self._unknown_names(mention.sentence)):
-            return None  # "O partido A Esquerda será o quinto: com 7,9%": a party no article shares
+            return None  # "O partido Aliança Cívica será o quinto: com 5,2%": a party of its own
         for back in range(1, reach + 1):
             index = mention.sentence - back
             if index < 0:
@@ -1098,7 +1098,7 @@ class _SubjectChooser:
         return subject, obj
 
     def _apposition(self, sentence: Sentence, end: int, start: int) -> bool:
-        """"o MR, o Partido Liberal Francófono, com 19": a name right after a comma and an
+        """"o PLN, o Partido Liberal Nórdico, com 21": a name right after a comma and an
         article restates the one before it."""
         between = sentence.words_between(end, start)
         return bool(between) and between[0] == "," and all(
@@ -1113,7 +1113,7 @@ class _SubjectChooser:
                                  or before[-1] in self.lexicon.conjunctions)
 
     def _unknown_name_between(self, mention: Mention, subject: EntityMention) -> bool:
-        """"X, con 7, y el Partido por la Restauración (derecha), con 6 asientos": a name no
+        """"X, con 9, y el Partido por la Reforma (derecha), con 4 asientos": a name no
         article shares, between the owner found and a result, may own the result."""
         anchor = min(mention.trigger.start, mention.value_start)
         if subject.end > anchor:
@@ -1254,7 +1254,7 @@ class _SubjectChooser:
                 # announcement date given to the article's main company is a guess.
                 return None, None
             if self._names_someone_else(mention, places=False):
-                return None, None  # "el Partido Democrático Constitucional … con 22 escaños"
+                return None, None  # "el Partido Cívico Renovador … con 23 escaños"
             implied = self._implied_subject(mention, besides=source)
             if implied is not None:
                 return implied, None
@@ -1387,7 +1387,7 @@ class _SubjectChooser:
             return None, None  # "Avec ses 137 députés, l'alliance X…": X's, and X is unknown
         # Named only after the trigger, in no genitive ("...de 1.380 empleos, y el cierre de la
         # fábrica de X"): the clause's agent is unnamed, as in a sentence that names no one —
-        # unless a name no article shares stands before the figure ("Le CD&V … enverra 11
+        # unless a name no article shares stands before the figure ("Le KV&N … enverra 8
         # députés à la Chambre").
         if self._names_someone_else(mention, places=False):
             return None, None

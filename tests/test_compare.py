@@ -394,6 +394,21 @@ def test_a_result_written_at_two_scales_is_a_slip_even_undated():
                        docs("a", "b"))
 
 
+def test_a_holders_stake_of_two_days_is_an_update_not_a_contradiction():
+    def stake(doc, point):
+        value = Value(kind="percent", text=f"{point}%", low=point - 0.05, high=point + 0.05,
+                      point=point)
+        return dataclasses.replace(claim(doc, value, "stake", subject="Belmar"),
+                                   object="Norvik")
+    # "Norvik a porté sa participation dans Belmar à 13,2 %", months later "à 19,1 %": a holder
+    # buys over time, so only sources of one day are held to each other
+    months_apart = (docs("a", published=date(2025, 1, 10))
+                    + docs("b", published=date(2025, 4, 2)))
+    assert not compare([stake("a", 13.2), stake("b", 19.1)], months_apart)
+    same_day = docs("a", "b", published=date(2025, 4, 2))
+    assert compare([stake("a", 13.2), stake("b", 19.1)], same_day)
+
+
 def test_figures_ten_thousand_times_apart_are_two_quantities_not_a_disagreement():
     per_share = money(2.87, 2.865, 2.875, unit="EUR")
     whole = money(14.6e9, 14.55e9, 14.65e9, unit="EUR")

@@ -323,7 +323,8 @@ DOMAINS = {
     "porsche-job-cuts-2025": "layoffs",
     "sanofi-2024-results": "earnings report",
     "uk-resident-doctors-strike-2025": "protest or strike",
-    # the thirty-fifth blind split, made at the start of the twenty-fourth round
+    # the thirty-fifth blind split, made at the start of the twenty-fourth round (it joined
+    # development after its score, at the end of that round's work)
     "commerzbank-job-cuts-2025": "layoffs",
     "credit-agricole-banco-bpm-stake-2025": "acquisition or stake",
     "dhaka-jet-crash-2025": "transport accident",
@@ -332,6 +333,15 @@ DOMAINS = {
     "istanbul-earthquake-2025": "natural disaster",
     "norway-parliamentary-election-2025": "election result",
     "orange-2024-results": "earnings report",
+    # the thirty-sixth blind split, made during the twenty-fourth round
+    "airbus-space-job-cuts-2024": "layoffs",
+    "angara-an24-crash-2025": "transport accident",
+    "bbva-2024-results": "earnings report",
+    "finland-political-strike-2024": "protest or strike",
+    "honduras-general-election-2025": "election result",
+    "prosus-just-eat-takeaway-bid-2025": "acquisition or stake",
+    "sindirgi-earthquake-2025": "natural disaster",
+    "tah-bayern-transfer-2025": "sports transfer",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
