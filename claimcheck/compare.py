@@ -60,7 +60,7 @@ SAME_FIGURE = 0.01
 SCALE_SLIPS = (1e3, 1e6)
 SCALE_SLIP_KEY = "The figure "
 #: The widest interval, as a share of its figure, that a scale slip is told from (a last digit's
-#: rounding: "€31.4m" is 23.65–23.75).
+#: rounding: "€31.4m" is 31.35–31.45m).
 TIGHT_SCALE_WIDTH = 0.02
 #: Money figures of one slot this many times apart are two quantities, not a disagreement.
 IMPLAUSIBLE_RATIO = 1e4

@@ -599,7 +599,8 @@ class _DocumentExtractor:
     def _opens_with_place_anaphor(self, sentence: Sentence, position: int) -> bool:
         """"Dort stieg das Wachstum auf 7,1 Prozent", "Allí murieron 9 personas": a clause
         opened by "there" is about a place or a business unit named before it — which one, the
-        sentence does not say, and it is not the whole."""
+        sentence does not say, and it is not the whole; so is one after "en ese país", "in that
+        country" (``country_anaphora``) anywhere in its clause before it."""
         words = self.lexicon.place_anaphora
         clause = sentence.clause_at(position)
         first = sentence.token_after(clause[0])

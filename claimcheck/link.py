@@ -816,8 +816,7 @@ class _SubjectChooser:
             return EntityMention(earlier.pop(), mention.trigger.start, mention.trigger.start, "",
                                  anaphor=True)
         if not earlier and mention.attribute in RESULT_SLOTS and any(
-                n.strong and n.end <= clause[0]
-                and place_key(self.analysis.document.text[n.start:n.end]) is None
+                n.end <= clause[0] and self._may_own(sentence, n, clause[0])
                 for n in self._unknown_names(mention.sentence)):
             return None  # "O partido Aliança Cívica será o quinto: com 5,2%": a party of its own
         for back in range(1, reach + 1):
@@ -970,13 +969,19 @@ class _SubjectChooser:
         sentence = self.analysis.sentences[mention.sentence]
         clause = sentence.clause_at(mention.trigger.start)
         anchor = min(mention.trigger.start, mention.value_start)
-        sources = [c for c in sentence.cues if c.label == "reported"]
-        return any(clause[0] <= n.start < anchor and n.strong
-                   and not self._at_a_venue(sentence, n.start)
-                   and (places or place_key(self.analysis.document.text[n.start:n.end]) is None)
-                   and not any(self._source_phrase(sentence, c, n, anchor)
-                               or (c.start < n.end and n.start < c.end) for c in sources)
+        return any(clause[0] <= n.start < anchor and not self._at_a_venue(sentence, n.start)
+                   and self._may_own(sentence, n, anchor, places)
                    for n in self._unknown_names(mention.sentence))
+
+    def _may_own(self, sentence: Sentence, name: NameCandidate, anchor: int,
+                 places: bool = False) -> bool:
+        """Whether a name no article shares may own a figure written at ``anchor``: a strong
+        one, no place (unless ``places``), in no source phrase ("según Radio Norte")."""
+        sources = [c for c in sentence.cues if c.label == "reported"]
+        return (name.strong
+                and (places or place_key(self.analysis.document.text[name.start:name.end]) is None)
+                and not any(self._source_phrase(sentence, c, name, anchor)
+                            or (c.start < name.end and name.start < c.end) for c in sources))
 
     def _other_people_named(self, index: int, person: Entity) -> bool:
         """Whether a sentence also names someone shaped like a person who is not ``person``
@@ -1119,13 +1124,10 @@ class _SubjectChooser:
         if subject.end > anchor:
             return False
         sentence = self.analysis.sentences[mention.sentence]
-        sources = [c for c in sentence.cues if c.label == "reported"]
-        return any(subject.end <= n.start < anchor and n.strong
-                   and place_key(self.analysis.document.text[n.start:n.end]) is None
+        return any(subject.end <= n.start < anchor
                    and not self._apposition(sentence, subject.end, n.start)
                    and self._opens_a_phrase(sentence, subject.end, n.start)
-                   and not any(self._source_phrase(sentence, c, n, anchor)
-                               or (c.start < n.end and n.start < c.end) for c in sources)
+                   and self._may_own(sentence, n, anchor)
                    for n in self._unknown_names(mention.sentence))
 
     def _coordinated(self, index: int, subject: EntityMention) -> bool:
