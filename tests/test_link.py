@@ -579,28 +579,27 @@ def test_a_family_before_a_name_is_not_part_of_it():
     assert "Kelvar" in names and "Familie Kelvar" not in names
 
 
-def test_an_age_after_a_name_makes_it_a_person():
+def _entity_types(texts: list[str], lang: str) -> dict[str, str]:
+    """The entities discovered in one article per text, by name: their types."""
     from claimcheck.extract import extract
 
+    documents = [Document(id=f"d{i}", path=f"d{i}", text=t, language=lang)
+                 for i, t in enumerate(texts)]
+    return {e.name: e.type for e in discover_entities([extract(d) for d in documents], Config())}
+
+
+def test_an_age_after_a_name_makes_it_a_person():
     texts = ["O avançado Varelo, de 31 anos, assinou por dois anos com a Norvik.",
              "Belmar Foods vendeu Varelo à Norvik por 90 milhões de euros."]
-    documents = [Document(id=f"d{i}", path=f"d{i}", text=t, language="pt")
-                 for i, t in enumerate(texts)]
-    entities = discover_entities([extract(d) for d in documents], Config())
-    assert {e.name: e.type for e in entities}.get("Varelo") == "person"
+    assert _entity_types(texts, "pt").get("Varelo") == "person"
 
 
 def test_an_acronym_is_no_person_even_with_a_figure_after_it_like_an_age():
-    from claimcheck.extract import extract
-
     # "les démocrates-chrétiens du KV&N (12, stable)": a party's seats in brackets look like an
     # age after a name; capitals with no small letter never name a person
     texts = ["Suivent les démocrates-chrétiens flamands du KV&N (12, stable) au Parlement.",
              "Le KV&N, leur ancien parti frère, enverra 11 députés à la Chambre."]
-    documents = [Document(id=f"d{i}", path=f"d{i}", text=t, language="fr")
-                 for i, t in enumerate(texts)]
-    entities = discover_entities([extract(d) for d in documents], Config())
-    assert {e.name: e.type for e in entities}.get("KV&N") == "organization"
+    assert _entity_types(texts, "fr").get("KV&N") == "organization"
 
 
 def test_an_acronym_in_brackets_after_a_joined_name_names_its_tail():
