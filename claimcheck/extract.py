@@ -152,6 +152,7 @@ UNTIL_SLOTS = frozenset({"contract_end"})
 #: Slots an election of two chambers gives twice: the upper house's are a portion of their own.
 CHAMBER_SLOTS = frozenset({"seats", "vote_share"})
 UPPER_HOUSE_SCOPE = f"{PORTION_SCOPE}upper_house"
+STILL_REACH = 7  # words before a contract's end within which "still" makes it the one held now
 OPTION_REACH = 4  # words before a contract's end year within which "option" makes it optional
 #: Words after an amount within which a bonus word makes it add-ons ("£9m potentially payable
 #: in add-ons").
@@ -163,6 +164,7 @@ AGE_MOMENT_REACH = 3  # words around an age within which "when", "a los" tie it 
 SINCE_REACH = 3  # words from "since" to the event noun it names ("since the derailment")
 ORIGIN_REACH = 2  # words after a count and its noun within which "were from" makes it a part
 OCCURRENCE_REACH = 6  # words around "took place" within which an event noun makes it the story's
+GATHERING_REACH = 5  # words after a crowd noun within which a rally word makes it protesters
 MIN_CROWD = 100  # a protest crowd a source counts: smaller groups are delegations, not crowds
 YEAR_REACH = 3  # words after an amount within which a year says no noun follows it
 #: Words after a figure within which a segment noun makes it that segment's.
@@ -567,7 +569,7 @@ class _DocumentExtractor:
             sentences.append(sentence)
             if vehicles := self._sentence_vehicles[index]:
                 self._recent_vehicle = (index, vehicles[-1][1])
-        mentions = _staged_by_neighbours(mentions, stages)
+        mentions = _shares_bounded_by_their_cut(_staged_by_neighbours(mentions, stages))
         return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
                         mentions=_interim_throughout(mentions), unclaimed=tuple(unclaimed))
 
@@ -1369,6 +1371,9 @@ class _DocumentExtractor:
         lex = self.lexicon
         after = sentence.words_between(q.end, clause[1])[:COUNTING_REACH + 2]
         after = after[:after.index(",")] if "," in after else after
+        if any(w in lex.fronting_prepositions for w in before) and any(
+                lex.holds(lex.counting_nouns, w) for w in after[:COUNTING_REACH]):
+            return True  # "Con más del 99% del escrutinio completado": no one's share
         counted = next((n for n, w in enumerate(after) if lex.holds(lex.counting_words, w)), None)
         if counted is None:
             return False
@@ -1868,11 +1873,17 @@ class _DocumentExtractor:
         return None
 
     def _source_after(self, sentence: Sentence, position: int) -> str | None:
-        for s, e, word in [t for t in sentence.tokens if t[0] >= position][:5]:
+        window = [t for t in sentence.tokens if t[0] >= position][:6]
+        for n, (s, e, word) in enumerate(window[:5]):
             if not any(ch.isalnum() for ch in word):
                 return None
             key = self._source_word(s, e)
             if key is not None:
+                if n + 1 < len(window) and key == word:  # a name, not a source noun
+                    following = self.lexicon.attributions.get(
+                        lemma(self.text[window[n + 1][0]:window[n + 1][1]], self.lexicon.lang))
+                    if following is not None:
+                        return following  # "the Helsinki police": the police, of a place
                 return key
         return None
 
@@ -2444,9 +2455,10 @@ class _DocumentExtractor:
                            ps: list[Period]) -> list[Mention]:
         """"laut Polizei 12 000 Menschen", "le syndicat parlait de 40 000 personnes": in
         a protest story, a crowd of people a source counts, in a clause with no slot word, is a
-        count of the protesters, that source's estimate."""
+        count of the protesters, that source's estimate; so is one gathered at a rally ("kamen
+        10.000 Menschen zu einer Kundgebung zusammen"), whoever counted it."""
         lex = self.lexicon
-        if "protesters" not in self._article_slots or not lex.crowd_nouns:
+        if not lex.crowd_nouns:
             return []
         found = []
         for q in qs:
@@ -2457,18 +2469,23 @@ class _DocumentExtractor:
             if after is None or after[2] not in lex.crowd_nouns:
                 continue
             clause = sentence.clause_at(q.start)
-            if any(c.category == "slots" and clause[0] <= c.start < clause[1]
-                   for c in sentence.cues):
+            if any(c.category == "slots" and c.label != "protesters"
+                   and clause[0] <= c.start < clause[1] for c in sentence.cues):
                 continue  # a slot word says what the people are (dead, arrested, evacuated)
+            gathered = any(lex.holds(lex.gathering_nouns, w) for w in
+                           sentence.words_between(after[1], clause[1])[:GATHERING_REACH])
+            if "protesters" not in self._article_slots and not gathered:
+                continue
             source = self._attribution(sentence, q, qs)
-            if source is None:
+            if source is None and not gathered:
                 continue  # an unattributed crowd may be anyone (residents, passengers)
             cue = Cue("slots", "protesters", after[0], after[1], self.text[after[0]:after[1]])
             period = _nearest_period(sentence, q.start, q.end, ps, others=qs)
             modality, condition = self._modality(sentence, q.start, q.start)
             found.append(Mention(sentence.index, "protesters", _numeric_value("count", q),
                                  q.start, q.end, cue, period, modality,
-                                 "protesters.crowd.v1", condition, 0.6, attribution=source))
+                                 "protesters.crowd.v1", condition, 0.6, attribution=source,
+                                 scope=self._scope(sentence, q.start, q.end)))
         return found
 
     def _light_verbs(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
@@ -3579,6 +3596,13 @@ class _DocumentExtractor:
             # "tinha contrato até 2027", "ursprünglich bis 2025 gebunden": the contract he had,
             # never compared with the one he signs
             scope = f"{PORTION_SCOPE}previous"
+        elif cue.label in UNTIL_SLOTS and any(
+                w in self.lexicon.still_words
+                for w in [w for w in sentence.words_between(clause[0], period.start)
+                          if any(ch.isalnum() for ch in w)][-STILL_REACH:]):
+            # "Sein Vertrag gilt noch bis zum 30. Juni", "continua ligado por contrato até 30 de
+            # junho": the contract held now, not the one signed
+            scope = f"{PORTION_SCOPE}previous"
         elif cue.label in UNTIL_SLOTS and self._contract_left(sentence, period.end, cue):
             # "Lié au Varenne jusqu'en juin 2027, il quitte son club formateur": the one he leaves
             scope = f"{PORTION_SCOPE}previous"
@@ -4015,14 +4039,52 @@ def _staged_by_neighbours(mentions: list[Mention], stages: dict[int, str]) -> li
     # often the whole count
     throughout = (lead if lead is not None and lead[:1].isdigit() and set(stages.values()) == {lead}
                   else None)
+    # "Quando è stato conteggiato il 34% delle schede, X aveva il 40%. Y si fermava al 38%. Al
+    # terzo posto Z, con il 19%.": a run of sentences of shares carries the stage on
+    shares = {m.sentence for m in mentions if m.attribute == "vote_share" and m.scope is None}
+    staged = dict(stages)
+    changed = True
+    while changed:
+        changed = False
+        for index in sorted(shares - staged.keys()):
+            near = {staged[i] for i in (index - 1, index + 1) if i in staged}
+            if len(near) == 1:
+                staged[index] = near.pop()
+                changed = True
     out = []
     for m in mentions:
-        near = {stages[i] for i in (m.sentence - 1, m.sentence + 1) if i in stages}
         if (m.attribute == "vote_share" and m.scope is None and m.sentence not in stages
-                and len(near) == 1):
-            m = dataclasses.replace(m, scope=f"{PORTION_SCOPE}counted-{near.pop()}")
+                and m.sentence in staged):
+            m = dataclasses.replace(m, scope=f"{PORTION_SCOPE}counted-{staged[m.sentence]}")
         elif throughout and m.attribute in ROUND_SLOTS and m.scope is None:
             m = dataclasses.replace(m, scope=f"{PORTION_SCOPE}counted-{throughout}")
+        out.append(m)
+    return out
+
+
+#: hedges of a job cut that bound it from above, and from below
+_CEILINGS = frozenset({"up_to", "under"})
+_FLOORS = frozenset({"over", "at_least"})
+
+
+def _shares_bounded_by_their_cut(mentions: list[Mention]) -> list[Mention]:
+    """"Airbus will cut up to 2,500 jobs … the cuts, equal to 7% of the workforce": a share of
+    staff is the share of the cut the article counts, so it is bounded as that count is — "up to
+    7%" after "up to 2,500", "over 5%" after "over 2,000" — when every job count of the article
+    is bounded the same way."""
+    cuts = [m.value.hedge for m in mentions if m.attribute == "layoffs" and m.scope is None]
+    if not cuts or not (set(cuts) <= _CEILINGS or set(cuts) <= _FLOORS):
+        return mentions
+    ceiling = set(cuts) <= _CEILINGS
+    out = []
+    for m in mentions:
+        if (m.attribute == "workforce_cut" and m.scope is None and m.value.hedge is None
+                and m.value.kind == "percent"):
+            value = (dataclasses.replace(m.value, low=0.0, low_exclusive=False, hedge="up_to")
+                     if ceiling else
+                     dataclasses.replace(m.value, high=None, high_exclusive=False,
+                                         hedge="at_least"))
+            m = dataclasses.replace(m, value=value)
         out.append(m)
     return out
 

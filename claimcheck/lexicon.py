@@ -207,6 +207,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``until_words``            "until", "até", "bis": before a year, the end of a term (a contract's)
 ``past_state_words``       "had", "tinha", "ursprünglich": in a contract's clause, the contract held
                            before (``portion:previous``), not the one signed
+``still_words``            "noch", "still", "ainda": a few words before a contract's end, the
+                           contract held now (``portion:previous``), not the one signed
 ``leave_verbs``            "leaves", "quitte", "verlässt" (lemmas): a contract named before one of
                            them in its sentence, by no signing word, is the one left
                            (``portion:previous``)
@@ -284,6 +286,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            option would give, not the one agreed
 ``crowd_nouns``            "Menschen", "personnes", "people": after a count a source gives in a
                            protest story, the protesters
+``gathering_nouns``        "Kundgebung", "rally", "manifestación": a crowd counted right before one
+                           gathered at a protest, its protesters, whoever counted it
 ``loss_words``             "net loss", "pérdidas", "Verlust", "prejuízo": a result word that makes
                            its amount negative, so a loss and a profit of one period clash
 ``exclusion_words``        "if one-off items are excluded", "si se excluyen": an if-clause that
@@ -479,6 +483,7 @@ class Lexicon:
     exclusion_words: tuple[str, ...]
     loss_words: frozenset[str]
     crowd_nouns: frozenset[str]
+    gathering_nouns: frozenset[str]
     player_objects: frozenset[str]
     contract_length_nouns: frozenset[str]
     contract_length_units: frozenset[str]
@@ -541,6 +546,7 @@ class Lexicon:
     whole_words: frozenset[str]
     total_phrases: tuple[str, ...]
     past_state_words: frozenset[str]
+    still_words: frozenset[str]
     signing_participles: frozenset[str]
     tranche_words_after: frozenset[str]
     addition_words: frozenset[str]
@@ -645,9 +651,44 @@ def nlp_for(lang: str) -> Language:
     trained = trained_pipeline(lang)
     if trained is not None:
         return spacy.load(trained, exclude=["ner", "lemmatizer"])
+    _register_number_ends()
     nlp = _french() if lang == "fr" else spacy.blank(lang)
+    if load(lang, "numbers").get("sentence_openers"):
+        nlp.add_pipe(_NUMBER_ENDS)
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+_NUMBER_ENDS = "claimcheck_number_ends"
+_ORDINAL = re.compile(r"\d(?:[\d.,]*\d)?\.")
+_YEAR_ORDINAL = re.compile(r"(?:1[89]|20)\d\d\.")
+
+
+@cache
+def _sentence_openers(lang: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load(lang, "numbers").get("sentence_openers") or ())
+
+
+def _split_number_ends(doc):
+    """"Vertrag bis 2029. Nachdem …": a figure's full stop before a sentence's first word
+    ends the sentence, though the tokenizer kept it as an ordinal's ("am 30. Juni" stays)."""
+    openers = _sentence_openers(doc.lang_)
+    ends = [token for token in doc[:-1]
+            if _ORDINAL.fullmatch(token.text) and token.whitespace_
+            and doc[token.i + 1].text[:1].isupper()
+            and (doc[token.i + 1].lower_ in openers or _YEAR_ORDINAL.fullmatch(token.text))]
+    if ends:
+        with doc.retokenize() as retokenizer:
+            for token in ends:
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
+    return doc
+
+
+def _register_number_ends() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(_NUMBER_ENDS):
+        Language.component(_NUMBER_ENDS, func=_split_number_ends)
 
 
 # spaCy's French tokenizer exceptions compile, at import, one case-insensitive regex of some 400
@@ -915,6 +956,7 @@ def lexicon(lang: str) -> Lexicon:
         whole_words=lowered("whole_words"),
         total_phrases=tuple(w.lower() for w in phrases("total_phrases")),
         past_state_words=lowered("past_state_words"),
+        still_words=lowered("still_words"),
         signing_participles=lowered("signing_participles"),
         tranche_words_after=lowered("tranche_words_after"),
         addition_words=lowered("addition_words"),
@@ -966,6 +1008,7 @@ def lexicon(lang: str) -> Lexicon:
         exclusion_words=tuple(w.lower() for w in phrases("exclusion_words")),
         loss_words=lemmatized(words("loss_words")),
         crowd_nouns=lowered("crowd_nouns"),
+        gathering_nouns=lowered("gathering_nouns"),
         player_objects=lowered("player_objects"),
         contract_length_nouns=lemmatized(words("contract_length_nouns")),
         contract_length_units=lowered("contract_length_units"),

@@ -930,6 +930,8 @@ class _SubjectChooser:
         sentence = self.analysis.sentences[mention.sentence]
         if person.start >= mention.value_end:
             between = sentence.words_between(mention.value_end, person.start)
+            if between == [","] and not sentence.words_between(sentence.start, mention.value_start):
+                return True  # "Aged 28, Ana Ruiz brings…": a fronted age is the subject's
             return len(between) <= AGE_NAME_REACH and "," not in between
         clause = sentence.clause_at(mention.value_start)
         if person.start < clause[0]:
@@ -937,6 +939,15 @@ class _SubjectChooser:
         if self._someone_new(mention):
             return len(sentence.words_between(person.end, mention.value_start)) <= 2
         return True
+
+    def _one_of_ages(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether an age is one of a list of ages ("who were 4, 5 and 11 years old", "âgés de
+        3, 6 et 12 ans"): the ages of several people, none of them one named person's."""
+        before = sentence.words_between(sentence.start, mention.value_start)[-2:]
+        after = sentence.words_between(mention.value_end, sentence.end)[:2]
+        joins = (",", *self.lexicon.conjunctions)
+        return ((len(before) == 2 and before[0].isdigit() and before[1] in joins)
+                or (len(after) == 2 and after[1].isdigit() and after[0] in joins))
 
     def _players_age(self, mention: Mention) -> bool:
         """An age a player noun carries ("the 24-year-old striker", "la jugadora de 24 años",
@@ -987,8 +998,11 @@ class _SubjectChooser:
         """Whether a sentence also names someone shaped like a person who is not ``person``
         ("X joined for £100m; Y and Z came too", Y and Z never named by surname alone, so no
         known people): then "the fee" of the next sentence may be any one's."""
+        known = [m for m in self.mentions[index] if m.entity.type != "person"]
         for name in self._names_in(index):
             text = _strip_possessive(name.text)
+            if any(m.start <= name.start < m.end for m in known):
+                continue  # "Bayer Leverkusen": a known club's name, no one's
             if (_person_shaped(text.split()) and not any(place_key(p) for p in text.split())
                     and text not in person.aliases):
                 return True
@@ -1225,6 +1239,8 @@ class _SubjectChooser:
             return None, None
         if role == PERSON:
             people = [m for m in candidates if m.entity.type == "person"]
+            if mention.attribute == "age" and self._one_of_ages(sentence, mention):
+                return None, None  # "their children, who were 4, 5 and 11 years old": several
             if mention.attribute == "age":
                 people = [m for m in people if self._beside_the_age(mention, m)]
             if people:
@@ -1282,6 +1298,13 @@ class _SubjectChooser:
             if any(t in self.lexicon.other_organization_nouns for t in
                    sentence.words_between(trigger.end, mention.value_start)[:OTHER_NOUN_REACH]):
                 return None, None  # "valuing the new entity at $31bn": not the company bought
+            taken = [m for m in organizations if m.end <= trigger.start
+                     and not m.after_passive_agent]
+            if self._passive(sentence, trigger.start):
+                # "X is being bought by Y, an investor that also holds a stake in Z": the
+                # passive's subject is the one taken, whoever is named after it; an unknown
+                # subject ("Kelvar.com") is no one known
+                return (taken[-1] if taken else None), None
             value_end = max(trigger.end, mention.value_end)
             after = [m for m in organizations
                      if m.start >= trigger.end and (not m.after_agent_preposition or (

@@ -70,7 +70,10 @@ def test_the_curated_stories_mixed_together_come_back_apart(mixed):
     # 0.898 on 243 stories; the warning keeps 60 days and 0.15. The thirty-fifth (a stake
     # raised over fourteen months, an election's coverage split by language) took completeness
     # to 0.948 (joining from 0.12 keeps 0.951 but costs purity, 0.878: precision first), so
-    # its bound went from 0.95 to 0.945.
+    # its bound went from 0.95 to 0.945. The thirty-sixth (a company's job cuts in one division
+    # beside its results, a transfer to Bayern beside another to Istanbul of the same summer, two
+    # Turkish earthquakes five months apart, a bank's results beside its bid): 0.887 on 259
+    # stories, completeness 0.948, 258 groups.
     assert purity / len(documents) >= 0.87
     assert sum(largest.values()) / len(documents) >= 0.945
     stories = len(set(truth.values()))

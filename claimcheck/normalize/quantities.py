@@ -376,7 +376,9 @@ def _grammar(lang: str) -> _Grammar:
         fraction_block_re=re.compile(
             rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in blockers) or '(?!x)x'})\s+$", flags),
         fraction_time_re=re.compile(
-            rf"[{_SPACES}]+(?:{_alternation(data.get('fraction_time_nouns') or [])})(?!\w)",
+            rf"[{_SPACES}]+(?:(?:{_alternation(data.get('fraction_time_nouns') or [])})(?!\w)"
+            rf"|(?:(?:{_alternation(data.get('fraction_year_links') or []) or '(?!x)x'})"
+            rf"[{_SPACES}]+)?(?:1[89]|20)\d\d(?![\d])(?![.,]\d))",
             flags),
         designator_re=re.compile(
             rf"(?:{_alternation(data.get('designator_nouns') or [], lead=True)})[{_SPACES}]+$",
@@ -1005,7 +1007,7 @@ def _scan_fractions(text: str, g: _Grammar) -> list[_Fig]:
     figs = []
     for m in g.fraction_scan_re.finditer(text):  # one pass, alternatives longest-first
         if g.fraction_time_re.match(text, m.end()):
-            continue  # "a quarter of a century", "un quart d'heure": a duration
+            continue  # "a quarter of a century", "un quart d'heure", "la metà del 2026": a time
         if m.group("sf"):
             frac = g.scale_fractions.get(_key(m.group("f")))
             entry = g.scales.get(_key(m.group("s")))
