@@ -152,6 +152,8 @@ UNTIL_SLOTS = frozenset({"contract_end"})
 #: Slots an election of two chambers gives twice: the upper house's are a portion of their own.
 CHAMBER_SLOTS = frozenset({"seats", "vote_share"})
 UPPER_HOUSE_SCOPE = f"{PORTION_SCOPE}upper_house"
+NEW_BUSINESS_REACH = 8  # words before a change within which "new lending" says what grew
+PER_SHARE_CEILING = 10_000  # a company's value beside a share noun below this is one share's price
 STILL_REACH = 7  # words before a contract's end within which "still" makes it the one held now
 OPTION_REACH = 4  # words before a contract's end year within which "option" makes it optional
 #: Words after an amount within which a bonus word makes it add-ons ("£9m potentially payable
@@ -723,7 +725,7 @@ class _DocumentExtractor:
             if q is not None and self._ratio(sentence, q, qs):
                 made.remove(m)  # "il margine operativo è sceso dal 16,1% al 15,8%": ratios
                 self._skip(q, "a ratio (a margin, a return on sales), not a change")
-        made = _first_tranches(made)
+        made = [self._per_share(sentence, m) for m in _first_tranches(made)]
         for m in self._inherited(sentence, qs, made, ps, slot_cues):
             if self._opens_with_place_anaphor(sentence, m.value_start):
                 # "Dort stieg das Wachstum…", "Allí murieron…": a place's or a unit's
@@ -2488,6 +2490,22 @@ class _DocumentExtractor:
                                  scope=self._scope(sentence, q.start, q.end)))
         return found
 
+    def _per_share(self, sentence: Sentence, m: Mention) -> Mention:
+        """"L'action BPM se trouve ainsi valorisée à 6,67 euros", "womit eine Banco-BPM-Aktie
+        mit 6,657 Euro bewertet wird": a value of a few units of money beside a share noun in its
+        clause is the price of one share, not the company's value."""
+        if (m.attribute != "valuation" or m.value.kind != "money" or m.value.high is None
+                or m.value.high >= PER_SHARE_CEILING):
+            return m
+        clause = sentence.clause_at(m.value_start)
+        nouns = self.lexicon.share_nouns
+        if not any(w in nouns or w.rsplit("-", 1)[-1] in nouns
+                   for w in sentence.words_between(clause[0], clause[1])):
+            return m
+        return dataclasses.replace(m, attribute="price_per_share",
+                                   rule=m.rule.replace("valuation.", "price_per_share.", 1),
+                                   trigger=dataclasses.replace(m.trigger, label="price_per_share"))
+
     def _light_verbs(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
                      ps: list[Period]) -> list[Mention]:
         """"put $2bn into X", "a mis 2 milliards sur la table": a light verb a few words before
@@ -3412,6 +3430,10 @@ class _DocumentExtractor:
             # the figure with no other figure between ("una crescita organica del 3,4% e una
             # crescita interna reale dello 1,3%": only 3,4% is organic)
             return f"{PORTION_SCOPE}growth-organic{where}"
+        if _holds_phrase(near[-NEW_BUSINESS_REACH:], self.lexicon.new_business_phrases):
+            # "New lending jumped by 32%", "La concesión de crédito aumentó un 32%": loans
+            # granted in the year, not the loan book's growth
+            return f"{PORTION_SCOPE}growth-new_business{where}"
         if any(self.lexicon.holds(self.lexicon.volume_words, w) for w in near[-VOLUME_REACH:]):
             # "and volume growth of 1.7%", "the amount of cider it sold grew by 2.4%"
             return f"{PORTION_SCOPE}growth-volume{where}"

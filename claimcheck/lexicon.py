@@ -33,6 +33,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``place_relatives``         "X Province, where 17 died": a figure after these is that place's
 ``possessive_relatives``    "dont", "whose", "cuyo": a clause they open is of the name before
 ``volume_words``            "volume growth of 1.7%": a change of volumes sold, not of revenue
+``share_nouns``             "share", "Aktie", "action": beside a value of a few units of money, the
+                           price of one share, not the company's value
+``new_business_phrases``    "new lending", "concesión de crédito": a change of loans granted in the
+                           period, not of the loan book
 ``cost_nouns``              "costs", "despesas", "Kosten" (lemmas): right before a change figure, a
                             change of costs, not of the revenue or profit named nearby
 ``change_amount_phrases``   "fell by", "una caída de": a money figure after these is a change
@@ -380,6 +384,8 @@ class Lexicon:
     margin_nouns: frozenset[str]
     possessive_relatives: frozenset[str]
     volume_words: frozenset[str]
+    new_business_phrases: tuple[str, ...]
+    share_nouns: frozenset[str]
     cost_nouns: frozenset[str]
     change_amount_phrases: tuple[tuple[str, ...], ...]
     announced_other_objects: frozenset[str]
@@ -848,6 +854,8 @@ def lexicon(lang: str) -> Lexicon:
         margin_nouns=lowered("margin_nouns"),
         possessive_relatives=lowered("possessive_relatives"),
         volume_words=lowered("volume_words"),
+        new_business_phrases=tuple(w.lower() for w in phrases("new_business_phrases")),
+        share_nouns=lowered("share_nouns"),
         cost_nouns=lemmatized(words("cost_nouns")),
         change_amount_phrases=token_phrases("change_amount_phrases"),
         announced_other_objects=lowered("announced_other_objects"),
