@@ -940,6 +940,19 @@ class _SubjectChooser:
             return len(sentence.words_between(person.end, mention.value_start)) <= 2
         return True
 
+    def _role_named(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether an age stands beside a role that opens its sentence ("O piloto da aeronave,
+        de 36 anos", "The driver, 45,"): someone the text calls by a role, not a name, so not
+        the person named before — unless the role is a player's ("The striker, 24,")."""
+        tokens = [t for t in sentence.tokens if t[1] <= mention.value_start]
+        words = [w for _s, _e, w in tokens if w != ","]
+        if (len(words) < 2 or words[0] not in self.lexicon.definite_articles
+                or sentence.word_before(mention.value_start + 1) != ","):
+            return False
+        return all(w.isalpha() and not self.analysis.document.text[s:s + 1].isupper()
+                   for s, _e, w in tokens[1:] if w != ",") and not any(
+            w in self.lexicon.player_nouns for w in words)
+
     def _one_of_ages(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether an age is one of a list of ages ("who were 4, 5 and 11 years old", "âgés de
         3, 6 et 12 ans"): the ages of several people, none of them one named person's."""
@@ -1245,6 +1258,8 @@ class _SubjectChooser:
                 people = [m for m in people if self._beside_the_age(mention, m)]
             if people:
                 return min(people, key=lambda m: _distance(m, mention)), None
+            if mention.attribute == "age" and self._role_named(sentence, mention):
+                return None, None  # "O piloto da aeronave, de 36 anos": the pilot, unnamed
             if self._someone_new(mention):
                 return None, None  # "a 24-year-old woman died": someone the text brings in
             if mention.sentence > 0:
