@@ -1375,7 +1375,7 @@ class _DocumentExtractor:
         after = after[:after.index(",")] if "," in after else after
         if any(w in lex.fronting_prepositions for w in before) and any(
                 lex.holds(lex.counting_nouns, w) for w in after[:COUNTING_REACH]):
-            return True  # "Con más del 99% del escrutinio completado": no one's share
+            return True  # "Con más del 96,3% del escrutinio completado": no one's share
         counted = next((n for n, w in enumerate(after) if lex.holds(lex.counting_words, w)), None)
         if counted is None:
             return False
@@ -1885,7 +1885,7 @@ class _DocumentExtractor:
                     following = self.lexicon.attributions.get(
                         lemma(self.text[window[n + 1][0]:window[n + 1][1]], self.lexicon.lang))
                     if following is not None:
-                        return following  # "the Helsinki police": the police, of a place
+                        return following  # "the Norvik police": the police, of a place
                 return key
         return None
 
@@ -2458,7 +2458,7 @@ class _DocumentExtractor:
         """"laut Polizei 12 000 Menschen", "le syndicat parlait de 40 000 personnes": in
         a protest story, a crowd of people a source counts, in a clause with no slot word, is a
         count of the protesters, that source's estimate; so is one gathered at a rally ("kamen
-        10.000 Menschen zu einer Kundgebung zusammen"), whoever counted it."""
+        8.600 Menschen zu einer Kundgebung zusammen"), whoever counted it."""
         lex = self.lexicon
         if not lex.crowd_nouns:
             return []
@@ -2491,8 +2491,8 @@ class _DocumentExtractor:
         return found
 
     def _per_share(self, sentence: Sentence, m: Mention) -> Mention:
-        """"L'action BPM se trouve ainsi valorisée à 6,67 euros", "womit eine Banco-BPM-Aktie
-        mit 6,657 Euro bewertet wird": a value of a few units of money beside a share noun in its
+        """"L'action Belmar se trouve ainsi valorisée à 5,91 euros", "womit eine Belmar-Aktie
+        mit 5,91 Euro bewertet wird": a value of a few units of money beside a share noun in its
         clause is the price of one share, not the company's value."""
         if (m.attribute != "valuation" or m.value.kind != "money" or m.value.high is None
                 or m.value.high >= PER_SHARE_CEILING):
@@ -3431,7 +3431,7 @@ class _DocumentExtractor:
             # crescita interna reale dello 1,3%": only 3,4% is organic)
             return f"{PORTION_SCOPE}growth-organic{where}"
         if _holds_phrase(near[-NEW_BUSINESS_REACH:], self.lexicon.new_business_phrases):
-            # "New lending jumped by 32%", "La concesión de crédito aumentó un 32%": loans
+            # "New lending jumped by 27.4%", "La concesión de crédito aumentó un 27,4%": loans
             # granted in the year, not the loan book's growth
             return f"{PORTION_SCOPE}growth-new_business{where}"
         if any(self.lexicon.holds(self.lexicon.volume_words, w) for w in near[-VOLUME_REACH:]):
@@ -3622,8 +3622,8 @@ class _DocumentExtractor:
                 w in self.lexicon.still_words
                 for w in [w for w in sentence.words_between(clause[0], period.start)
                           if any(ch.isalnum() for ch in w)][-STILL_REACH:]):
-            # "Sein Vertrag gilt noch bis zum 30. Juni", "continua ligado por contrato até 30 de
-            # junho": the contract held now, not the one signed
+            # "Sein Vertrag gilt noch bis zum 31. Mai", "continua ligado por contrato até 31 de
+            # maio": the contract held now, not the one signed
             scope = f"{PORTION_SCOPE}previous"
         elif cue.label in UNTIL_SLOTS and self._contract_left(sentence, period.end, cue):
             # "Lié au Varenne jusqu'en juin 2027, il quitte son club formateur": the one he leaves
@@ -4061,8 +4061,8 @@ def _staged_by_neighbours(mentions: list[Mention], stages: dict[int, str]) -> li
     # often the whole count
     throughout = (lead if lead is not None and lead[:1].isdigit() and set(stages.values()) == {lead}
                   else None)
-    # "Quando è stato conteggiato il 34% delle schede, X aveva il 40%. Y si fermava al 38%. Al
-    # terzo posto Z, con il 19%.": a run of sentences of shares carries the stage on
+    # "Quando è stato conteggiato il 27,4% delle schede, X aveva il 47,3%. Y si fermava al 33,8%.
+    # Al terzo posto Z, con il 15,3%.": a run of sentences of shares carries the stage on
     shares = {m.sentence for m in mentions if m.attribute == "vote_share" and m.scope is None}
     staged = dict(stages)
     changed = True
@@ -4090,9 +4090,9 @@ _FLOORS = frozenset({"over", "at_least"})
 
 
 def _shares_bounded_by_their_cut(mentions: list[Mention]) -> list[Mention]:
-    """"Airbus will cut up to 2,500 jobs … the cuts, equal to 7% of the workforce": a share of
+    """"Norvik will cut up to 1,740 jobs … the cuts, equal to 6.3% of the workforce": a share of
     staff is the share of the cut the article counts, so it is bounded as that count is — "up to
-    7%" after "up to 2,500", "over 5%" after "over 2,000" — when every job count of the article
+    6.3%" after "up to 1,740", "over 4.4%" after "over 1,520" — when every job count of the article
     is bounded the same way."""
     cuts = [m.value.hedge for m in mentions if m.attribute == "layoffs" and m.scope is None]
     if not cuts or not (set(cuts) <= _CEILINGS or set(cuts) <= _FLOORS):

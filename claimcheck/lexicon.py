@@ -676,8 +676,8 @@ def _sentence_openers(lang: str) -> frozenset[str]:
 
 
 def _split_number_ends(doc):
-    """"Vertrag bis 2029. Nachdem …": a figure's full stop before a sentence's first word
-    ends the sentence, though the tokenizer kept it as an ordinal's ("am 30. Juni" stays)."""
+    """"Vertrag bis 2033. Danach …": a figure's full stop before a sentence's first word
+    ends the sentence, though the tokenizer kept it as an ordinal's ("am 31. Mai" stays)."""
     openers = _sentence_openers(doc.lang_)
     ends = [token for token in doc[:-1]
             if _ORDINAL.fullmatch(token.text) and token.whitespace_

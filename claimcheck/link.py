@@ -931,7 +931,7 @@ class _SubjectChooser:
         if person.start >= mention.value_end:
             between = sentence.words_between(mention.value_end, person.start)
             if between == [","] and not sentence.words_between(sentence.start, mention.value_start):
-                return True  # "Aged 28, Ana Ruiz brings…": a fronted age is the subject's
+                return True  # "Aged 31, Ana Ruiz brings…": a fronted age is the subject's
             return len(between) <= AGE_NAME_REACH and "," not in between
         clause = sentence.clause_at(mention.value_start)
         if person.start < clause[0]:
@@ -941,8 +941,8 @@ class _SubjectChooser:
         return True
 
     def _role_named(self, sentence: Sentence, mention: Mention) -> bool:
-        """Whether an age stands beside a role that opens its sentence ("O piloto da aeronave,
-        de 36 anos", "The driver, 45,"): someone the text calls by a role, not a name, so not
+        """Whether an age stands beside a role that opens its sentence ("O piloto do helicóptero,
+        de 41 anos", "The driver, 45,"): someone the text calls by a role, not a name, so not
         the person named before — unless the role is a player's ("The striker, 24,")."""
         tokens = [t for t in sentence.tokens if t[1] <= mention.value_start]
         words = [w for _s, _e, w in tokens if w != ","]
@@ -954,7 +954,7 @@ class _SubjectChooser:
             w in self.lexicon.player_nouns for w in words)
 
     def _one_of_ages(self, sentence: Sentence, mention: Mention) -> bool:
-        """Whether an age is one of a list of ages ("who were 4, 5 and 11 years old", "âgés de
+        """Whether an age is one of a list of ages ("who were 3, 6 and 12 years old", "âgés de
         3, 6 et 12 ans"): the ages of several people, none of them one named person's."""
         before = sentence.words_between(sentence.start, mention.value_start)[-2:]
         after = sentence.words_between(mention.value_end, sentence.end)[:2]
@@ -1015,7 +1015,7 @@ class _SubjectChooser:
         for name in self._names_in(index):
             text = _strip_possessive(name.text)
             if any(m.start <= name.start < m.end for m in known):
-                continue  # "Bayer Leverkusen": a known club's name, no one's
+                continue  # "Belmar Athletic": a known club's name, no one's
             if (_person_shaped(text.split()) and not any(place_key(p) for p in text.split())
                     and text not in person.aliases):
                 return True
@@ -1253,13 +1253,13 @@ class _SubjectChooser:
         if role == PERSON:
             people = [m for m in candidates if m.entity.type == "person"]
             if mention.attribute == "age" and self._one_of_ages(sentence, mention):
-                return None, None  # "their children, who were 4, 5 and 11 years old": several
+                return None, None  # "their children, who were 3, 6 and 12 years old": several
             if mention.attribute == "age":
                 people = [m for m in people if self._beside_the_age(mention, m)]
             if people:
                 return min(people, key=lambda m: _distance(m, mention)), None
             if mention.attribute == "age" and self._role_named(sentence, mention):
-                return None, None  # "O piloto da aeronave, de 36 anos": the pilot, unnamed
+                return None, None  # "O piloto do helicóptero, de 41 anos": the pilot, unnamed
             if self._someone_new(mention):
                 return None, None  # "a 24-year-old woman died": someone the text brings in
             if mention.sentence > 0:
@@ -1316,7 +1316,7 @@ class _SubjectChooser:
             taken = [m for m in organizations if m.end <= trigger.start
                      and not m.after_passive_agent]
             if self._passive(sentence, trigger.start):
-                # "X is being bought by Y, an investor that also holds a stake in Z": the
+                # "X is being bought by Y, which also owns part of Z": the
                 # passive's subject is the one taken, whoever is named after it; an unknown
                 # subject ("Kelvar.com") is no one known
                 return (taken[-1] if taken else None), None

@@ -377,13 +377,13 @@ def test_a_change_with_no_name_of_its_own_is_that_of_the_amount_before_it():
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
-    # spaCy's German tokenizer keeps "2029." whole as an ordinal: the full stop still ends a
+    # spaCy's German tokenizer keeps "2033." whole as an ordinal: the full stop still ends a
     # sentence before a sentence's first word, or after a year
-    ("Sie bekommt einen Vertrag bis 2029. Nachdem alles klar war, unterschrieb sie.", 2),
+    ("Sie bekommt einen Vertrag bis 2033. Nachdem alles klar war, unterschrieb sie.", 2),
     ("Der Umsatz stieg um 3,5. Die Zahl der Beschäftigten sank auf 1.234. Danach kam es.", 3),
     ("Das war 2024. Norvik Group wuchs weiter.", 2),
     # an ordinal before a month or a noun stays one
-    ("Am 30. Juni spielt sie zum 100. Mal für den 1. FC Norvik.", 1),
+    ("Am 31. Mai spielt sie zum 100. Mal für den 1. FC Norvik.", 1),
 ])
 def test_a_german_figure_and_its_full_stop_end_a_sentence(text, sentences):
     from claimcheck.lexicon import nlp_for

@@ -1007,7 +1007,7 @@ def _scan_fractions(text: str, g: _Grammar) -> list[_Fig]:
     figs = []
     for m in g.fraction_scan_re.finditer(text):  # one pass, alternatives longest-first
         if g.fraction_time_re.match(text, m.end()):
-            continue  # "a quarter of a century", "un quart d'heure", "la metà del 2026": a time
+            continue  # "a quarter of a century", "un quart d'heure", "la metà del 2027": a time
         if m.group("sf"):
             frac = g.scale_fractions.get(_key(m.group("f")))
             entry = g.scales.get(_key(m.group("s")))
