@@ -1861,9 +1861,8 @@ class _DocumentExtractor:
             # a source noun anywhere before its verb in the clause ("Sus organizadores, en
             # cambio, sostienen que…"), and first, since German capitalizes every noun; a name
             # only right before it ("À Norvik, la direction a recensé": not Norvik's count)
-            nouns = self.lexicon.attributions
             for s, e in reversed(before):
-                key = nouns.get(lemma(self.text[s:e], self.lexicon.lang))
+                key = self._source_noun(s, e)
                 if key is not None:
                     return key
             for s, e in reversed(before[-ATTRIBUTION_VERB_REACH:]):
@@ -1881,18 +1880,20 @@ class _DocumentExtractor:
                 return None
             key = self._source_word(s, e)
             if key is not None:
-                if n + 1 < len(window) and key == word:  # a name, not a source noun
-                    following = self.lexicon.attributions.get(
-                        lemma(self.text[window[n + 1][0]:window[n + 1][1]], self.lexicon.lang))
-                    if following is not None:
-                        return following  # "the Norvik police": the police, of a place
+                if self._source_noun(s, e) is None and n + 1 < len(window) and (
+                        following := self._source_noun(*window[n + 1][:2])) is not None:
+                    return following  # "the Norvik police": the police, of a place
                 return key
         return None
+
+    def _source_noun(self, start: int, end: int) -> str | None:
+        """The source an attribution noun names ("policía" -> "police")."""
+        return self.lexicon.attributions.get(lemma(self.text[start:end], self.lexicon.lang))
 
     def _source_word(self, start: int, end: int) -> str | None:
         """An attribution noun ("policía" -> "police") or a name in capitals ("UST" -> "ust")."""
         written = self.text[start:end]
-        key = self.lexicon.attributions.get(lemma(written, self.lexicon.lang))
+        key = self._source_noun(start, end)
         if key is None and len(written) >= 2 and written[:1].isupper() and (
                 written.replace("'", "").replace("’", "").isalnum()) and (
                 written.isupper() or not self.lexicon.capitalizes_nouns):

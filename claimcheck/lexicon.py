@@ -659,7 +659,7 @@ def nlp_for(lang: str) -> Language:
         return spacy.load(trained, exclude=["ner", "lemmatizer"])
     _register_number_ends()
     nlp = _french() if lang == "fr" else spacy.blank(lang)
-    if load(lang, "numbers").get("sentence_openers"):
+    if _sentence_openers(lang):
         nlp.add_pipe(_NUMBER_ENDS)
     nlp.add_pipe("sentencizer")
     return nlp

@@ -1313,12 +1313,14 @@ class _SubjectChooser:
             if any(t in self.lexicon.other_organization_nouns for t in
                    sentence.words_between(trigger.end, mention.value_start)[:OTHER_NOUN_REACH]):
                 return None, None  # "valuing the new entity at $31bn": not the company bought
+            # "Die Übernahme von Y durch X hat einen Wert von…": the agent of a passive, named
+            # after "durch"/"by", is never the one taken over
             taken = [m for m in organizations if m.end <= trigger.start
                      and not m.after_passive_agent]
             if self._passive(sentence, trigger.start):
-                # "X is being bought by Y, which also owns part of Z": the
-                # passive's subject is the one taken, whoever is named after it; an unknown
-                # subject ("Kelvar.com") is no one known
+                # "X is being bought by Y, which also owns part of Z": the passive's subject is
+                # the one taken, whoever is named after it; an unknown one ("Kelvar.com") is
+                # no one known
                 return (taken[-1] if taken else None), None
             value_end = max(trigger.end, mention.value_end)
             after = [m for m in organizations
@@ -1347,15 +1349,11 @@ class _SubjectChooser:
                     w in self.lexicon.stake_prepositions for w in sentence.words_between(
                         value_end, clause[1])[:STAKE_TARGET_REACH]):
                 return None, None  # "X posee un 25% de participación en ese bloque": X holds it
-            # "Die Übernahme von Y durch X hat einen Wert von…": the agent of a passive, named
-            # after "durch"/"by", is never the one taken over
-            before = [m for m in organizations if m.end <= trigger.start
-                      and not m.after_passive_agent]
-            if mention.attribute == "deal_type" and not self._passive(sentence, trigger.start):
+            if mention.attribute == "deal_type":
                 # "Norvik applied to buy": the one named before an active deal word is the
                 # buyer; the company taken over is never the buyer.
                 return None, None
-            return (before[-1] if before else None), None
+            return (taken[-1] if taken else None), None
         organizations = [m for m in organizations if not m.modifier]  # "X-backed Y": Y acts
         if mention.attribute in RESULT_SLOTS:
             # "Al secondo turno delle elezioni per il Parlamento, la coalizione X si è presa…":
