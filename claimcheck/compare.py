@@ -444,6 +444,18 @@ def per_period_groups(group: Sequence[Claim], published: dict[str, object],
     if target is not None and undated and all(
             _current_period(target, published.get(c.document)) for c in undated):
         by_period[target].extend(undated)
+    elif target is None and len(named) > 1 and undated and undated[0].attribute != "growth":
+        # "€11.2bn in 2025, down from €17.8bn in 2024" beside an undated "net profit of €11.2bn"
+        # in February 2026: of the periods named, the one current for each undated figure's
+        # article, when exactly one is (a quarter only one source names, as above, is none). Not
+        # for a change: an undated rate is as often a quarter's, or organic where others report
+        candidates = [p for p in named if not (re.search(r"-[QH]\d$", p) and len(
+            {c.document for c in by_period[p]}) < 2)]
+        for claim in undated:
+            current = [p for p in candidates
+                       if _current_period(p, published.get(claim.document))]
+            if len(current) == 1:
+                by_period[current[0]].append(claim)
     return dict(by_period)
 
 
@@ -958,6 +970,9 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
             periods_of[claim.document].add(claim.period)
         if any(len(p) > 1 for p in periods_of.values()):
             continue  # a source that gives this figure for two periods: no contradiction
+        if any(_names_year_of(claim, period) for claim in cluster for period in by_period
+               if period != claim.period):
+            continue  # "a profit for 2025 of 2.3 times the 2024 figure of €1.9bn": whose is it?
         sides = [by_period[p] for p in sorted(by_period)]
         if len({c.document for c in cluster}) < 2:
             continue
@@ -974,6 +989,15 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
         )
         yield _conflict("period_mismatch", subject, attribute, None, score, sides, explanation,
                         False, "factual", labels=labels)
+
+
+def _names_year_of(claim: Claim, period: str) -> bool:
+    """Whether the claim's sentence also writes the year of ``period`` before the figure: a
+    sentence naming both periods ahead of it leaves open which one the figure is of (a year after
+    it is most often a base's: "€1.1bn last year, down from €1.3bn in 2024")."""
+    year = re.match(r"(?:FY)?(\d{4})", period)
+    ahead = claim.sentence[:max(0, claim.value_start - claim.start)]
+    return year is not None and re.search(rf"(?<!\d){year.group(1)}(?!\d)", ahead) is not None
 
 
 def _nested(a: str, b: str) -> bool:

@@ -96,6 +96,7 @@ STAKE_REACH = 10  # tokens around an acquisition word within which a stake means
 ACCOUNTING_PERIODS = ("year", "fiscal_year", "quarter", "half", "month")
 EARLIER_REACH_AFTER = 6  # tokens after a figure within which "in its previous round" anchors it
 EARLIER_REACH_BEFORE = 10  # tokens before a figure within which "A year earlier," anchors it
+RELATIVE_REACH = 3  # tokens after a figure within which a relative clause is its noun's
 BACKWARD_REACH = 300  # characters before "otherwise" searched for the deal it points back to
 SENSE_REACH = 3  # tokens after an acquisition word that may give it another sense ("as CEO")
 DEPENDENCY_STEPS = 2  # heads climbed from a figure or a slot word to meet the other
@@ -512,6 +513,7 @@ class _DocumentExtractor:
         stages: dict[int, str] = {}  # sentence index -> the stage of the count it names
         reference = self.document.published
         read = list(self.sentences())
+        self._read = read
         #: The kinds of vehicle the article names: "on board" without one in its sentence is
         #: the one vehicle's only when there is one (two aircraft collide: whose passengers?).
         self._sentence_vehicles = [self._vehicles(s) for s in read]
@@ -1040,6 +1042,11 @@ class _DocumentExtractor:
             # "up to 40 people have died", "jusqu'à 40 morts": an estimate of a toll still
             # rising, no ceiling a later count could break
             return self._skip(q, "an upper estimate of a toll still rising")
+        if cue.label in ABOARD_BY_DEFINITION and (self._interim(sentence, q, qs) or _holds_phrase(
+                sentence.words_between(max(cue.end, q.end), sentence.clause_at(q.start)[1])[
+                    :INTERIM_REACH], self.lexicon.interim_words)):
+            # "12 crew members have already gone home": those of them counted so far
+            return self._skip(q, "a part of those on board, counted so far")
         if (SLOTS[cue.label].evolving and self._interim(sentence, q, qs)) or (
                 cue.label == "turnout" and self._clock_time_in(sentence, q.start)):
             # "già arrestato 118", "118 so far": a count still rising, a floor for later ones;
@@ -1048,7 +1055,10 @@ class _DocumentExtractor:
                                         high_exclusive=False)
         dated = [p for p in self._periods_for(cue.label, sentence, ps) if not any(
             end <= p.start and p.end <= q.start
-            for _, end in self._old_levels)]  # "from 8% in 2022 to 19%": 2022 is the 8%'s
+            for _, end in self._old_levels)  # "from 8% in 2022 to 19%": 2022 is the 8%'s
+            and not (q.end <= p.start and _LABEL_COLON.match(self.text, p.end))]
+            # "auf 211,4 Milliarden Euro (2025: 209,5 Milliarden)": a year and a colon label
+            # the figure after them
         period = _nearest_period(sentence, q.start, q.end, dated, own=cue, others=qs,
                                  bases=self.lexicon.comparison_words,
                                  base_phrases=self.lexicon.comparison_phrases,
@@ -1124,7 +1134,7 @@ class _DocumentExtractor:
                         high_exclusive=False)
         if kind == "count" and scope is None and self._updated_total(sentence, q, qs):
             scope = f"{PORTION_SCOPE}updated"  # "two more seats, bringing its total to 60"
-        elif scope is None and kind in ("count", "money") and self._tranche(sentence, q):
+        elif scope is None and kind in ("count", "money") and self._tranche(sentence, q, qs, cue):
             scope = f"{PORTION_SCOPE}additional"  # "another 11,000 jobs": a tranche, not the total
         if cue.label == "growth":
             if self._share_price_move(sentence, q, cue):
@@ -1383,8 +1393,9 @@ class _DocumentExtractor:
             return counted < COUNTING_REACH
         # "alors que 80 % des votes avaient été décomptés": the counting verb says it, where
         # "X took 33% of the votes counted" only qualifies a share
+        # ("nach denen 99,5 Prozent der Stimmen ausgezählt sind": the verb closes the clause)
         return any(w in lex.passive_auxiliaries or w in lex.pluperfect_auxiliaries
-                   for w in after[:counted])
+                   for w in after[:counted + 2])
 
     def _priced_deal(self, sentence: Sentence, q: Quantity) -> tuple[Cue | None, int, bool]:
         """"L'operazione costa 3,4 miliardi", "the stake, worth just over £2bn", "O negócio tem
@@ -2758,7 +2769,51 @@ class _DocumentExtractor:
         recent = sentence.words_between(clause[0], q.start)[-EARLIER_REACH_BEFORE:]
         return any(w in self.lexicon.retro_when_words and n >= 2 and recent[n - 1] == ","
                    and _YEAR.fullmatch(recent[n - 2]) is not None
-                   for n, w in enumerate(recent))
+                   for n, w in enumerate(recent)) or self._another_event(sentence, q)
+
+    def _another_event(self, sentence: Sentence, q: Quantity) -> bool:
+        """"un autre séisme qui avait fait 40 morts": a figure whose sentence last named, before
+        it, an event with an other-event word beside it ("another", "précédent") is that other
+        event's; so is one in a sentence an anaphoric opener starts ("Il avait fait 40 morts")
+        when the sentence before ended on such an event."""
+        words = sentence.words_between(sentence.start, q.start)
+        other = self._last_event_is_other(words)
+        if other is None and words and words[0] in self.lexicon.anaphoric_openers \
+                and self._sentence_index > 0:
+            before = self._read[self._sentence_index - 1]
+            told = before.words_between(before.start, before.end)
+            other = self._last_event_is_other(told)
+            # ("Vor zwei Wochen hatte ein Beben den Süden getroffen. Dabei starben 40"): an event
+            # told in the pluperfect is one before the article's
+            other = other or (other is not None and self._pluperfect_words(told))
+        return bool(other)
+
+    def _pluperfect_words(self, words: list[str]) -> bool:
+        """Whether ``words`` hold a pluperfect: its auxiliary, then a participle (German: at the
+        clause's end, "hatte … getroffen"; elsewhere within two words, "had struck")."""
+        lex = self.lexicon
+        for n, word in enumerate(words):
+            if word not in lex.pluperfect_auxiliaries:
+                continue
+            following = words[n + 1:] if lex.participle_infix else words[n + 1:n + 3]
+            if any(len(w) >= 4 and w.isalpha() and w.endswith(lex.participle_endings)
+                   and (not lex.participle_infix
+                        or (w not in lex.stop_words
+                            and any(i in w[:-2] or w.endswith(i) for i in lex.participle_infix)))
+                   for w in following):
+                return True
+        return False
+
+    def _last_event_is_other(self, words: list[str]) -> bool | None:
+        """Whether the last event noun among ``words`` has an other-event word beside it (two
+        words before, one after: "ein anderes schweres Beben", "le séisme précédent"); None when
+        they name no event."""
+        lex = self.lexicon
+        for n in range(len(words) - 1, -1, -1):
+            if words[n] in lex.event_nouns:
+                return any(w in lex.other_event_words for w in [*words[max(0, n - 2):n],
+                                                                *words[n + 1:n + 2]])
+        return None
 
     def _pluperfect(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"In November it had announced 9,000 cuts", "aveva comunicato", "hatte … angekündigt":
@@ -2773,6 +2828,9 @@ class _DocumentExtractor:
                for c in sentence.cues):
             return False  # "Norvik said it had identified £40m in savings": the tense shifted
         before, after = _window(sentence, q, qs)
+        following = min([o.start for o in qs if o.start >= q.end] + [sentence.end])
+        if self._pluperfect_relative(sentence.words_between(q.end, following)):
+            return True  # (the relative clause may be a clause of its own)
         window = before[-EARLIER_REACH_BEFORE:]
         for n, word in enumerate(window):
             if word not in lex.pluperfect_auxiliaries:
@@ -2788,6 +2846,24 @@ class _DocumentExtractor:
                      for w in window[n + 1:n + 3]):
                 return True
         return False
+
+    def _pluperfect_relative(self, after: list[str]) -> bool:
+        """"the $7.3bn offer that Norvik had made in May", "das Angebot über 7,3 Mrd., das
+        Norvik im Mai vorgelegt hatte": a relative clause right after the figure, in the
+        pluperfect, sets the figure's thing in an earlier event."""
+        lex = self.lexicon
+        opener = next((n for n, w in enumerate(after[:RELATIVE_REACH])
+                       if w in lex.relative_pronouns), None)
+        if opener is None:
+            return False
+        tail = after[opener + 1:opener + 1 + EARLIER_REACH_AFTER]
+        return any(w in lex.pluperfect_auxiliaries for w in tail) and any(
+            len(w) >= 4 and w.isalpha() and w.endswith(lex.participle_endings)
+            and w not in lex.pluperfect_auxiliaries
+            and (not lex.participle_infix  # German: "vorgelegt", not "Angebot"
+                 or (w not in lex.stop_words
+                     and any(i in w[:-2] or w.endswith(i) for i in lex.participle_infix)))
+            for w in tail)
 
     def _interim(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """Whether the words around a count say it is an interim one ("so far", "finora",
@@ -2877,13 +2953,15 @@ class _DocumentExtractor:
         # payout qualifies only its own slot word, not the next figure's
         own_cue = (qualified + measured if cue is not None and cue.end <= q.start else
                    sentence.words_between(q.end, cue.end) if cue is not None else [])
-        for words in (own_cue, after[:PORTION_REACH], before, qualified, measured):
+        # ("Das Ebitda AL soll … auf 44,9": the slot word's own next word may end its name)
+        for words in (own_cue, after[:PORTION_REACH], before, qualified + measured[:1], measured):
             keys = [key for phrase, key in portions if _holds_phrase(words, (phrase,))
                     and (key in CUE_PORTIONS) == (words is own_cue)]
             if not keys:
                 continue
             # "resultado operacional bruto (Ebitda)": the named measure is the narrower one
-            key = "ebitda" if "ebitda" in keys else keys[0]
+            # ("Ebitda AL": EBITDA after leases, narrower still)
+            key = next((k for k in ("ebitdaal", "ebitda") if k in keys), keys[0])
             if key == "pretax":
                 key = self._before_interest(sentence, q) or key
             if key == "operating" and cue is not None and self._adjusted(sentence, q, cue):
@@ -3026,9 +3104,19 @@ class _DocumentExtractor:
                     return noun
         return None
 
-    def _tranche(self, sentence: Sentence, q: Quantity) -> bool:
+    def _tranche(self, sentence: Sentence, q: Quantity, qs: list[Quantity], cue: Cue) -> bool:
         """"another 11,000 jobs", "otros 11.000", "weitere 11.000 Stellen", "11 000 emplois
-        supplémentaires": an amount added to one given before, not a total."""
+        supplémentaires": an amount added to one given before, not a total — unless the figure
+        before it in the sentence is of another fact ("two dead and 19 others injured": others
+        than the dead, all the injured)."""
+        if any(o.end <= q.start for o in qs if o is not q) and any(
+                c.category == "slots" and c.label != cue.label and c.end <= q.start
+                for c in sentence.cues):
+            return False
+        if cue.label in TOLL_SLOTS and self._sentence_index > 0 and any(
+                c.category == "slots" and c.label in TOLL_SLOTS and c.label != cue.label
+                for c in self._read[self._sentence_index - 1].cues):
+            return False  # "Der Fahrer starb. 37 weitere Menschen wurden verletzt": all the injured
         before = sentence.token_before(q.start)
         after = [w for s, e, w in sentence.tokens if s >= q.end][:2]
         return (before is not None and before[2] in self.lexicon.tranche_words) or any(
@@ -4064,7 +4152,10 @@ def _staged_by_neighbours(mentions: list[Mention], stages: dict[int, str]) -> li
                   else None)
     # "Quando è stato conteggiato il 27,4% delle schede, X aveva il 47,3%. Y si fermava al 33,8%.
     # Al terzo posto Z, con il 15,3%.": a run of sentences of shares carries the stage on
-    shares = {m.sentence for m in mentions if m.attribute == "vote_share" and m.scope is None}
+    # ("… 99,5 Prozent der Stimmen ausgezählt. Die Wahlbeteiligung betrug 52 Prozent. Nach
+    # dieser Auszählung kam X auf 50,1 Prozent": a turnout told at the stage carries it too)
+    shares = {m.sentence for m in mentions
+              if m.attribute in ("vote_share", "turnout") and m.scope is None}
     staged = dict(stages)
     changed = True
     while changed:
@@ -4144,6 +4235,10 @@ def _outside_brackets(words: list[str]) -> list[str]:
         elif not depth:
             kept.append(word)
     return kept
+
+
+#: A colon right after a period: the period labels what follows ("(2025: 209,5 Milliarden)").
+_LABEL_COLON = re.compile(r"\s*:\s*\S")
 
 
 def _window(sentence: Sentence, q: Quantity, qs: list[Quantity]) -> tuple[list[str], list[str]]:

@@ -186,6 +186,11 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``total_phrases``          "su un totale di 489", "von insgesamt 489": a whole named as a total
 ``retro_when_words``       "when", "cuando", "als" after "since 2001,": the figures of that clause
                            are the earlier event's
+``other_event_words``      "another", "précédent", "anterior": beside an event noun ("un autre
+                           séisme qui avait fait 40 morts") they make a count after it another
+                           event's
+``anaphoric_openers``      "il", "it", "dabei": a sentence they open goes on with the event the
+                           one before ended on ("… le précédent séisme. Il avait fait 40 morts")
 ``election_rounds``        round number -> phrases ("first round", "second tour", "Stichwahl"): an
                            election result of one round is compared only with that round's
 ``requirement_words``      "needed", "nécessaires", "absolute majority": a figure they stand beside
@@ -539,6 +544,8 @@ class Lexicon:
     until_words: frozenset[str]
     event_name_links: frozenset[str]
     retro_when_words: frozenset[str]
+    other_event_words: frozenset[str]
+    anaphoric_openers: frozenset[str]
     relative_pronouns: frozenset[str]
     affected_words: frozenset[str]
     result_prepositions: frozenset[str]
@@ -951,6 +958,8 @@ def lexicon(lang: str) -> Lexicon:
         until_words=lowered("until_words"),
         event_name_links=lowered("event_name_links"),
         retro_when_words=lowered("retro_when_words"),
+        other_event_words=lowered("other_event_words"),
+        anaphoric_openers=lowered("anaphoric_openers"),
         relative_pronouns=lowered("relative_pronouns"),
         affected_words=lowered("affected_words"),
         result_prepositions=lowered("result_prepositions"),

@@ -183,6 +183,44 @@ def test_a_payout_for_one_year_made_in_the_next_is_no_period_mismatch():
     assert [c.kind for c in compare(spent, docs("a", "b"))] == ["period_mismatch"]
 
 
+def test_a_sentence_naming_both_years_before_the_figure_is_no_period_mismatch():
+    """"a profit for 2025 of 2.3 times the 2024 figure of €1.9 billion": which year is the
+    figure's is open; a year after the figure is a base's ("€1.9bn last year, down from €2.2bn
+    in 2024") and leaves the dating alone."""
+    profit = money(1.9e9, 1.85e9, 1.95e9, unit="EUR")
+
+    def said(doc: str, period: str, sentence: str) -> Claim:
+        at = sentence.index("€1.9")
+        return dataclasses.replace(claim(doc, profit, "profit", period=period),
+                                   sentence=sentence, start=0, end=len(sentence),
+                                   value_start=at, value_end=at + 12)
+
+    both = said("a", "2024", "It reported a profit for 2025 of 2.3 times the 2024 figure of "
+                             "€1.9 billion.")
+    plain = said("b", "2025", "Its net profit reached €1.9 billion in 2025.")
+    assert not compare([both, plain], docs("a", "b"))
+    base_after = said("a", "2024", "It made €1.9 billion in 2024, up from €1.1 billion in 2025.")
+    assert [c.kind for c in compare([base_after, plain], docs("a", "b"))] == ["period_mismatch"]
+
+
+def test_an_undated_figure_joins_the_one_named_period_current_for_its_article():
+    """Figures for 2025 and for 2024 beside an undated "net profit of €1.4bn" in February 2026:
+    the undated one is of 2025, the year whose results an article then reports."""
+    def profit(point: float) -> Value:
+        return money(point, point * 0.99, point * 1.01, unit="EUR")
+
+    claims = [claim("a", profit(1.1e9), "profit", period="2025", n=1),
+              claim("a", profit(1.7e9), "profit", period="2024", n=2),
+              claim("b", profit(1.1e9), "profit", period="2025"),
+              claim("c", profit(1.4e9), "profit")]
+    conflicts = compare(claims, docs("a", "b", "c", published=date(2026, 2, 20)))
+    assert [(c.kind, c.period) for c in conflicts] == [("value_mismatch", "2025")]
+    # a change with no period stays out: it is as often a quarter's
+    changes = [dataclasses.replace(c, attribute="growth", scope="portion:growth-profit")
+               for c in claims]
+    assert not compare(changes, docs("a", "b", "c", published=date(2026, 2, 20)))
+
+
 def test_a_source_giving_the_figure_for_both_periods_is_no_period_mismatch():
     revenue = money(100e6, 99.5e6, 100.5e6)
     claims = [claim("a", revenue, "revenue", period="2024", n=1),

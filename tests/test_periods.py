@@ -8,6 +8,7 @@ known failures are kept as strict xfails so that a fix shows up as a surprise pa
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 from datetime import date, timedelta
 from pathlib import Path
@@ -281,6 +282,23 @@ def test_the_range_is_the_story_groups_and_nothing_without_a_dated_article() -> 
     assert read["d"].published.isoformat() == "2024-01-05/2024-01-05"
     assert read["e"].published is None and read["e"].date_origin is None
     assert corpus_range([_document("x", None)]) is None
+
+
+def test_a_text_date_long_before_the_story_is_no_publication_date() -> None:
+    """An undated article whose only full date is a birthday ("nasceu em 2 de fevereiro de 1990")
+    was not written that day: it gets the story's range, which does not stretch back to it."""
+    def dated_by_text(ident: str, day: date) -> Document:
+        return dataclasses.replace(_document(ident, day), date_origin="text")
+
+    documents = [_document("a", date(2025, 6, 10)), _document("b", date(2025, 6, 14)),
+                 dated_by_text("birthday", date(1990, 2, 2)),
+                 dated_by_text("recent", date(2025, 6, 1)),
+                 dated_by_text("ahead", date(2025, 9, 30))]
+    read = {d.id: d for d in with_corpus_reference(documents)}
+    assert read["birthday"].date_origin == CORPUS_RANGE
+    assert read["birthday"].published.isoformat() == "2025-06-01/2025-09-30"
+    assert read["recent"].published == date(2025, 6, 1)  # days before: the same news cycle
+    assert read["ahead"].published == date(2025, 9, 30)  # a later day only widens the range
 
 
 def test_a_reference_range_is_no_publication_date() -> None:

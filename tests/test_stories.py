@@ -78,7 +78,8 @@ def test_the_curated_stories_mixed_together_come_back_apart(mixed):
     # two elections two years apart; a third transfer to one club in a summer): 0.881 on 267
     # stories, completeness 0.943, 267 groups. Joining from 0.12 would keep completeness at 0.946
     # but give purity 0.871, merging from 0.23 0.945 and 0.873: purity first, so the
-    # completeness bound went from 0.945 to 0.94.
+    # completeness bound went from 0.945 to 0.94. With the thirty-eighth: 0.873 on 275 stories,
+    # completeness 0.940, 273 groups.
     assert purity / len(documents) >= 0.87
     assert sum(largest.values()) / len(documents) >= 0.94
     stories = len(set(truth.values()))

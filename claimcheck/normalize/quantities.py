@@ -18,7 +18,8 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
   its precision: "more than 35,000" agrees); money, percentages and scaled counts keep
   their precision, as a rounding interval [v - half, v + half): "€14 million" and "€15
   million" do not overlap. A percentage written to the unit (10% and up) may be cut, not
-  rounded: "22%" is [21.5, 23).
+  rounded: "22%" is [21.5, 23); so may two decimals before a scale word: "3.41 billion" is
+  [3.405, 3.42) billion.
 * ``DELTA = max(ABOUT_RELATIVE * |v|, half-unit)`` is the slack of "about"/"almost" hedges;
   collective nouns ("una decina", "un millier") are "about" with ``COLLECTIVE_RELATIVE``; an
   "about" percentage's DELTA is at most ``PERCENT_ABOUT_POINTS`` ("about 72%" is [70, 74]).
@@ -63,6 +64,9 @@ SPELLED_EXACT_BELOW = 100
 #: A percentage written to the unit from here on may be cut rather than rounded: "22%" for 22.56%
 #: is [21.5, 23). Below it the unit is more than the written-precision cap allows.
 TRUNCATED_PERCENT_FLOOR = 10
+#: The written precision (half a unit) from which decimals before a scale word may be cut: two
+#: decimals ("3.41 billion") and finer.
+SCALED_CUT_HALF_UNIT = 0.005
 #: Relative slack of collective nouns ("una decina", "un centinaio"): they count roughly.
 COLLECTIVE_RELATIVE = 0.25
 #: Figures beyond this (a googol) are refused, each on its own: no news figure is that large,
@@ -1674,9 +1678,20 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
     if fig.kind == "percent" and fig.half == 0.5 and v >= TRUNCATED_PERCENT_FLOOR:
         # "22 % des voix" for 22.56 %: a share written to the unit is as often cut as rounded
         return v - half, v + 2 * half, False, True
+    if _scaled_decimals(fig) and half == fig.half:
+        # "3,41 milliards" for 3.418 billion: decimals of a scale word are cut as often as rounded
+        return v - half, v + 2 * half, False, True
     # A figure rounded to its last digit stands for [v - half, v + half): touching neighbours
     # ("14" and "15 million") do not overlap, as a rounding interval does not.
     return v - half, v + half, False, half > 0
+
+
+def _scaled_decimals(fig: _Fig) -> bool:
+    """"3.41 billion", "2,74 Mio.": two decimals or more before a scale word, most often a
+    figure of three copied from a release and cut ("3,558" as "3,55"); a single decimal ("95.1
+    billion") is the writer's own rounding."""
+    return (fig.scale > 1 and fig.unscaled is not None
+            and fig.unscaled[2] <= SCALED_CUT_HALF_UNIT)
 
 
 def _whole(value: float) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from claimcheck.model import Document, StoryGroup
 
@@ -79,6 +79,17 @@ class ReferenceRange(date):
         return self.latest.replace(*args, **kwargs)  # type: ignore[arg-type]
 
 
+#: ``Document.date_origin`` values that come from an outlet's own metadata, not from its text.
+METADATA_ORIGINS = frozenset({"front_matter", "html", "url"})
+
+#: Days a date read from an article's text may lie before its story's metadata dates and still be
+#: taken as the day it was written; further back it is the date of another moment the article
+#: tells of (a birth, a founding, an earlier disaster). A later one is kept: a day looked ahead to
+#: ("the meeting on 30 April") only widens the range, which pins fewer relative dates and joins
+#: fewer undated figures to a period — the cautious side.
+TEXT_DATE_SLACK_DAYS = 45
+
+
 def corpus_range(documents: Sequence[Document]) -> ReferenceRange | None:
     """The earliest and latest publication date of the dated documents, or None if none is."""
     dates = [_plain(d.published) for d in documents if d.published is not None
@@ -88,12 +99,28 @@ def corpus_range(documents: Sequence[Document]) -> ReferenceRange | None:
     return ReferenceRange(min(dates), max(dates))
 
 
+def _without_stray_text_dates(corpus: Sequence[Document]) -> list[Document]:
+    """The story's documents, those dated from their own text undated again when that date lies
+    well before the days its outlets' metadata give: an undated article whose only full date is
+    a player's birthday ("nasceu em 2 de fevereiro de 1990") was not written that day, and the
+    story's range must not stretch back to it."""
+    span = corpus_range([d for d in corpus if d.date_origin in METADATA_ORIGINS])
+    if span is None:
+        return list(corpus)
+    slack = timedelta(days=TEXT_DATE_SLACK_DAYS)
+    return [dataclasses.replace(d, published=None, date_origin=None)
+            if d.date_origin == "text" and d.published is not None
+            and _plain(d.published) < span.earliest - slack
+            else d for d in corpus]
+
+
 def with_corpus_reference(documents: Sequence[Document],
                           groups: Iterable[StoryGroup] | None = None) -> list[Document]:
     """Undated documents read against their corpus's publication range, marked as inferred.
 
     Run after each document got the date its metadata or its text states: only those that
-    still have none get the range of the dated documents of their story group (of all
+    still have none (or whose text's date lies well before what the story's metadata says) get
+    the range of the dated documents of their story group (of all
     ``documents`` when no groups are given), with ``date_origin`` :data:`CORPUS_RANGE`. A group
     with no dated document leaves its documents as they are. Order is kept.
     """
@@ -105,6 +132,7 @@ def with_corpus_reference(documents: Sequence[Document],
         corpora = [[by_id[i] for i in group.documents if i in by_id] for group in groups]
     ranges: dict[str, ReferenceRange] = {}
     for corpus in corpora:
+        corpus = _without_stray_text_dates(corpus)
         span = corpus_range(corpus)
         if span is not None:
             ranges.update({d.id: span for d in corpus if d.published is None})
