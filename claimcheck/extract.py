@@ -3197,8 +3197,13 @@ class _DocumentExtractor:
 
     def _signed(self, mention: Mention) -> Mention:
         """"a net loss of €63m", "unas pérdidas de 63 millones": a loss is a negative result,
-        so that it clashes with a profit of the same period however far apart the figures."""
+        so that it clashes with a profit of the same period however far apart the figures; a
+        change written with its minus sign is its size."""
         value = mention.value
+        if mention.attribute == "growth" and (value.point or 0) < 0 and (value.high or 0) <= 0:
+            # "è sceso del -4,7%" beside "fell 4.7%": a change is compared by its size, the way
+            # its words give it (whose direction no figure carries)
+            return dataclasses.replace(mention, value=value.negated())
         if mention.attribute != "profit" or value.kind != "money" or not any(
                 self.lexicon.holds(self.lexicon.loss_words, w)
                 for w in re.findall(r"\w+", mention.trigger.text.lower())):

@@ -41,7 +41,7 @@ from claimcheck.places import place_key
 GROUP_BY = ("folder", "story", "none")
 
 #: Cosine similarity to a story's centroid from which an article joins it.
-JOIN_SIMILARITY = 0.14
+JOIN_SIMILARITY = 0.13
 #: Cosine similarity of two stories' centroids from which they are one story.
 MERGE_SIMILARITY = 0.25
 #: The same, before a folder is said to look like several stories: a warning needs stories
@@ -51,11 +51,11 @@ WARNING_MERGE_SIMILARITY = 0.2
 #: unless they are clearly apart.
 WARNING_JOIN_SIMILARITY = 0.15
 #: Publication dates further apart than this many days weigh a similarity down, by half per
-#: ``TIME_SCALE_DAYS`` beyond ``TIME_GRACE_DAYS`` (a month: one company's results and its job
-#: cuts of the same winter, or one country's quake and strike, are apart; the warning halves
+#: ``TIME_SCALE_DAYS`` beyond ``TIME_GRACE_DAYS`` (three weeks: one company's results and its
+#: job cuts of the same winter, or one country's quake and strike, are apart; the warning halves
 #: by two months, as one folder's coverage runs over weeks).
 TIME_GRACE_DAYS = 7
-TIME_SCALE_DAYS = 30
+TIME_SCALE_DAYS = 20
 WARNING_TIME_SCALE_DAYS = 60
 #: A folder "looks like several stories" when grouping by story finds at least this many groups
 #: of at least ``MIN_STORY_SIZE`` articles in it.

@@ -363,7 +363,8 @@ DOMAINS = {
     "portugal-cp-rail-strike-2025": "protest or strike",
     "siemens-job-cuts-2025": "layoffs",
     "zubimendi-arsenal-transfer-2025": "sports transfer",
-    # the thirty-ninth blind split, made at the start of the twenty-sixth round
+    # the thirty-ninth blind split, made at the start of the twenty-sixth round (it joined
+    # development after its score, at the end of that round's work)
     "cameroon-presidential-election-2025": "election result",
     "ford-cologne-job-cuts-2025": "layoffs",
     "france-sncf-strike-2025": "protest or strike",
@@ -372,6 +373,15 @@ DOMAINS = {
     "typhoon-kalmaegi-2025": "natural disaster",
     "ups-louisville-crash-2025": "transport accident",
     "xavi-simons-tottenham-transfer-2025": "sports transfer",
+    # the fortieth blind split, made during the twenty-sixth round
+    "bayer-job-cuts-2024": "layoffs",
+    "belgium-rail-strike-2025": "protest or strike",
+    "bolivia-presidential-runoff-2025": "election result",
+    "merck-verona-deal-2025": "acquisition or stake",
+    "modric-milan-transfer-2025": "sports transfer",
+    "pakistan-floods-2025": "natural disaster",
+    "siemens-fy2024-results": "earnings report",
+    "woltemade-newcastle-transfer-2025": "sports transfer",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"

@@ -11,15 +11,15 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
 * Written precision: a bare figure claims half a unit of its last significant written digit.
   Decimals count as written ("14.3" -> 0.05, "14.30" -> 0.005); for integers trailing zeros are
   not significant ("29" -> 0.5, "870" -> 5, "1400" -> 50). The half-unit is scaled with the
-  figure ("$14.3 billion" -> [14.25e9, 14.35e9]) and capped at ``HALF_UNIT_CAP`` of the value
+  figure ("$14.3 billion": 0.05e9) and capped at ``HALF_UNIT_CAP`` of the value
   ("$3 billion" -> [2.55e9, 3.45e9]). Spelled fractions ("half") and ages are exact, and so is a
   count written as a bare integer in digits ("182 passengers", "1,400 employees": 180 vs 182
   conflict, and so do the touching 151 vs 152), unless in round thousands ("35,000 jobs" keeps
   its precision: "more than 35,000" agrees); money, percentages and scaled counts keep
   their precision, as a rounding interval [v - half, v + half): "€14 million" and "€15
   million" do not overlap. A percentage written to the unit (10% and up) may be cut, not
-  rounded: "22%" is [21.5, 23); so may two decimals before a scale word: "3.41 billion" is
-  [3.405, 3.42) billion.
+  rounded: "22%" is [21.5, 23); so may decimals before a scale word: "3.41 billion" is
+  [3.405, 3.42) billion, "$14.3 billion" [14.25e9, 14.4e9).
 * ``DELTA = max(ABOUT_RELATIVE * |v|, half-unit)`` is the slack of "about"/"almost" hedges;
   collective nouns ("una decina", "un millier") are "about" with ``COLLECTIVE_RELATIVE``; an
   "about" percentage's DELTA is at most ``PERCENT_ABOUT_POINTS`` ("about 72%" is [70, 74]).
@@ -64,9 +64,6 @@ SPELLED_EXACT_BELOW = 100
 #: A percentage written to the unit from here on may be cut rather than rounded: "22%" for 22.56%
 #: is [21.5, 23). Below it the unit is more than the written-precision cap allows.
 TRUNCATED_PERCENT_FLOOR = 10
-#: The written precision (half a unit) from which decimals before a scale word may be cut: two
-#: decimals ("3.41 billion") and finer.
-SCALED_CUT_HALF_UNIT = 0.005
 #: Relative slack of collective nouns ("una decina", "un centinaio"): they count roughly.
 COLLECTIVE_RELATIVE = 0.25
 #: Figures beyond this (a googol) are refused, each on its own: no news figure is that large,
@@ -1687,11 +1684,9 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
 
 
 def _scaled_decimals(fig: _Fig) -> bool:
-    """"3.41 billion", "2,74 Mio.": two decimals or more before a scale word, most often a
-    figure of three copied from a release and cut ("3,558" as "3,55"); a single decimal ("95.1
-    billion") is the writer's own rounding."""
-    return (fig.scale > 1 and fig.unscaled is not None
-            and fig.unscaled[2] <= SCALED_CUT_HALF_UNIT)
+    """"3.41 billion", "36,3 Mrd.": decimals before a scale word, as often a release's longer
+    figure cut ("3,558" as "3,55", "36.375" as "36.3") as rounded."""
+    return fig.scale > 1 and fig.unscaled is not None and fig.unscaled[2] < 0.5
 
 
 def _whole(value: float) -> bool:
