@@ -1042,9 +1042,7 @@ class _DocumentExtractor:
             # "up to 40 people have died", "jusqu'à 40 morts": an estimate of a toll still
             # rising, no ceiling a later count could break
             return self._skip(q, "an upper estimate of a toll still rising")
-        if cue.label in ABOARD_BY_DEFINITION and (self._interim(sentence, q, qs) or _holds_phrase(
-                sentence.words_between(max(cue.end, q.end), sentence.clause_at(q.start)[1])[
-                    :INTERIM_REACH], self.lexicon.interim_words)):
+        if cue.label in ABOARD_BY_DEFINITION and self._counted_so_far(sentence, q, qs, cue):
             # "12 crew members have already gone home": those of them counted so far
             return self._skip(q, "a part of those on board, counted so far")
         if (SLOTS[cue.label].evolving and self._interim(sentence, q, qs)) or (
@@ -2788,22 +2786,6 @@ class _DocumentExtractor:
             other = other or (other is not None and self._pluperfect_words(told))
         return bool(other)
 
-    def _pluperfect_words(self, words: list[str]) -> bool:
-        """Whether ``words`` hold a pluperfect: its auxiliary, then a participle (German: at the
-        clause's end, "hatte … getroffen"; elsewhere within two words, "had struck")."""
-        lex = self.lexicon
-        for n, word in enumerate(words):
-            if word not in lex.pluperfect_auxiliaries:
-                continue
-            following = words[n + 1:] if lex.participle_infix else words[n + 1:n + 3]
-            if any(len(w) >= 4 and w.isalpha() and w.endswith(lex.participle_endings)
-                   and (not lex.participle_infix
-                        or (w not in lex.stop_words
-                            and any(i in w[:-2] or w.endswith(i) for i in lex.participle_infix)))
-                   for w in following):
-                return True
-        return False
-
     def _last_event_is_other(self, words: list[str]) -> bool | None:
         """Whether the last event noun among ``words`` has an other-event word beside it (two
         words before, one after: "ein anderes schweres Beben", "le séisme précédent"); None when
@@ -2831,21 +2813,31 @@ class _DocumentExtractor:
         following = min([o.start for o in qs if o.start >= q.end] + [sentence.end])
         if self._pluperfect_relative(sentence.words_between(q.end, following)):
             return True  # (the relative clause may be a clause of its own)
-        window = before[-EARLIER_REACH_BEFORE:]
-        for n, word in enumerate(window):
+        return self._pluperfect_words(before[-EARLIER_REACH_BEFORE:], after[:EARLIER_REACH_AFTER])
+
+    def _pluperfect_words(self, words: list[str], then: list[str] | tuple = ()) -> bool:
+        """Whether ``words`` hold a pluperfect: its auxiliary, then a participle (German: up to
+        the clause's end, which ``then`` goes on to, "hatte … angekündigt"; elsewhere within two
+        words, "had announced")."""
+        lex = self.lexicon
+        for n, word in enumerate(words):
             if word not in lex.pluperfect_auxiliaries:
                 continue
-            if lex.participle_infix:  # German: the participle closes the clause
-                following = [*window[n + 1:], *after[:EARLIER_REACH_AFTER]]
-                if any(len(w) > 4 and w.isalpha() and w.endswith(lex.participle_endings)
-                       and w not in lex.stop_words  # "gegen": no participle
-                       and any(i in w[:-2] or w.endswith(i) for i in lex.participle_infix)
-                       for w in following):
-                    return True
-            elif any(len(w) >= 3 and w.isalpha() and w.endswith(lex.participle_endings)
-                     for w in window[n + 1:n + 3]):
+            following = [*words[n + 1:], *then] if lex.participle_infix else words[n + 1:n + 3]
+            if any(self._participle(w) for w in following):
                 return True
         return False
+
+    def _participle(self, word: str) -> bool:
+        """A past participle by its ending (German also by its "ge": "angekündigt", never
+        "Angebot" or "gegen")."""
+        lex = self.lexicon
+        if not (word.isalpha() and word.endswith(lex.participle_endings)):
+            return False
+        if lex.participle_infix:
+            return len(word) > 4 and word not in lex.stop_words and any(
+                i in word[:-2] or word.endswith(i) for i in lex.participle_infix)
+        return len(word) >= 3
 
     def _pluperfect_relative(self, after: list[str]) -> bool:
         """"the $7.3bn offer that Norvik had made in May", "das Angebot über 7,3 Mrd., das
@@ -2858,12 +2850,15 @@ class _DocumentExtractor:
             return False
         tail = after[opener + 1:opener + 1 + EARLIER_REACH_AFTER]
         return any(w in lex.pluperfect_auxiliaries for w in tail) and any(
-            len(w) >= 4 and w.isalpha() and w.endswith(lex.participle_endings)
-            and w not in lex.pluperfect_auxiliaries
-            and (not lex.participle_infix  # German: "vorgelegt", not "Angebot"
-                 or (w not in lex.stop_words
-                     and any(i in w[:-2] or w.endswith(i) for i in lex.participle_infix)))
-            for w in tail)
+            self._participle(w) and w not in lex.pluperfect_auxiliaries for w in tail)
+
+    def _counted_so_far(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
+                        cue: Cue) -> bool:
+        """An interim word around a count or right after its noun ("118 membri dell'equipaggio
+        sono già tornati")."""
+        after_noun = sentence.words_between(max(cue.end, q.end), sentence.clause_at(q.start)[1])
+        return self._interim(sentence, q, qs) or _holds_phrase(after_noun[:INTERIM_REACH],
+                                                               self.lexicon.interim_words)
 
     def _interim(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """Whether the words around a count say it is an interim one ("so far", "finora",
