@@ -445,7 +445,7 @@ def per_period_groups(group: Sequence[Claim], published: dict[str, object],
             _current_period(target, published.get(c.document)) for c in undated):
         by_period[target].extend(undated)
     elif target is None and len(named) > 1 and undated and undated[0].attribute != "growth":
-        # "€11.2bn in 2025, down from €17.8bn in 2024" beside an undated "net profit of €11.2bn"
+        # "€9.4bn in 2025, down from €12.6bn in 2024" beside an undated "net profit of €9.4bn"
         # in February 2026: of the periods named, the one current for each undated figure's
         # article, when exactly one is (a quarter only one source names, as above, is none). Not
         # for a change: an undated rate is as often a quarter's, or organic where others report
@@ -972,7 +972,7 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
             continue  # a source that gives this figure for two periods: no contradiction
         if any(_names_year_of(claim, period) for claim in cluster for period in by_period
                if period != claim.period):
-            continue  # "a profit for 2025 of 2.3 times the 2024 figure of €1.9bn": whose is it?
+            continue  # "a profit for 2025 of 1.8 times the 2024 figure of €1.9bn": whose is it?
         sides = [by_period[p] for p in sorted(by_period)]
         if len({c.document for c in cluster}) < 2:
             continue

@@ -1391,7 +1391,7 @@ class _DocumentExtractor:
             return counted < COUNTING_REACH
         # "alors que 80 % des votes avaient été décomptés": the counting verb says it, where
         # "X took 33% of the votes counted" only qualifies a share
-        # ("nach denen 99,5 Prozent der Stimmen ausgezählt sind": the verb closes the clause)
+        # ("nach denen 97,8 Prozent der Stimmen ausgezählt sind": the verb closes the clause)
         return any(w in lex.passive_auxiliaries or w in lex.pluperfect_auxiliaries
                    for w in after[:counted + 2])
 
@@ -2840,7 +2840,7 @@ class _DocumentExtractor:
         return len(word) >= 3
 
     def _pluperfect_relative(self, after: list[str]) -> bool:
-        """"the $7.3bn offer that Norvik had made in May", "das Angebot über 7,3 Mrd., das
+        """"the $5.1bn offer that Norvik had made in May", "das Angebot über 5,1 Mrd., das
         Norvik im Mai vorgelegt hatte": a relative clause right after the figure, in the
         pluperfect, sets the figure's thing in an earlier event."""
         lex = self.lexicon
@@ -2948,7 +2948,7 @@ class _DocumentExtractor:
         # payout qualifies only its own slot word, not the next figure's
         own_cue = (qualified + measured if cue is not None and cue.end <= q.start else
                    sentence.words_between(q.end, cue.end) if cue is not None else [])
-        # ("Das Ebitda AL soll … auf 44,9": the slot word's own next word may end its name)
+        # ("Das Ebitda AL soll … auf 27,8": the slot word's own next word may end its name)
         for words in (own_cue, after[:PORTION_REACH], before, qualified + measured[:1], measured):
             keys = [key for phrase, key in portions if _holds_phrase(words, (phrase,))
                     and (key in CUE_PORTIONS) == (words is own_cue)]
@@ -3102,7 +3102,7 @@ class _DocumentExtractor:
     def _tranche(self, sentence: Sentence, q: Quantity, qs: list[Quantity], cue: Cue) -> bool:
         """"another 11,000 jobs", "otros 11.000", "weitere 11.000 Stellen", "11 000 emplois
         supplémentaires": an amount added to one given before, not a total — unless the figure
-        before it in the sentence is of another fact ("two dead and 19 others injured": others
+        before it in the sentence is of another fact ("two dead and 14 others injured": others
         than the dead, all the injured)."""
         if any(o.end <= q.start for o in qs if o is not q) and any(
                 c.category == "slots" and c.label != cue.label and c.end <= q.start
@@ -3111,7 +3111,7 @@ class _DocumentExtractor:
         if cue.label in TOLL_SLOTS and self._sentence_index > 0 and any(
                 c.category == "slots" and c.label in TOLL_SLOTS and c.label != cue.label
                 for c in self._read[self._sentence_index - 1].cues):
-            return False  # "Der Fahrer starb. 37 weitere Menschen wurden verletzt": all the injured
+            return False  # "Der Fahrer starb. 26 weitere Menschen wurden verletzt": all the injured
         before = sentence.token_before(q.start)
         after = [w for s, e, w in sentence.tokens if s >= q.end][:2]
         return (before is not None and before[2] in self.lexicon.tranche_words) or any(
@@ -3196,7 +3196,7 @@ class _DocumentExtractor:
         change written with its minus sign is its size."""
         value = mention.value
         if mention.attribute == "growth" and (value.point or 0) < 0 and (value.high or 0) <= 0:
-            # "è sceso del -4,7%" beside "fell 4.7%": a change is compared by its size, the way
+            # "è sceso del -3,8%" beside "fell 3.8%": a change is compared by its size, the way
             # its words give it (whose direction no figure carries)
             return dataclasses.replace(mention, value=value.negated())
         if mention.attribute != "profit" or value.kind != "money" or not any(
@@ -4152,8 +4152,8 @@ def _staged_by_neighbours(mentions: list[Mention], stages: dict[int, str]) -> li
                   else None)
     # "Quando è stato conteggiato il 27,4% delle schede, X aveva il 47,3%. Y si fermava al 33,8%.
     # Al terzo posto Z, con il 15,3%.": a run of sentences of shares carries the stage on
-    # ("… 99,5 Prozent der Stimmen ausgezählt. Die Wahlbeteiligung betrug 52 Prozent. Nach
-    # dieser Auszählung kam X auf 50,1 Prozent": a turnout told at the stage carries it too)
+    # ("… 97,8 Prozent der Stimmen ausgezählt. Die Wahlbeteiligung betrug 47 Prozent. Nach
+    # dieser Auszählung kam X auf 38,4 Prozent": a turnout told at the stage carries it too)
     shares = {m.sentence for m in mentions
               if m.attribute in ("vote_share", "turnout") and m.scope is None}
     staged = dict(stages)

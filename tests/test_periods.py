@@ -285,13 +285,13 @@ def test_the_range_is_the_story_groups_and_nothing_without_a_dated_article() -> 
 
 
 def test_a_text_date_long_before_the_story_is_no_publication_date() -> None:
-    """An undated article whose only full date is a birthday ("nasceu em 2 de fevereiro de 1990")
+    """An undated article whose only full date is a birthday ("nasceu em 14 de março de 1990")
     was not written that day: it gets the story's range, which does not stretch back to it."""
     def dated_by_text(ident: str, day: date) -> Document:
         return dataclasses.replace(_document(ident, day), date_origin="text")
 
     documents = [_document("a", date(2025, 6, 10)), _document("b", date(2025, 6, 14)),
-                 dated_by_text("birthday", date(1990, 2, 2)),
+                 dated_by_text("birthday", date(1990, 3, 14)),
                  dated_by_text("recent", date(2025, 6, 1)),
                  dated_by_text("ahead", date(2025, 9, 30))]
     read = {d.id: d for d in with_corpus_reference(documents)}

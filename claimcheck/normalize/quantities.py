@@ -18,8 +18,8 @@ Interval rules -- the ONE place they are defined (``_interval`` applies them):
   its precision: "more than 35,000" agrees); money, percentages and scaled counts keep
   their precision, as a rounding interval [v - half, v + half): "€14 million" and "€15
   million" do not overlap. A percentage written to the unit (10% and up) may be cut, not
-  rounded: "22%" is [21.5, 23); so may decimals before a scale word: "3.41 billion" is
-  [3.405, 3.42) billion, "$14.3 billion" [14.25e9, 14.4e9).
+  rounded: "22%" is [21.5, 23); so may decimals before a scale word: "2.83 billion" is
+  [2.825, 2.84) billion, "$14.3 billion" [14.25e9, 14.4e9).
 * ``DELTA = max(ABOUT_RELATIVE * |v|, half-unit)`` is the slack of "about"/"almost" hedges;
   collective nouns ("una decina", "un millier") are "about" with ``COLLECTIVE_RELATIVE``; an
   "about" percentage's DELTA is at most ``PERCENT_ABOUT_POINTS`` ("about 72%" is [70, 74]).
@@ -1676,7 +1676,7 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
         # "22 % des voix" for 22.56 %: a share written to the unit is as often cut as rounded
         return v - half, v + 2 * half, False, True
     if _scaled_decimals(fig) and half == fig.half:
-        # "3,41 milliards" for 3.418 billion: decimals of a scale word are cut as often as rounded
+        # "2,83 milliards" for 2.838 billion: decimals of a scale word are cut as often as rounded
         return v - half, v + 2 * half, False, True
     # A figure rounded to its last digit stands for [v - half, v + half): touching neighbours
     # ("14" and "15 million") do not overlap, as a rounding interval does not.
@@ -1684,8 +1684,8 @@ def _interval(fig: _Fig) -> tuple[float | None, float | None, bool, bool]:
 
 
 def _scaled_decimals(fig: _Fig) -> bool:
-    """"3.41 billion", "36,3 Mrd.": decimals before a scale word, as often a release's longer
-    figure cut ("3,558" as "3,55", "36.375" as "36.3") as rounded."""
+    """"2.83 billion", "41,7 Mrd.": decimals before a scale word, as often a release's longer
+    figure cut ("2,838" as "2,83", "41.76" as "41.7") as rounded."""
     return fig.scale > 1 and fig.unscaled is not None and fig.unscaled[2] < 0.5
 
 

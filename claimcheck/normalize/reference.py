@@ -102,7 +102,7 @@ def corpus_range(documents: Sequence[Document]) -> ReferenceRange | None:
 def _without_stray_text_dates(corpus: Sequence[Document]) -> list[Document]:
     """The story's documents, those dated from their own text undated again when that date lies
     well before the days its outlets' metadata give: an undated article whose only full date is
-    a player's birthday ("nasceu em 2 de fevereiro de 1990") was not written that day, and the
+    a player's birthday ("nasceu em 14 de março de 1990") was not written that day, and the
     story's range must not stretch back to it."""
     span = corpus_range([d for d in corpus if d.date_origin in METADATA_ORIGINS])
     if span is None:
