@@ -373,7 +373,8 @@ DOMAINS = {
     "typhoon-kalmaegi-2025": "natural disaster",
     "ups-louisville-crash-2025": "transport accident",
     "xavi-simons-tottenham-transfer-2025": "sports transfer",
-    # the fortieth blind split, made during the twenty-sixth round
+    # the fortieth blind split, made during the twenty-sixth round (it joined development
+    # after its score, at the start of the twenty-seventh round)
     "bayer-job-cuts-2024": "layoffs",
     "belgium-rail-strike-2025": "protest or strike",
     "bolivia-presidential-runoff-2025": "election result",
@@ -382,6 +383,15 @@ DOMAINS = {
     "pakistan-floods-2025": "natural disaster",
     "siemens-fy2024-results": "earnings report",
     "woltemade-newcastle-transfer-2025": "sports transfer",
+    # the forty-first blind split, made during the twenty-seventh round
+    "amazon-job-cuts-2025": "layoffs",
+    "italy-rail-strike-2025": "protest or strike",
+    "ivory-coast-presidential-election-2025": "election result",
+    "nepal-gen-z-protests-2025": "protest or strike",
+    "rashford-barcelona-loan-2025": "sports transfer",
+    "sanofi-blueprint-deal-2025": "acquisition or stake",
+    "typhoon-fung-wong-2025": "natural disaster",
+    "unicredit-2024-results": "earnings report",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
