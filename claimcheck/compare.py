@@ -72,6 +72,10 @@ NEGLIGIBLE_GAP = 0.001
 #: Plain percentages closer than this (in points) differ in their second decimal only ("3.12%"
 #: and "3.14%" of a minor candidate, two moments of one count): no contradiction either.
 NEGLIGIBLE_POINTS = 0.05
+#: Shares of a vote closer than this (in points), written to different precision, are two
+#: moments of one count (see ``_count_drift``).
+COUNT_DRIFT_POINTS = 0.3
+COUNT_DRIFT_SLOTS = frozenset({"vote_share", "turnout"})
 #: A side whose every figure is more than this many times every figure of every other side is
 #: set aside: so far apart, two figures are far more often two measures read as one (a segment's
 #: profit and the group's, a year's passengers and a flight's, a dividend and a share price)
@@ -722,11 +726,16 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
     per disagreement, with the figures of the other days in it, in time order (marked evolving),
     never as a second conflict beside it."""
     by_day: dict[object, list[Claim]] = defaultdict(list)
+    # "crashed on Tuesday evening, killing 12": in an article of unknown day, the day of the
+    # event itself dates the event, not the count, which may be of any day after
+    event_days = {c.value.label for c in context.claims
+                  if c.attribute == "occurred" and c.subject == EVENT_SUBJECT and c.value.label}
     for claim in group:
         day = context.published.get(claim.document)
         if isinstance(day, date) and not isinstance(day, ReferenceRange):
             by_day[day].append(claim)
-        elif claim.period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.period):
+        elif (claim.period and re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.period)
+              and claim.period not in event_days):
             # an undated article that dates its count ("on Monday afternoon, 41 dead"): the
             # count of that day, held to the others of that day
             by_day[date.fromisoformat(claim.period)].append(claim)
@@ -829,6 +838,7 @@ def _anchors(claims: Sequence[Claim]) -> dict[str, list[tuple[int, int, frozense
     for claim in claims:
         value = claim.value
         if (SLOTS[claim.attribute].evolving and value.kind == "count" and value.point
+                and value.point >= ANCHOR_MIN
                 and value.low == value.high == value.point and claim.modality in FACTUAL):
             found[(claim.document, claim.start, claim.end)].add((claim.attribute, value.point))
     by_document: dict[str, list[tuple[int, int, frozenset]]] = defaultdict(list)
@@ -856,6 +866,9 @@ def _by_anchor(context: _Context, attribute: str,
 
 #: Characters between a sentence and the next one of its paragraph (a space, or a line break).
 ANCHOR_GAP = 2
+#: The smallest count that marks one update: "1,644 dead" is one moment's figure, while "11
+#: injured" may hold for days as the dead are counted up beside it.
+ANCHOR_MIN = 20
 _SEVERITY_ORDER = ("high", "medium", "low")
 
 
@@ -895,7 +908,33 @@ def _dates(context: _Context, pool: str, subject: str, attribute: str,
 
 
 def _compatible_dates(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
+    """Whether one date contains the other: "2026-02" holds "2026-02-11", "2026-Q4" holds
+    "2026-11" and lies in "2026-H2"."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    span_a, span_b = _date_span(a), _date_span(b)
+    if span_a is None or span_b is None:
+        return False
+    return (span_a[0] <= span_b[0] and span_b[1] <= span_a[1]) or (
+        span_b[0] <= span_a[0] and span_a[1] <= span_b[1])
+
+
+def _date_span(label: str) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The first and last (year, month, day) of a year, half, quarter, month or day label."""
+    match = re.fullmatch(r"(\d{4})(?:-(?:(H|Q)(\d)|(\d{2})(?:-(\d{2}))?))?", label)
+    if match is None:
+        return None
+    year = int(match.group(1))
+    if match.group(2):
+        months = 6 if match.group(2) == "H" else 3
+        first = (int(match.group(3)) - 1) * months + 1
+        return (year, first, 1), (year, first + months - 1, 31)
+    if match.group(5):
+        day = (year, int(match.group(4)), int(match.group(5)))
+        return day, day
+    if match.group(4):
+        return (year, int(match.group(4)), 1), (year, int(match.group(4)), 31)
+    return (year, 1, 1), (year, 12, 31)
 
 
 def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,
@@ -919,6 +958,8 @@ def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,
     if negligible and slot.value_kind in ("money", "percent", "count") and not any(
             c.value.hedge for side in sides for c in side):
         return  # two plain figures a last digit apart (hedges say more: "over" vs "almost")
+    if attribute in COUNT_DRIFT_SLOTS and _count_drift(sides):
+        return
     evolving = slot.evolving and _published_differently(context, sides)
     score = slot.materiality * min(1.0, 0.35 + 3 * gap) * (0.5 if evolving else 1.0)
     values = [_side_label(side) for side in sides]
@@ -1165,6 +1206,18 @@ def _what(subject: str, attribute: str, period: str | None) -> str:
     owner = "the" if subject == EVENT_SUBJECT else f"{subject}'s"
     what = f"{owner} {attribute.replace('_', ' ')}"
     return f"{what} for {period}" if period else what
+
+
+def _count_drift(sides: list[list[Claim]]) -> bool:
+    """"19,8 %" and "19.93 %" of one candidate, "43,9 %" and "44,17 %" turnout: plain shares of
+    a vote written to different precision, under ``COUNT_DRIFT_POINTS`` apart, are two moments of
+    the count (the precise one quotes a tally, the other an earlier or later one), not a
+    contradiction. Shares of one precision ("26,7 %" vs "26,8 %") each claim their last digit."""
+    claims = [c for side in sides for c in side]
+    if any(c.value.hedge or c.value.low is None or c.value.high is None for c in claims):
+        return False
+    widths = {round(c.value.high - c.value.low, 6) for c in claims}
+    return len(widths) > 1 and _spread(sides) < COUNT_DRIFT_POINTS
 
 
 def _spread(sides: list[list[Claim]]) -> float:

@@ -156,7 +156,9 @@ UPPER_HOUSE_SCOPE = f"{PORTION_SCOPE}upper_house"
 NEW_BUSINESS_REACH = 8  # words before a change within which "new lending" says what grew
 PER_SHARE_CEILING = 10_000  # a company's value beside a share noun below this is one share's price
 STILL_REACH = 7  # words before a contract's end within which "still" makes it the one held now
-OPTION_REACH = 4  # words before a contract's end year within which "option" makes it optional
+#: Date slots a quarter or a half may give ("closing expected in the second half of 2026").
+SPAN_DATED = frozenset({"completed"})
+OPTION_REACH = 8  # words before a contract's end year within which "option" makes it optional
 #: Words after an amount within which a bonus word makes it add-ons ("£9m potentially payable
 #: in add-ons").
 ADD_ON_REACH = 4
@@ -164,6 +166,7 @@ ADD_ON_REACH = 4
 NIGHT_REACH = 3
 AGE_PERIOD_REACH = 12  # characters between an age and a period that dates it ("in 2016, aged")
 AGE_MOMENT_REACH = 3  # words around an age within which "when", "a los" tie it to another time
+PLACE_ANAPHOR_REACH = 2  # words before a figure within which "there" ("allein dort") places it
 SINCE_REACH = 3  # words from "since" to the event noun it names ("since the derailment")
 ORIGIN_REACH = 2  # words after a count and its noun within which "were from" makes it a part
 OCCURRENCE_REACH = 6  # words around "took place" within which an event noun makes it the story's
@@ -605,13 +608,17 @@ class _DocumentExtractor:
     def _opens_with_place_anaphor(self, sentence: Sentence, position: int) -> bool:
         """"Dort stieg das Wachstum auf 7,1 Prozent", "Allí murieron 9 personas": a clause
         opened by "there" is about a place or a business unit named before it — which one, the
-        sentence does not say, and it is not the whole; so is one after "en ese país", "in that
+        sentence does not say, and it is not the whole; so is a figure "there" stands right
+        before ("starben allein dort 324 Menschen"), and one after "en ese país", "in that
         country" (``country_anaphora``) anywhere in its clause before it."""
         words = self.lexicon.place_anaphora
         clause = sentence.clause_at(position)
         first = sentence.token_after(clause[0])
         if first is not None and first[0] < position and first[2] in words:
             return True
+        before = sentence.words_between(clause[0], position)[-PLACE_ANAPHOR_REACH:]
+        if any(w in words for w in before):
+            return True  # "starben allein dort 324 Menschen": there, right before the figure
         # "Norvik tiene en ese país una plantilla de unas 17.000 personas": a country's
         return _holds_phrase(sentence.words_between(clause[0], position),
                              self.lexicon.country_anaphora)
@@ -2234,6 +2241,17 @@ class _DocumentExtractor:
         return (_holds_phrase(before, lex.abroad_phrases)
                 and not any(w in lex.contrast_conjunctions for w in before))
 
+    def _after_contrast(self, sentence: Sentence, q: Quantity | None) -> list[str]:
+        """The sentence's words from the last contrast conjunction before ``q`` on: "Ninguna
+        encuesta lo anticipaba, pero terminó primero con el 31%" sets the poll against the
+        result, whose share is no poll's."""
+        whole = sentence.words_between(sentence.start, sentence.end)
+        if q is None:
+            return whole
+        before = sentence.words_between(sentence.start, q.start)
+        turns = [n for n, w in enumerate(before) if w in self.lexicon.adversatives]
+        return whole[turns[-1] + 1:] if turns else whole
+
     def _count_stage(self, sentence: Sentence, q: Quantity | None,
                      qs: list[Quantity]) -> str | None:
         """How far the count had got when the sentence's results were read ("con el 90%
@@ -2242,7 +2260,7 @@ class _DocumentExtractor:
         final result."""
         words = self.lexicon.counting_words
         whole = sentence.words_between(sentence.start, sentence.end)
-        if _holds_phrase(whole, self.lexicon.poll_phrases):
+        if _holds_phrase(self._after_contrast(sentence, q), self.lexicon.poll_phrases):
             return "poll"  # "un sondage donne X à 52,4 %": a poll's, no count's
         if _holds_phrase(whole, self.lexicon.partial_count_phrases):
             return "partial"  # "selon des résultats officiels partiels": some stage, unsaid
@@ -3662,7 +3680,10 @@ class _DocumentExtractor:
 
     def _time_mention(self, sentence, cue, qs, ps) -> Mention | None:
         kind = SLOTS[cue.label].value_kind
-        wanted = ("year",) if kind == "year" else ("date", "month")
+        # "expected to close in the fourth quarter": a deal's completion is often given by a
+        # quarter or a half; an event's day or month never is
+        wanted = (("year",) if kind == "year" else ("date", "month", "quarter", "half")
+                  if cue.label in SPAN_DATED else ("date", "month"))
         clause = sentence.clause_at(cue.start)
         candidates = [p for p in ps if p.kind in wanted and p.value
                       and clause[0] <= p.start < clause[1]]
@@ -4006,6 +4027,11 @@ class _DocumentExtractor:
                 if backshift and any(
                         c.label == "speech" and c.end <= cue.start for c in cues):
                     return "reported", None  # "said it would keep working with": reported
+                if backshift and any(c.label == "reported" and c.end <= cue.start
+                                     for c in cues):
+                    # "D'après X, l'indemnité serait de 75 millions", "secondo X, il costo
+                    # sarebbe di": the conditional of reported news, with its source
+                    return "reported", None
                 return "hypothetical", None
         for cue in cues:
             if cue.label == "forecast" and clause[0] <= cue.start < value_start:
@@ -4454,7 +4480,8 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
                 and (c.end <= p.start or _starts_at(sentence.token_after(p.end), c.start))
                 for c in sentence.cues):
             continue
-        gap = p.start - end if p.start >= end else start - p.end
+        gap = (p.start - end - _aside_length(sentence, end, p.start) if p.start >= end
+               else start - p.end)
         if p.end <= start and any(
                 o.end <= p.start and _gap(o.start, o.end, p) < gap
                 and sentence.word_before(o.start) in bases for o in others):
@@ -4468,6 +4495,18 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
     if free:
         return min(free)[1]
     return owned[0][1] if len(owned) == 1 else None
+
+
+#: A closed bracket: an aside, mostly a conversion ("2,3 Mrd. Euro (2,5 Mrd. Dollar)").
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _aside_length(sentence: Sentence, start: int, end: int) -> int:
+    """The characters of closed brackets between two offsets: "pérdidas de 2.300 millones de
+    euros (unos 2.500 millones de dólares) en el tercer trimestre" dates the loss by the quarter
+    right after it, not by "En noviembre" before the verb that reported it."""
+    between = sentence.text[start - sentence.start:end - sentence.start]
+    return sum(len(m.group()) for m in _BRACKETED.finditer(between))
 
 
 def _relative_aside(sentence: Sentence, position: int, relatives: frozenset[str],

@@ -131,6 +131,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``mostly_words``           "mostly", "in gran parte", "vor allem": a place right after them is
                            where most of a figure falls, not its scope
 ``contrast_conjunctions``  "while", "mentre", "tandis": a clause after them has its own subject
+``adversatives``           "but", "pero", "aber": what follows sets itself against what came before
 ``list_joiners``          "while", "ahead", "obtient", "seguido": words that may stand between the
                            members of a list of results ("X won 131 seats, while Y took 117")
 ``count_verbs``            "La UST a revendiqué 2 millions": a source before these owns the figure
@@ -455,6 +456,7 @@ class Lexicon:
     anaphoric_counts: tuple[str, ...]
     list_joiners: frozenset[str]
     contrast_conjunctions: frozenset[str]
+    adversatives: frozenset[str]
     mostly_words: tuple[str, ...]
     kinship_words: frozenset[str]
     restrictive_words: frozenset[str]
@@ -925,6 +927,7 @@ def lexicon(lang: str) -> Lexicon:
         anaphoric_counts=tuple(data.get("anaphoric_counts") or ()),
         list_joiners=lowered("list_joiners"),
         contrast_conjunctions=lowered("contrast_conjunctions"),
+        adversatives=lowered("adversatives"),
         mostly_words=tuple(str(p).lower() for p in data.get("mostly_words") or ()),
         kinship_words=frozenset(str(w).lower() for w in data.get("kinship_words") or ()),
         restrictive_words=frozenset(str(w).lower() for w in data.get("restrictive_words") or ()),

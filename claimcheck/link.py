@@ -370,6 +370,8 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
                 continue
             if place_key(short) and not place_key(long):
                 continue  # "Varenne" is the city, not "Varenne United"
+            if words_l[:len(words_s)] == words_s and place_key(" ".join(words_l[len(words_s):])):
+                continue  # "Norvik France" is Norvik's French arm, with figures of its own
             person = _looks_like_person(long, singles, family_words)
             if words_l[: len(words_s)] == words_s or (
                     person and words_l[-len(words_s):] == words_s) or (
@@ -416,6 +418,20 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
 
 
 # -- mentions of entities in sentences -----------------------------------------------------
+
+#: A capitalized name right after another name ("Norvik France", "Norvik Brasil").
+_NAME_AFTER = re.compile(r" ((?:[A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w'’-]*)?)(?![\w])")
+
+
+def _country_arm(text: str, end: int) -> bool:
+    """Whether a name is followed by a place that makes it another company: "Norvik France",
+    "Norvik Brasil" is the group's arm in that country, whose figures are its own."""
+    match = _NAME_AFTER.match(text, end)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return any(place_key(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
+
 
 class _MentionFinder:
     """Finds the entities named in a sentence: by any alias, or by a definite description whose
@@ -464,6 +480,8 @@ class _MentionFinder:
 
         if self.pattern is not None:
             for match in self.pattern.finditer(sentence.text):
+                if _country_arm(sentence.text, match.end()):
+                    continue  # "Norvik France delivered…": the French arm's, not Norvik's
                 add(self.by_alias[match.group(1)], sentence.start + match.start(),
                     sentence.start + match.end(), match.group(1), False)
         descriptions = self._description_pattern(lang)
@@ -936,6 +954,10 @@ class _SubjectChooser:
         clause = sentence.clause_at(mention.value_start)
         if person.start < clause[0]:
             return False
+        if any(person.end <= n.start and n.end <= mention.value_start
+               and _person_shaped(_strip_possessive(n.text).split())
+               for n in self._unknown_names(mention.sentence)):
+            return False  # "X signs after Y, de 23 anos": the nearer name's, no one we know
         if self._someone_new(mention):
             return len(sentence.words_between(person.end, mention.value_start)) <= 2
         return True
@@ -966,7 +988,27 @@ class _SubjectChooser:
         """An age a player noun carries ("the 24-year-old striker", "la jugadora de 24 años",
         "O médio inglês, de 22 anos"): no victim's or witness's, whom a story may leave unnamed."""
         before, after = self._age_words(mention)
-        return any(w in self.lexicon.player_nouns for w in before + after)
+        return (any(w in self.lexicon.player_nouns for w in before + after)
+                or self._age_as_a_noun(mention))
+
+    def _age_as_a_noun(self, mention: Mention) -> bool:
+        """"in der Laufbahn des 37-Jährigen, der…", "the 24-year-old, who…": an age a definite
+        article makes a noun points back to someone named before — not when the article brought
+        someone new in with that age ("ein 37-Jähriger … der 37-Jährige": the newcomer)."""
+        sentence = self.analysis.sentences[mention.sentence]
+        lex = self.lexicon
+        before = sentence.word_before(mention.value_start)
+        after = sentence.token_after(mention.value_end)
+        text = self.analysis.document.text
+        if (before not in lex.definite_articles and before not in lex.determiners) or (
+                after is not None and after[2][:1].isalnum()
+                and not (lex.capitalizes_nouns and text[after[0]:after[0] + 1].islower())):
+            return False  # "the 24-year-old driver": a role, someone the text calls so
+        if mention.value.point is None or not lex.indefinite_articles:
+            return False
+        articles = "|".join(map(re.escape, sorted(lex.indefinite_articles)))
+        return re.search(rf"\b(?:{articles})\s+{int(mention.value.point)}\b",
+                         text[:mention.value_start], re.IGNORECASE) is None
 
     def _names_in(self, index: int) -> list[NameCandidate]:
         """The name candidates of one sentence (grouped once per article: every claim asks)."""

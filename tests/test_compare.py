@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from claimcheck.compare import compare, conflict_id
-from claimcheck.model import Claim, Document, Value
+from claimcheck.model import EVENT_SUBJECT, Claim, Document, Value
 
 
 def money(point, low=None, high=None, hedge=None, unit="USD", low_x=False, high_x=False):
@@ -363,6 +363,49 @@ def test_undated_articles_that_date_their_counts_are_held_to_that_day():
     assert not compare(days, docs("a", "b"))
 
 
+def test_the_events_own_day_dates_the_event_not_the_count_of_an_undated_article():
+    """"crashed on Monday, killing 12" and "crashed on Monday, killing 15" in two undated
+    articles: Monday is the crash's day, and each count may be of any day after it."""
+    dead12 = Value(kind="count", text="12", low=11.5, high=12.5, point=12)
+    dead15 = Value(kind="count", text="15", low=14.5, high=15.5, point=15)
+    monday = Value(kind="date", text="Monday", label="2026-01-05")
+    crash = [claim("a", monday, "occurred", subject=EVENT_SUBJECT, n=2),
+             claim("b", monday, "occurred", subject=EVENT_SUBJECT, n=2)]
+    counts = [claim("a", dead12, "deaths", period="2026-01-05"),
+              claim("b", dead15, "deaths", period="2026-01-05")]
+    assert not compare(counts + crash, docs("a", "b"))
+    assert compare(counts, docs("a", "b"))  # a day no event claim gives is the count's
+
+
+def test_a_small_count_told_alike_marks_no_one_update():
+    """"7 dead, 11 injured" and, days later, "12 dead, 11 injured" in undated articles: a small
+    count of injured may hold while the dead are counted up; "23 dead, 1,644 injured" beside "30
+    dead, 1,644 injured" is one update, told two ways."""
+    def count(n, doc, attribute, k):
+        return claim(doc, Value(kind="count", text=str(n), low=n, high=n, point=n), attribute,
+                     n=k)
+
+    small = [count(7, "a", "deaths", 1), count(11, "a", "injured", 2),
+             count(12, "b", "deaths", 1), count(11, "b", "injured", 2)]
+    assert not compare(small, docs("a", "b"))
+    large = [count(23, "a", "deaths", 1), count(1644, "a", "injured", 2),
+             count(30, "b", "deaths", 1), count(1644, "b", "injured", 2)]
+    assert [c.attribute for c in compare(large, docs("a", "b"))] == ["deaths"]
+
+
+def test_a_completion_dated_by_a_quarter_holds_its_months_and_days():
+    """"in the fourth quarter of 2026" holds "in November" and "on 16 November", and lies in "the
+    second half"; it contradicts "in the first half of 2027", and two days still differ."""
+    def closing(doc, label):
+        return claim(doc, Value(kind="date", text=label, label=label), "completed")
+
+    for other in ("2026-11", "2026-11-16", "2026-H2", "2026"):
+        assert not compare([closing("a", "2026-Q4"), closing("b", other)], docs("a", "b")), other
+    for other in ("2027-H1", "2026-Q3", "2026-08"):
+        assert compare([closing("a", "2026-Q4"), closing("b", other)], docs("a", "b")), other
+    assert compare([closing("a", "2026-11-16"), closing("b", "2026-11-17")], docs("a", "b"))
+
+
 def test_conflict_ids_are_stable_and_readable():
     assert conflict_id("value_mismatch", "Scale AI", "valuation", None) == (
         "value_mismatch:scale-ai:valuation:any")
@@ -699,6 +742,26 @@ def test_plain_figures_a_last_digit_apart_are_not_flagged():
     assert [c.kind for c in compare(apart, docs("a", "b"))] == ["value_mismatch"]
 
 
+def test_shares_of_a_vote_of_two_precisions_close_together_are_two_moments_of_the_count():
+    """"17,6 %" and "17,82 %" of one candidate: a tally quoted to two decimals beside another
+    moment's share to one; the same gap at one precision ("17,6 %" vs "17,8 %"), a wider one, a
+    hedge, or a count of anything but a vote stays a conflict."""
+    drift = [claim("a", _share(17.6, 0.05), "vote_share"),
+             claim("b", _share(17.82, 0.005), "vote_share")]
+    assert compare(drift, docs("a", "b")) == []
+    turnout = [claim("a", _share(51.4, 0.05), "turnout"),
+               claim("b", _share(51.63, 0.005), "turnout")]
+    assert compare(turnout, docs("a", "b")) == []
+    same = [claim("a", _share(17.6, 0.05), "vote_share"),
+            claim("b", _share(17.8, 0.05), "vote_share")]
+    assert [c.kind for c in compare(same, docs("a", "b"))] == ["value_mismatch"]
+    wide = [claim("a", _share(17.6, 0.05), "vote_share"),
+            claim("b", _share(17.94, 0.005), "vote_share")]
+    assert [c.kind for c in compare(wide, docs("a", "b"))] == ["value_mismatch"]
+    stake = [claim("a", _share(17.6, 0.05), "stake"), claim("b", _share(17.82, 0.005), "stake")]
+    assert [c.kind for c in compare(stake, docs("a", "b"))] == ["value_mismatch"]
+
+
 def test_a_small_whole_percentage_holds_what_rounds_to_it():
     """"1%" and "1.2%" of one change: 1.2 rounds to 1; "1%" and "2%" still clash."""
     from claimcheck.normalize.quantities import quantities
@@ -753,7 +816,8 @@ def test_an_undated_result_joins_a_year_that_has_ended_never_one_still_running()
 
 def test_a_result_to_one_decimal_may_be_cut_from_a_more_precise_one():
     """"23.4" beside "23.46": a share cut, not rounded, cites the same result; two figures to
-    one decimal ("31.2" and "31.3") still differ, and so do other shares cut so."""
+    one decimal ("31.2" and "31.3") still differ, and so do other shares cut so, and "23.4"
+    beside "23.72", which no cut gives (nor a count's drift: see the test above)."""
     def share(point, half):
         return Value(kind="percent", text=str(point), low=point - half, high=point + half,
                      unit="%", point=point, high_exclusive=True)
@@ -764,5 +828,5 @@ def test_a_result_to_one_decimal_may_be_cut_from_a_more_precise_one():
     assert compare([claim("a", share(31.2, 0.05), "vote_share"),
                     claim("b", share(31.3, 0.05), "vote_share")], docs("a", "b"))
     assert compare([claim("a", share(23.4, 0.05), "vote_share"),
-                    claim("b", share(23.52, 0.005), "vote_share")], docs("a", "b"))
+                    claim("b", share(23.72, 0.005), "vote_share")], docs("a", "b"))
     assert compare([claim("a", cut, "stake"), claim("b", precise, "stake")], docs("a", "b"))

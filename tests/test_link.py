@@ -113,6 +113,18 @@ def test_a_short_name_shared_by_two_entities_merges_with_neither():
                                 "Vela Motors": {"Vela Motors"}}
 
 
+def test_a_name_and_a_country_is_the_groups_arm_there_not_the_group():
+    # "Norvik France" reports figures of its own: never an alias of "Norvik", and never read as
+    # a mention of it in a sentence
+    entities = discover_entities(
+        [analysis("a", "Norvik", "Norvik France"), analysis("b", "Norvik", "Norvik France")],
+        Config())
+    assert groups(entities) == {"Norvik": {"Norvik"}, "Norvik France": {"Norvik France"}}
+    assert groups(discover_entities(
+        [analysis("a", "Norvik", "Norvik Energy"), analysis("b", "Norvik Energy")], Config())
+    ) == {"Norvik Energy": {"Norvik", "Norvik Energy"}}
+
+
 def test_acronyms_and_close_spellings_merge():
     entities = discover_entities(
         [analysis("a", "Federal Maritime Authority", "Alexander Petrov"),
