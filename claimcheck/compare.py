@@ -726,7 +726,7 @@ def _evolving(context: _Context, pool: str, subject: str, attribute: str,
     per disagreement, with the figures of the other days in it, in time order (marked evolving),
     never as a second conflict beside it."""
     by_day: dict[object, list[Claim]] = defaultdict(list)
-    # "crashed on Tuesday evening, killing 12": in an article of unknown day, the day of the
+    # "crashed on Monday evening, killing 9": in an article of unknown day, the day of the
     # event itself dates the event, not the count, which may be of any day after
     event_days = {c.value.label for c in context.claims
                   if c.attribute == "occurred" and c.subject == EVENT_SUBJECT and c.value.label}
@@ -1209,10 +1209,10 @@ def _what(subject: str, attribute: str, period: str | None) -> str:
 
 
 def _count_drift(sides: list[list[Claim]]) -> bool:
-    """"19,8 %" and "19.93 %" of one candidate, "43,9 %" and "44,17 %" turnout: plain shares of
+    """"17,6 %" and "17.82 %" of one candidate, "51,4 %" and "51,63 %" turnout: plain shares of
     a vote written to different precision, under ``COUNT_DRIFT_POINTS`` apart, are two moments of
     the count (the precise one quotes a tally, the other an earlier or later one), not a
-    contradiction. Shares of one precision ("26,7 %" vs "26,8 %") each claim their last digit."""
+    contradiction. Shares of one precision ("17,6 %" vs "17,8 %") each claim their last digit."""
     claims = [c for side in sides for c in side]
     if any(c.value.hedge or c.value.low is None or c.value.high is None for c in claims):
         return False

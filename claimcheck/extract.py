@@ -609,7 +609,7 @@ class _DocumentExtractor:
         """"Dort stieg das Wachstum auf 7,1 Prozent", "Allí murieron 9 personas": a clause
         opened by "there" is about a place or a business unit named before it — which one, the
         sentence does not say, and it is not the whole; so is a figure "there" stands right
-        before ("starben allein dort 324 Menschen"), and one after "en ese país", "in that
+        before ("starben allein dort 217 Menschen"), and one after "en ese país", "in that
         country" (``country_anaphora``) anywhere in its clause before it."""
         words = self.lexicon.place_anaphora
         clause = sentence.clause_at(position)
@@ -618,7 +618,7 @@ class _DocumentExtractor:
             return True
         before = sentence.words_between(clause[0], position)[-PLACE_ANAPHOR_REACH:]
         if any(w in words for w in before):
-            return True  # "starben allein dort 324 Menschen": there, right before the figure
+            return True  # "starben allein dort 217 Menschen": there, right before the figure
         # "Norvik tiene en ese país una plantilla de unas 17.000 personas": a country's
         return _holds_phrase(sentence.words_between(clause[0], position),
                              self.lexicon.country_anaphora)
@@ -2243,7 +2243,7 @@ class _DocumentExtractor:
 
     def _after_contrast(self, sentence: Sentence, q: Quantity | None) -> list[str]:
         """The sentence's words from the last contrast conjunction before ``q`` on: "Ninguna
-        encuesta lo anticipaba, pero terminó primero con el 31%" sets the poll against the
+        encuesta lo anticipaba, pero terminó primero con el 28%" sets the poll against the
         result, whose share is no poll's."""
         whole = sentence.words_between(sentence.start, sentence.end)
         if q is None:
@@ -4029,7 +4029,7 @@ class _DocumentExtractor:
                     return "reported", None  # "said it would keep working with": reported
                 if backshift and any(c.label == "reported" and c.end <= cue.start
                                      for c in cues):
-                    # "D'après X, l'indemnité serait de 75 millions", "secondo X, il costo
+                    # "D'après X, l'indemnité serait de 63 millions", "secondo X, il costo
                     # sarebbe di": the conditional of reported news, with its source
                     return "reported", None
                 return "hypothetical", None
@@ -4502,8 +4502,8 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _aside_length(sentence: Sentence, start: int, end: int) -> int:
-    """The characters of closed brackets between two offsets: "pérdidas de 2.300 millones de
-    euros (unos 2.500 millones de dólares) en el tercer trimestre" dates the loss by the quarter
+    """The characters of closed brackets between two offsets: "pérdidas de 2.140 millones de
+    euros (unos 2.330 millones de dólares) en el cuarto trimestre" dates the loss by the quarter
     right after it, not by "En noviembre" before the verb that reported it."""
     between = sentence.text[start - sentence.start:end - sentence.start]
     return sum(len(m.group()) for m in _BRACKETED.finditer(between))

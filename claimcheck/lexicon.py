@@ -111,6 +111,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``capitalized_nouns``      true where every noun is capitalized (German)
 ``passive_auxiliaries``    "X was acquired": an acquisition word after these is passive, so its
                            target may stand before it
+``gerund_endings``         "-ing", "-ando": a word ending so is no participle ("X is acquiring Y":
+                           active, whatever auxiliary stands before it)
 ``increment_words``        "applied to buy more": right after an acquisition word, more shares,
                            not control
 ``qualifier_period_words`` "cars produced between 2011 and 2016": a period after these
@@ -276,6 +278,10 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``as_of_prepositions``     "by 5 p.m.", "bis 17 Uhr": before a clock time, the time a count was
                            made at: an interim count, a floor for later ones
 ``dative_prepositions``    "une amende de 798 millions à X": who receives a fine
+``pay_verbs``              "paid", "pagan", "zahlt": in a transfer story, what a club pays for
+                           the player it signs is the player's fee, not the club's spending
+``loan_words``             "loan", "cesión", "Leihe": a player lent, whose fee and payments are a
+                           loan's, never a transfer's
 ``person_deal_words``      "transfer fee", "fichaje", "Ablöse": a deal whose price is a person's
                            (a player's transfer), told by the person, not by either club
 ``player_nouns``           "the striker", "la jugadora", "der Stürmer": an age they carry, in an
@@ -441,6 +447,7 @@ class Lexicon:
     linking_words: frozenset[str]
     genitive_prepositions: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    gerund_endings: tuple[str, ...]
     increment_words: frozenset[str]
     unit_nouns: frozenset[str]
     qualifier_period_words: frozenset[str]
@@ -477,6 +484,8 @@ class Lexicon:
     dative_prepositions: frozenset[str]
     person_deal_words: frozenset[str]
     player_nouns: frozenset[str]
+    pay_verbs: frozenset[str]
+    loan_words: frozenset[str]
     arrival_nouns: frozenset[str]
     denominator_words: tuple[str, ...]
     stake_prepositions: frozenset[str]
@@ -915,6 +924,7 @@ def lexicon(lang: str) -> Lexicon:
         linking_words=frozenset(data.get("linking_words") or ()),
         genitive_prepositions=frozenset(data.get("genitive_prepositions") or ()),
         passive_auxiliaries=frozenset(data.get("passive_auxiliaries") or ()),
+        gerund_endings=tuple(str(e).lower() for e in data.get("gerund_endings") or ()),
         increment_words=frozenset(data.get("increment_words") or ()),
         unit_nouns=lemmatized(words("unit_nouns")),
         qualifier_period_words=frozenset(data.get("qualifier_period_words") or ()),
@@ -1009,6 +1019,8 @@ def lexicon(lang: str) -> Lexicon:
         dative_prepositions=words("dative_prepositions"),
         person_deal_words=lemmatized(words("person_deal_words")),
         player_nouns=lowered("player_nouns"),
+        pay_verbs=lemmatized(words("pay_verbs")),
+        loan_words=lemmatized(words("loan_words")),
         arrival_nouns=lowered("arrival_nouns"),
         denominator_words=phrases("denominator_words"),
         stake_prepositions=words("stake_prepositions"),

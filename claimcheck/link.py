@@ -52,6 +52,7 @@ from claimcheck.model import (
     LISTED_EVENT_SCOPE,
     ORGANIZATION_SCOPE,
     OTHER_EVENT_SCOPE,
+    PORTION_SCOPE,
     RATE_SCOPE,
     Analysis,
     Claim,
@@ -102,6 +103,9 @@ POSSESSIVE_MEASURE_REACH = 5
 POSSESSIVE_REACH = 4  # words from "dont", "whose" to the trigger they open ("dont le transfert")
 PLAYER_REACH = 4  # words before an age in which "the striker", "la jugadora de" make it a player's
 AGE_NAME_REACH = 3  # words from an age to the name it describes ("the 24-year-old Ana Ruiz")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+#: What a club also pays a player, never his fee.
+PAY_SLOTS = frozenset({"salary", "signing_bonus"})
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
 
@@ -894,6 +898,41 @@ class _SubjectChooser:
                    and o.trigger.start == trigger.start and o.value_end <= trigger.start
                    for o in self.analysis.mentions)
 
+    def player_paid_for(self, mention: Mention) -> EntityMention | None:
+        """Whom a club's payment is for, in a story about a transfer ("zahlt Norvik FC für Ana
+        Ruiz rund 33 Millionen", "para quedarse con el jugador, el Norvik FC paga 43 millones"): the
+        one person the sentence names, or, naming none, the article's one player where a player
+        noun stands in the sentence. None for any other spending, for a sentence naming a year (an
+        earlier transfer), two people, a salary ("pagará 14 millones de su salario") or a loan."""
+        lex = self.lexicon
+        sentence = self.analysis.sentences[mention.sentence]
+        if ((mention.scope is not None and not mention.scope.startswith(f"{PORTION_SCOPE}@"))
+                or not lex.holds(lex.pay_verbs, mention.trigger.text.lower())
+                or not self._about_a_transfer()):
+            return None
+        if any(_YEAR_TOKEN.fullmatch(w) for _s, _e, w in sentence.tokens):
+            return None  # "Em 2021, o clube pagou 38 milhões": an earlier transfer
+        if any(c.category == "slots" and c.label in PAY_SLOTS for c in sentence.cues):
+            return None  # "pagará 14 millones de su salario": the wages a club pays
+        if any(lex.holds(lex.loan_words, w) for _s, _e, w in sentence.tokens):
+            return None  # "paga 2,6 millones por la cesión": a loan's
+        people = {m.entity for m in self.mentions[mention.sentence] if m.entity.type == "person"}
+        if len(people) > 1:
+            return None
+        if people:
+            person = next(iter(people))
+            if self._other_people_named(mention.sentence, person):
+                return None
+            at = next(m for m in self.mentions[mention.sentence] if m.entity == person)
+            return EntityMention(person, at.start, at.end, at.text, False)
+        words = [w for _s, _e, w in sentence.tokens]
+        player = self._dominant(("person",), None, ratio=1.0) or self._headline_person()
+        if (player is None or not any(w in lex.player_nouns for w in words)
+                or self._other_people_named(mention.sentence, player)):
+            return None
+        trigger = mention.trigger
+        return EntityMention(player, trigger.start, trigger.start, "", True)
+
     def _about_a_player(self) -> bool:
         """Whether the article calls someone a player ("the striker", "o avançado"): what a
         club sells in it is that player."""
@@ -957,7 +996,7 @@ class _SubjectChooser:
         if any(person.end <= n.start and n.end <= mention.value_start
                and _person_shaped(_strip_possessive(n.text).split())
                for n in self._unknown_names(mention.sentence)):
-            return False  # "X signs after Y, de 23 anos": the nearer name's, no one we know
+            return False  # "X signs after Y, de 43 anos": the nearer name's, no one we know
         if self._someone_new(mention):
             return len(sentence.words_between(person.end, mention.value_start)) <= 2
         return True
@@ -992,9 +1031,9 @@ class _SubjectChooser:
                 or self._age_as_a_noun(mention))
 
     def _age_as_a_noun(self, mention: Mention) -> bool:
-        """"in der Laufbahn des 37-Jährigen, der…", "the 24-year-old, who…": an age a definite
+        """"in der Laufbahn des 34-Jährigen, der…", "the 24-year-old, who…": an age a definite
         article makes a noun points back to someone named before — not when the article brought
-        someone new in with that age ("ein 37-Jähriger … der 37-Jährige": the newcomer)."""
+        someone new in with that age ("ein 41-Jähriger … der 41-Jährige": the newcomer)."""
         sentence = self.analysis.sentences[mention.sentence]
         lex = self.lexicon
         before = sentence.word_before(mention.value_start)
@@ -1153,7 +1192,11 @@ class _SubjectChooser:
 
     def _passive(self, sentence: Sentence, position: int) -> bool:
         """Whether one of the two words before ``position`` is a passive auxiliary ("X was
-        acquired", "X wurde übernommen", "X è stata acquisita")."""
+        acquired", "X wurde übernommen", "X è stata acquisita") and the word at it no gerund
+        ("X is acquiring Y": active)."""
+        at = sentence.token_after(position)
+        if at is not None and at[2].endswith(self.lexicon.gerund_endings):
+            return False
         before = [word for s, e, word in sentence.tokens if e <= position][-2:]
         return any(word in self.lexicon.passive_auxiliaries for word in before)
 
@@ -1669,12 +1712,19 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
     focus: dict[str, tuple[int, str]] = {}  # subject -> (sentence, period) of its last dated figure
     made: dict[int, tuple] = {}  # value_start -> (subject, object) of the claims made so far
     amounts: dict[int, EntityMention] = {}  # sentence -> subject of its last period's amount
+    fees: set[int] = set()  # value_start of each club's payment read as its player's fee
     for mention in sorted(analysis.mentions, key=lambda m: (m.value_start, m.attribute)):
         if mention.carried_from is not None:
             # a conversion of the figure before ("esse montante equivale a..."): its subject
             if mention.carried_from not in made:
                 continue
             subject, obj = made[mention.carried_from]
+            if mention.carried_from in fees and mention.attribute == "spending":
+                mention = _as_fee(mention)
+        elif mention.attribute == "spending" and (player := chooser.player_paid_for(mention)):
+            # "el Norvik FC paga 43 millones de libras por el jugador": the player's fee
+            mention, subject, obj = _as_fee(mention), player, None
+            fees.add(mention.value_start)
         else:
             subject, obj = chooser.subject(mention)
         if subject is None and mention.attribute == "growth":
@@ -1708,6 +1758,13 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
             n += 1
             yield _claim(document, n, mention, sentence, subject_name, subject_text, anaphor,
                          other.entity.name if other is not None else holder, scope, focus)
+
+
+def _as_fee(mention: Mention) -> Mention:
+    """A club's payment for the player it signs, as that player's transfer fee (a place read
+    beside it, "al Leipzig", is the selling club's, no part of the fee)."""
+    return dataclasses.replace(mention, attribute="deal_value", scope=None,
+                               rule=mention.rule.replace("spending", "deal_value", 1))
 
 
 def _claim(document: Document, n: int, mention: Mention, sentence: Sentence, subject_name: str,

@@ -26,7 +26,7 @@ from claimcheck.lang import SUPPORTED, load  # noqa: E402
 from claimcheck.lemmas import DATA_FILES, full_lemma  # noqa: E402
 
 #: Data entries that are parts of words, not words: no lemma meets them.
-NOT_WORDS = frozenset({"participle_endings", "participle_infix"})
+NOT_WORDS = frozenset({"participle_endings", "participle_infix", "gerund_endings"})
 
 
 def _strings(data: object):
