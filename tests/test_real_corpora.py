@@ -383,7 +383,8 @@ DOMAINS = {
     "pakistan-floods-2025": "natural disaster",
     "siemens-fy2024-results": "earnings report",
     "woltemade-newcastle-transfer-2025": "sports transfer",
-    # the forty-first blind split, made during the twenty-seventh round
+    # the forty-first blind split, made during the twenty-seventh round (it joined development
+    # after its score, at the end of that round's work)
     "amazon-job-cuts-2025": "layoffs",
     "italy-rail-strike-2025": "protest or strike",
     "ivory-coast-presidential-election-2025": "election result",
@@ -392,6 +393,14 @@ DOMAINS = {
     "sanofi-blueprint-deal-2025": "acquisition or stake",
     "typhoon-fung-wong-2025": "natural disaster",
     "unicredit-2024-results": "earnings report",
+    # the forty-second blind split, made during the twenty-seventh round
+    "chile-presidential-first-round-2025": "election result",
+    "garnacho-chelsea-transfer-2025": "sports transfer",
+    "indonesia-protests-2025-08": "protest or strike",
+    "kering-beauty-loreal-deal-2025": "acquisition or stake",
+    "london-tube-strike-2025": "protest or strike",
+    "spain-wildfires-2025-08": "natural disaster",
+    "ups-job-cuts-2025": "layoffs",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"

@@ -86,7 +86,9 @@ def test_the_curated_stories_mixed_together_come_back_apart(mixed):
     # fortieth (a country's first round beside its runoff, a rail strike whose three English
     # articles stand apart): 0.872 and 0.939 on 291 stories, 287 groups; no joining from 0.12 to
     # 0.14 nor time scale from 15 to 25 days reaches 0.94 (0.13 and 15 days: 0.882 and 0.935),
-    # so the completeness bound went from 0.94 to 0.935, the parameters unchanged.
+    # so the completeness bound went from 0.94 to 0.935, the parameters unchanged. With the
+    # forty-first: 0.867 and 0.937 on 299 stories, 296 groups; joining from 0.14 again (20 days)
+    # gives purity 0.875, completeness 0.935, 302 groups (0.13 and 15 days: 0.874 and 0.933).
     assert purity / len(documents) >= 0.87
     assert sum(largest.values()) / len(documents) >= 0.935
     stories = len(set(truth.values()))
