@@ -866,7 +866,7 @@ def _by_anchor(context: _Context, attribute: str,
 
 #: Characters between a sentence and the next one of its paragraph (a space, or a line break).
 ANCHOR_GAP = 2
-#: The smallest count that marks one update: "1,644 dead" is one moment's figure, while "11
+#: The smallest count that marks one update: "1,644 dead" is one moment's figure, while "9
 #: injured" may hold for days as the dead are counted up beside it.
 ANCHOR_MIN = 20
 _SEVERITY_ORDER = ("high", "medium", "low")

@@ -1762,7 +1762,7 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
 
 def _as_fee(mention: Mention) -> Mention:
     """A club's payment for the player it signs, as that player's transfer fee (a place read
-    beside it, "al Leipzig", is the selling club's, no part of the fee)."""
+    beside it, "al Belmar", is the selling club's, no part of the fee)."""
     return dataclasses.replace(mention, attribute="deal_value", scope=None,
                                rule=mention.rule.replace("spending", "deal_value", 1))
 
