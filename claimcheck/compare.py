@@ -416,7 +416,10 @@ def story_periods(claims: Sequence[Claim], published: dict[str, object]) -> dict
     found = {}
     for subject, periods in counts.items():
         (period, n), = periods.most_common(1)
-        if n >= 2 and 3 * n >= 2 * sum(periods.values()):
+        # "el ejercicio 2024" (FY2024) beside "en 2024": the same year said two ways, no dissent
+        agreeing = sum(k for p, k in periods.items()
+                       if p.removeprefix("FY") == period.removeprefix("FY"))
+        if n >= 2 and 3 * agreeing >= 2 * sum(periods.values()):
             found[subject] = period
     return found
 

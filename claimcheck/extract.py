@@ -142,7 +142,8 @@ MAXIMUM_SLACK = 0.025  # a fee's "up to" maximum, read as a figure at its writte
 #: Portions written in apposition after a comma ("35.900 millones, deuda incluida").
 APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 #: Portions that name another measure of a figure, whose changes are compared apart.
-MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "attributable", "pretax"})
+MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "ebitdaal", "attributable",
+                              "pretax"})
 #: Portions that name a kind of the slot word itself ("interim dividend"), read only beside it.
 CUE_PORTIONS = frozenset({"interim_dividend", "final_dividend", "buyback"})
 ALREADY_REACH = 10  # words before a stake within which "già", "déjà" make it a holding
@@ -880,7 +881,11 @@ class _DocumentExtractor:
         clause = sentence.clause_at(q.start)
         lex = self.lexicon
         # the age's own words too: "à l'âge de 7 ans", "at age 7"
-        before = sentence.words_between(clause[0], q.start)[-AGE_MOMENT_REACH:] + [
+        before = sentence.words_between(clause[0], q.start)[-AGE_MOMENT_REACH:]
+        # "was named as 29-year-old X": a participle after "was" makes it a passive's, no moment
+        participle = max((n for n, w in enumerate(before) if self._participle(w)
+                          and w not in lex.age_moment_words), default=-1)
+        before = before[participle + 1:] + [
             w for w in q.text.lower().split() if not any(ch.isdigit() for ch in w)][:2]
         after = sentence.words_between(q.end, clause[1])[:AGE_MOMENT_REACH]
         return (_starts_within(before, lex.age_moment_words, len(before))
@@ -1015,7 +1020,9 @@ class _DocumentExtractor:
             cue, distance, after = aboard, 0, True
         if cue is None and q.kind == "percent" and (bought := self._bought_share(sentence, q)):
             cue, distance, after = bought, 0, False
-        if cue is None and q.kind == "money" and (part := self._fee_part_after(sentence, q)):
+        part = None
+        if (cue is None or cue.label in ("salary", "spending")) and q.kind == "money" and (
+                part := self._fee_part_after(sentence, q)):
             cue, distance, after = part, 0, True
         if cue is None and q.kind == "number" and (sold := self._units_sold(sentence, q)):
             cue, distance, after = sold, 0, True
@@ -1028,7 +1035,8 @@ class _DocumentExtractor:
         if SLOTS[cue.label].value_kind == "count" and self._add_ons(sentence, q, qs):
             # "a que se juntaram dois milhões em objetivos": bonuses, no crowd that gathered
             return self._skip(q, "an amount of bonuses: a bonus word follows it")
-        if cue.label == "deal_value" and (rate := self._pay_rate_after(sentence, q)):
+        if cue.label == "deal_value" and part is None and (
+                rate := self._pay_rate_after(sentence, q)):
             cue = rate  # "the agreement pays him €3m (US$3.5m) per season": his pay, no fee
         if cue.label == "growth" and (level := self._raised_to(sentence, q, candidates)):
             cue = level  # "hat ihre Beteiligung auf 9,4 Prozent erhöht": the stake's new level
@@ -1485,8 +1493,8 @@ class _DocumentExtractor:
         """"prevede 48 milioni di euro di parte fissa", "80 millones fijos": in an article about
         a transfer, an amount a fixed-fee word follows (within three words) is the fee's fixed part,
         though no fee word is written."""
-        if not self._transfer_article:
-            return None
+        if not (self._transfer_article or "deal_value" in self._article_slots):
+            return None  # "Of the total, $9.1 billion is paid upfront": a price's part too
         after = [t for t in sentence.tokens if t[0] >= q.end][:FEE_PART_REACH]
         word = next((t for t in after if self.lexicon.holds(self.lexicon.base_fee_words, t[2])),
                     None)
@@ -2450,19 +2458,27 @@ class _DocumentExtractor:
                 continue  # a slot word says what the figure is
             before = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
             words = [w for _s, _e, w in before]
-            while words and words[-1] in lex.definite_articles:
-                words.pop()
-            if not words or (words[-1] not in lex.result_with_words
-                             and words[-1] not in lex.result_verbs):
+            reported = {c.start for c in sentence.cues
+                        if c.category == "modality" and c.label == "reported"}
+            while words and (words[-1] in lex.definite_articles
+                             or before[len(words) - 1][0] in reported):
+                words.pop()  # "X holte demnach 24 Prozent": a source's adverb in between
+            # "X frôle les 24 %": the hedge is the result verb
+            verb_hedge = q.text.lower().split()[0] in lex.result_verbs
+            if not verb_hedge and (not words or (words[-1] not in lex.result_with_words
+                                                 and words[-1] not in lex.result_verbs)):
                 continue  # "X se impuso con el 51,2%", "X secured 26.4%"
             if self._counting_progress(sentence, q):
                 continue  # "with 99% of ballots counted"
             named = [t for t in before[1:] if self.text[t[0]:t[1]][:1].isupper()]
             if not named:
                 continue
-            preposition = before[len(words) - 1]
-            cue = Cue("slots", "vote_share", preposition[0], preposition[1],
-                      self.text[preposition[0]:preposition[1]])
+            if verb_hedge:
+                cue = Cue("slots", "vote_share", q.start, q.end, q.text)
+            else:
+                preposition = before[len(words) - 1]
+                cue = Cue("slots", "vote_share", preposition[0], preposition[1],
+                          self.text[preposition[0]:preposition[1]])
             period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
                                      bases=lex.comparison_words,
                                      base_phrases=lex.comparison_phrases)
@@ -3570,8 +3586,10 @@ class _DocumentExtractor:
             end = q.start if nearest.start < q.start else nearest.end
             words = ([w for _s, e, w in sentence.tokens if e <= nearest.start][-2:]
                      + sentence.words_between(nearest.start, end)[:MEASURE_REACH])
-            key = next((key for phrase, key in self.lexicon.portions
-                        if key in MEASURE_PORTIONS and _holds_phrase(words, (phrase,))), None)
+            keys = [key for phrase, key in self.lexicon.portions
+                    if key in MEASURE_PORTIONS and _holds_phrase(words, (phrase,))]
+            # "l'EBITDAaL … en hausse de 2,6 %": after leases, the narrower measure
+            key = next((k for k in ("ebitdaal", "ebitda") if k in keys), keys[0] if keys else None)
             if key == "pretax":
                 key = self._before_interest(sentence, q) or key
             if key == "operating" and self._adjusted(sentence, q, nearest):

@@ -59,6 +59,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            operating measure (EBIT), not a pre-tax profit
 ``depreciation_words``      "… interest, taxes, depreciation": with those, EBITDA
 ``not_stop_words``          nouns in spaCy's stop lists ("città"): "in 60 città" counts them
+``surface_only``            slot entries matched as written, never by lemma: "vendas" are sales, "a
+                           venda de X" is one sale, no revenue
 ``capitalizes_nouns``       true where every noun is capitalized (German): a capital is no name sign
 ``verb_final_subordinators`` "dass", "weil": a clause they open ends on its verb (German), so a
                            modal after the figure, before a comma, still qualifies it
@@ -260,6 +262,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            (lowercase tokens, spaced)
 ``possessives``            "its", "su", "sa", "seine": a slot word after one is owned by the
                            organization named before it, not one named after
+``sale_words``            "sale", "venta", "Verkauf" (lemmas): "X's sale of its unit to Y for $4bn"
+                           sells what X owns, so the price is X's deal, not Y's
 ``thing_nouns``            "records", "registros", "Datensätze": between a count and a people word
                            after it, the count counts these things, not the people (lemmas)
 ``interim_words``          "so far", "finora", "bisher": an evolving count still rising, a floor
@@ -527,6 +531,7 @@ class Lexicon:
     thing_nouns: frozenset[str]
     leave_verbs: frozenset[str]
     possessives: frozenset[str]
+    sale_words: frozenset[str]
     recall_words: tuple[str, ...]
     rate_phrases: tuple[str, ...]
     #: (verb lemma, particle, slot) of every light verb.
@@ -798,6 +803,7 @@ def lexicon(lang: str) -> Lexicon:
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
     cue_words: set[str] = set()
+    surface_only = set(data.get("surface_only") or ())
     for category in _MATCHED:
         section = data.get(category) or {}
         if isinstance(section, list):
@@ -808,9 +814,10 @@ def lexicon(lang: str) -> Lexicon:
             patterns = [nlp.make_doc(word) for word in sorted(set(words or []))]
             if patterns:
                 matcher.add(f"{category}:{label}", patterns)
-                if category in _LEMMATIZED:
+                lemmatized = sorted(set(words) - surface_only)
+                if category in _LEMMATIZED and lemmatized:
                     lemma_matcher.add(f"{category}:{label}", [
-                        set_lemmas(nlp.make_doc(word), lang) for word in sorted(set(words))])
+                        set_lemmas(nlp.make_doc(word), lang) for word in lemmatized])
             for word in words or []:
                 cue_words.update(word.split())
     cue_words.update(w.lower() for w in data.get("not_names") or ())
@@ -1065,6 +1072,7 @@ def lexicon(lang: str) -> Lexicon:
         recall_words=phrases("recall_words"),
         rate_phrases=phrases("rate_phrases"),
         possessives=words("possessives"),
+        sale_words=words("sale_words"),
         thing_nouns=lemmatized(words("thing_nouns")),
         leave_verbs=lemmatized(words("leave_verbs")),
         interim_words=phrases("interim_words"),

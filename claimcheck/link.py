@@ -94,6 +94,7 @@ RELATIVE_REACH = 24  # tokens from "qui", "which" to the figure its clause state
 DESCRIPTOR_REACH = 4  # words from "the carmaker" to the name it describes ("the carmaker X")
 ORGANIZATION_REACH = 3  # words from "en" to the name it places a figure at ("en la empresa X")
 FRONTED_REACH = 6  # words from a fronted figure to the comma that closes its phrase
+SALE_OWNER_REACH = 3  # words after a sale word within which "its" makes the seller its owner
 STAKE_TARGET_REACH = 4  # words after a stake within which "in …" names what it is held in
 OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("X, Y and Z")
 WHOLE_REACH = 3  # words from "the group" within which "whole", "gesamten" make it the whole
@@ -1373,10 +1374,20 @@ class _SubjectChooser:
                 return None, None
             if self._names_someone_else(mention, places=False):
                 return None, None  # "el Partido Cívico Renovador … con 23 escaños"
+            if role == TARGET and self._names_unknown_target(mention):
+                return None, None  # "a compra da Kelvar Therapies por…": another deal's price
             implied = self._implied_subject(mention, besides=source)
             if implied is not None:
                 return implied, None
         if role == TARGET:
+            if trigger.text.lower() in self.lexicon.sale_words and any(
+                    w in self.lexicon.possessives for w in sentence.words_between(
+                        trigger.end, mention.value_start)[:SALE_OWNER_REACH]):
+                # "Norvik announced the sale of its beauty unit to Belmar for €4bn": what is
+                # sold is Norvik's, so the price is that of Norvik's deal, whoever buys
+                sellers = [m for m in organizations if m.end <= trigger.start]
+                if sellers:
+                    return sellers[-1], None
             held_in = [m for m in organizations if m.start >= trigger.end
                        and len(sentence.words_between(trigger.end, m.start)) <= 2
                        and not m.after_agent_preposition]
@@ -1524,6 +1535,11 @@ class _SubjectChooser:
         trigger = mention.trigger
         clause = sentence.clause_at(trigger.start)
         previous = sentence.token_before(trigger.start)
+        if previous is not None and previous[2] == ")":  # "X (droite) frôle les 24 %"
+            opening = [t for t in sentence.tokens if t[2] == "(" and t[1] <= previous[0]]
+            if opening:
+                previous = sentence.token_before(opening[-1][0])
+                clause = (clause[0], opening[-1][0])
         if previous is not None and sentence.text[previous[0] - sentence.start:][:1].isupper():
             right = [m for m in owners if m.start <= previous[0] < m.end]
             return right[0] if right else None

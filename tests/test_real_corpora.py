@@ -393,7 +393,8 @@ DOMAINS = {
     "sanofi-blueprint-deal-2025": "acquisition or stake",
     "typhoon-fung-wong-2025": "natural disaster",
     "unicredit-2024-results": "earnings report",
-    # the forty-second blind split, made during the twenty-seventh round
+    # the forty-second blind split, made during the twenty-seventh round (it joined development
+    # after its score, at the start of the twenty-eighth round)
     "chile-presidential-first-round-2025": "election result",
     "garnacho-chelsea-transfer-2025": "sports transfer",
     "indonesia-protests-2025-08": "protest or strike",
@@ -401,6 +402,15 @@ DOMAINS = {
     "london-tube-strike-2025": "protest or strike",
     "spain-wildfires-2025-08": "natural disaster",
     "ups-job-cuts-2025": "layoffs",
+    # the forty-third blind split, made during the twenty-eighth round
+    "germany-verdi-public-sector-strike-2025": "protest or strike",
+    "intel-job-cuts-2025": "layoffs",
+    "joao-pedro-chelsea-transfer-2025": "sports transfer",
+    "johnson-intra-cellular-deal-2025": "acquisition or stake",
+    "madagascar-protests-2025": "protest or strike",
+    "nico-williams-athletic-contract-2025": "sports transfer",
+    "portugal-wildfires-2025-08": "natural disaster",
+    "tanzania-general-election-2025": "election result",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
