@@ -41,7 +41,7 @@ from claimcheck.places import place_key
 GROUP_BY = ("folder", "story", "none")
 
 #: Cosine similarity to a story's centroid from which an article joins it.
-JOIN_SIMILARITY = 0.14
+JOIN_SIMILARITY = 0.13
 #: Cosine similarity of two stories' centroids from which they are one story.
 MERGE_SIMILARITY = 0.25
 #: The same, before a folder is said to look like several stories: a warning needs stories
