@@ -1426,8 +1426,10 @@ class _DocumentExtractor:
         first = None  # where the price phrase begins, within the four words before the amount
         for n in range(max(0, len(before) - 4), len(before)):
             tail = [w for _, _, w in before[n:]]
+            # "Chelsea's summer spending to £300m": a gerund is a noun of its own, never "spend"
             if _holds_phrase(tail, lex.deal_price_words) or _holds_phrase(
-                    [lemma(w, lex.lang) for w in tail], lex.deal_price_words):
+                    [w if lex.gerund_endings and w.endswith(lex.gerund_endings)
+                     else lemma(w, lex.lang) for w in tail], lex.deal_price_words):
                 first = n
         if first is None:
             return None, 0, False
@@ -2465,8 +2467,12 @@ class _DocumentExtractor:
                 words.pop()  # "X holte demnach 24 Prozent": a source's adverb in between
             # "X frôle les 24 %": the hedge is the result verb
             verb_hedge = q.text.lower().split()[0] in lex.result_verbs
-            if not verb_hedge and (not words or (words[-1] not in lex.result_with_words
-                                                 and words[-1] not in lex.result_verbs)):
+            # "Il devance X (3,09 %), Y (2,48 %)": a bracketed share right after a name
+            bracketed = (len(words) >= 2 and words[-1] == "(" and self.text[
+                before[len(words) - 2][0]:][:1].isupper())
+            if not (verb_hedge or bracketed) and (
+                    not words or (words[-1] not in lex.result_with_words
+                                  and words[-1] not in lex.result_verbs)):
                 continue  # "X se impuso con el 51,2%", "X secured 26.4%"
             if self._counting_progress(sentence, q):
                 continue  # "with 99% of ballots counted"
