@@ -899,7 +899,21 @@ class _SubjectChooser:
                    and o.trigger.start == trigger.start and o.value_end <= trigger.start
                    for o in self.analysis.mentions)
 
-    def player_paid_for(self, mention: Mention) -> EntityMention | None:
+    def player_priced(self, mention: Mention,
+                      subject: EntityMention | None) -> EntityMention | None:
+        """Whose price a club's is, in a story about a transfer ("la incorporación de X,
+        delantero del Belmar, en una operación valorada en 73,7 millones", "a cláusula de compra
+        do avançado, deverá ser de 35 milhões"): a price given to a club goes to the player the
+        sentence names, or to the article's one player a player noun stands for — on the same
+        terms as a club's payment (``player_paid_for``)."""
+        if subject is None or subject.entity.type == "person" or mention.scope is not None:
+            return None
+        player = self.player_paid_for(mention, any_price=True)
+        story_player = self._dominant(("person",), None, ratio=1.0) or self._headline_person()
+        # "who have spent £65m on X and £38.5m on Y": only the story's own player, never another
+        return player if player is not None and player.entity == story_player else None
+
+    def player_paid_for(self, mention: Mention, any_price: bool = False) -> EntityMention | None:
         """Whom a club's payment is for, in a story about a transfer ("zahlt Norvik FC für Ana
         Ruiz rund 33 Millionen", "para quedarse con el jugador, el Norvik FC paga 43 millones"): the
         one person the sentence names, or, naming none, the article's one player where a player
@@ -908,7 +922,7 @@ class _SubjectChooser:
         lex = self.lexicon
         sentence = self.analysis.sentences[mention.sentence]
         if ((mention.scope is not None and not mention.scope.startswith(f"{PORTION_SCOPE}@"))
-                or not lex.holds(lex.pay_verbs, mention.trigger.text.lower())
+                or not (any_price or lex.holds(lex.pay_verbs, mention.trigger.text.lower()))
                 or not self._about_a_transfer()):
             return None
         if any(_YEAR_TOKEN.fullmatch(w) for _s, _e, w in sentence.tokens):
@@ -1729,6 +1743,7 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
     made: dict[int, tuple] = {}  # value_start -> (subject, object) of the claims made so far
     amounts: dict[int, EntityMention] = {}  # sentence -> subject of its last period's amount
     fees: set[int] = set()  # value_start of each club's payment read as its player's fee
+    prices: dict[int, EntityMention] = {}  # sentence -> subject of its last whole deal price
     for mention in sorted(analysis.mentions, key=lambda m: (m.value_start, m.attribute)):
         if mention.carried_from is not None:
             # a conversion of the figure before ("esse montante equivale a..."): its subject
@@ -1743,15 +1758,25 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
             fees.add(mention.value_start)
         else:
             subject, obj = chooser.subject(mention)
+            if mention.attribute == "deal_value" and (
+                    player := chooser.player_priced(mention, subject)):
+                subject = player  # "la incorporación de X, delantero del Belmar, por…"
         if subject is None and mention.attribute == "growth":
             # "Os lucros do grupo alemão X fixaram-se em 1.200 milhões, o que representa uma
             # descida de 12,4%": a change with no name of its own is that of the period's
             # amount the sentence gave before it
             subject = amounts.get(mention.sentence)
+        if (subject is None and mention.attribute == "deal_value"
+                and mention.scope == f"{PORTION_SCOPE}base"):
+            # "A $9.5 billion deal to buy X. Of the total, $9.1 billion is paid upfront": a
+            # price's part with no name of its own is that of the price the sentence before gave
+            subject = prices.get(mention.sentence - 1)
         made[mention.value_start] = (subject, obj)
         if (subject is not None and mention.value.kind == "money"
                 and SLOTS[mention.attribute].per_period):
             amounts[mention.sentence] = subject
+        if subject is not None and mention.attribute == "deal_value" and mention.scope is None:
+            prices[mention.sentence] = subject
         holder = (chooser.holder(mention, subject.entity)
                   if subject is not None and mention.attribute in HELD_SLOTS else None)
         scope = mention.scope
