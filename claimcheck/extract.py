@@ -854,6 +854,10 @@ class _DocumentExtractor:
         return any(w in lex.past_state_words and self.text[s - 1:s] != "-"
                    and not any(t[2] in lex.signing_participles
                                for t in tokens[n + 1:n + 1 + PARTICIPLE_REACH])
+                   # "clubs had been chasing": a progressive of another verb, no state held
+                   and not (w in lex.pluperfect_auxiliaries and n + 2 < len(tokens)
+                            and self._participle(tokens[n + 1][2])
+                            and tokens[n + 2][2].endswith(lex.gerund_endings or ("\0",)))
                    for n, (s, _e, w) in enumerate(tokens))
 
     def _contract_left(self, sentence: Sentence, end: int, cue: Cue) -> bool:
@@ -958,6 +962,8 @@ class _DocumentExtractor:
             return self._skip(q, "counts something else: the word after it is no slot's")
         if self._threshold(sentence, q):
             return self._skip(q, "a threshold or target, not a figure reached")
+        if self._change_range(sentence, q, qs, ps):
+            return self._skip(q, "one end of a change's range (\"une baisse de 22 % à 31 %\")")
         if q.kind != "money" and self._margin(sentence, q):
             return self._skip(q, "a margin: the gap between two, no one's figure")
         if q.kind == "money" and self._change_amount(sentence, q):
@@ -1163,6 +1169,9 @@ class _DocumentExtractor:
             scope = self._rate(sentence, q, qs) or scope  # "cada día de huelga, 4 millones"
             if scope is None and cue.label == "revenue" and self._net_revenue(sentence, cue):
                 scope = f"{PORTION_SCOPE}net"  # "as receitas líquidas": less excise duties
+        if (scope is None and kind in ("money", "count") and SLOTS[cue.label].per_period
+                and (months := self._months_to_date(sentence, q))):
+            scope = f"{PORTION_SCOPE}months-{months}"  # "in the first nine months of 2024"
         if self._earlier_event(sentence, q, qs) or (
                 modality == "asserted" and not SLOTS[cue.label].evolving
                 and not SLOTS[cue.label].estimate and self._pluperfect(sentence, q, qs)):
@@ -1615,7 +1624,45 @@ class _DocumentExtractor:
         if len(between) > 1 and not (len(between) <= OLD_LEVEL_REACH
                                      and _period_between(q, after, ps)):
             return False  # "from 8% in the 2022 poll to over 19%": only a period between
+        if self._change_range(sentence, q, qs, ps):
+            return False  # "une baisse de 22 % à 31 %": a change's range, no level before it
         return bool(between) and (before[2], between[-1]) in self.lexicon.from_to_words
+
+    def _months_to_date(self, sentence: Sentence, q: Quantity) -> str | None:
+        """"$481m in sales in the first nine months of 2024": the number of a year's first
+        months a figure in the clause is of (``months_to_date``), so it never meets the year's."""
+        words = sentence.words_between(*sentence.clause_at(q.start))
+        return next((months for phrase, months in self.lexicon.months_to_date
+                     if _holds_phrase(words, (phrase,))), None)
+
+    def _change_range(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
+                      ps: list[Period]) -> bool:
+        """"une baisse de 22 % à 31 %", "una caída del 22% al 31%": right after a change word,
+        "from … to" spans the change's range (either end of it), not a level and its change."""
+        if q.kind not in _PERCENT_KINDS or not self.lexicon.from_to_words:
+            return False
+        first = q
+        earlier = [o for o in qs if o.kind == q.kind and o.end <= q.start]
+        if earlier and _next_figure(earlier[-1], qs, ps) is q:
+            between = sentence.words_between(earlier[-1].end, q.start)
+            opener = sentence.token_before(earlier[-1].start)
+            if (between and opener is not None
+                    and (opener[2], between[-1]) in self.lexicon.from_to_words):
+                first = earlier[-1]
+        opener = sentence.token_before(first.start)
+        after = _next_figure(first, qs, ps)
+        if opener is None or after is None or after.kind != first.kind:
+            return False
+        between = sentence.words_between(first.end, after.start)
+        lex = self.lexicon
+        # a change noun, an article before it ("une baisse de"), never a verb ("rose from")
+        return (len(between) == 1 and (opener[2], between[-1]) in lex.from_to_words
+                and any(c.category == "slots" and c.label == "growth" and c.end <= opener[0]
+                        and not sentence.words_between(c.end, opener[0])
+                        and (article := sentence.token_before(c.start)) is not None
+                        and (article[2] in lex.indefinite_articles
+                             or article[2] in lex.definite_articles)
+                        for c in sentence.cues))
 
     def _level_reached(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
         """"a taxa desce para 4,4%", "ha subido hasta el 6,9%", "fell to 4.4%": a percentage

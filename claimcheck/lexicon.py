@@ -249,6 +249,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``other_sense_objects``    right after an acquisition word, a post or people ("Leitung", "talents",
                            "engineers"): another sense, no acquisition (lemmas)
 ``role_conjunctions``      "as", "als", "comme": at once after an acquisition word, a post taken
+``months_to_date``         months -> phrases ("first nine months", "neuf premiers mois"): a period
+                           figure of a year's first months, compared only with the same months
 ``portions``               portion key -> phrases ("outside", "on board", "au sol"): beside a count,
                            a portion of the story's total, compared only with the same portion
 ``source_prepositions``    "an investment from X": X is the investor
@@ -540,6 +542,7 @@ class Lexicon:
     modifier_suffixes: tuple[str, ...]
     #: (phrase, key) of every portion phrase, longest first.
     portions: tuple[tuple[str, str], ...]
+    months_to_date: tuple[tuple[str, str], ...]
     other_sense_objects: frozenset[str]
     role_conjunctions: frozenset[str]
     inverted_conditions: frozenset[str]
@@ -1064,6 +1067,7 @@ def lexicon(lang: str) -> Lexicon:
         fronting_prepositions=words("fronting_prepositions"),
         role_conjunctions=words("role_conjunctions"),
         portions=keyed_phrases("portions"),
+        months_to_date=keyed_phrases("months_to_date"),
         source_prepositions=words("source_prepositions"),
         modifier_suffixes=phrases("modifier_suffixes"),
         light_verbs=tuple((lemma(pair.split(" + ")[0], lang), pair.split(" + ")[1], slot)

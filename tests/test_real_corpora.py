@@ -402,7 +402,8 @@ DOMAINS = {
     "london-tube-strike-2025": "protest or strike",
     "spain-wildfires-2025-08": "natural disaster",
     "ups-job-cuts-2025": "layoffs",
-    # the forty-third blind split, made during the twenty-eighth round
+    # the forty-third blind split, made during the twenty-eighth round (it joined development
+    # after its score, at the end of that round's work)
     "germany-verdi-public-sector-strike-2025": "protest or strike",
     "intel-job-cuts-2025": "layoffs",
     "joao-pedro-chelsea-transfer-2025": "sports transfer",
@@ -411,6 +412,15 @@ DOMAINS = {
     "nico-williams-athletic-contract-2025": "sports transfer",
     "portugal-wildfires-2025-08": "natural disaster",
     "tanzania-general-election-2025": "election result",
+    # the forty-fourth blind split, made during the twenty-eighth round
+    "eze-arsenal-transfer-2025": "sports transfer",
+    "izmir-wildfires-2025": "natural disaster",
+    "merck-kgaa-springworks-deal-2025": "acquisition or stake",
+    "microsoft-job-cuts-2025": "layoffs",
+    "novo-nordisk-2024-results": "earnings report",
+    "peru-gen-z-protests-2025-10": "protest or strike",
+    "seychelles-presidential-election-2025": "election result",
+    "turkey-c130-crash-georgia-2025": "transport accident",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
