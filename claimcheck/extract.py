@@ -1501,9 +1501,9 @@ class _DocumentExtractor:
                              *before_cue])
 
     def _fee_part_after(self, sentence: Sentence, q: Quantity) -> Cue | None:
-        """"prevede 48 milioni di euro di parte fissa", "80 millones fijos": in an article about
-        a transfer, an amount a fixed-fee word follows (within three words) is the fee's fixed part,
-        though no fee word is written."""
+        """"prevede 48 milioni di euro di parte fissa", "80 millones fijos", "$9.1 billion is
+        paid upfront": in an article about a transfer or a deal, an amount a fixed-fee word
+        follows (within three words) is the price's fixed part, though no fee word is written."""
         if not (self._transfer_article or "deal_value" in self._article_slots):
             return None  # "Of the total, $9.1 billion is paid upfront": a price's part too
         after = [t for t in sentence.tokens if t[0] >= q.end][:FEE_PART_REACH]

@@ -905,7 +905,8 @@ class _SubjectChooser:
         delantero del Belmar, en una operación valorada en 73,7 millones", "a cláusula de compra
         do avançado, deverá ser de 35 milhões"): a price given to a club goes to the player the
         sentence names, or to the article's one player a player noun stands for — on the same
-        terms as a club's payment (``player_paid_for``)."""
+        terms as a club's payment (``player_paid_for``), and only when that is the story's
+        own player."""
         if subject is None or subject.entity.type == "person" or mention.scope is not None:
             return None
         player = self.player_paid_for(mention, any_price=True)
