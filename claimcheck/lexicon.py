@@ -264,7 +264,7 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            (lowercase tokens, spaced)
 ``possessives``            "its", "su", "sa", "seine": a slot word after one is owned by the
                            organization named before it, not one named after
-``sale_words``            "sale", "venta", "Verkauf": "X's sale of its unit to Y for $4bn" sells
+``sale_words``            "sale", "venta", "Verkauf": "X's sale of its unit to Y for $3.9bn" sells
                            what X owns, so the price is X's deal, not Y's
 ``thing_nouns``            "records", "registros", "Datensätze": between a count and a people word
                            after it, the count counts these things, not the people (lemmas)

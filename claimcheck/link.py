@@ -902,8 +902,8 @@ class _SubjectChooser:
     def player_priced(self, mention: Mention,
                       subject: EntityMention | None) -> EntityMention | None:
         """Whose price a club's is, in a story about a transfer ("la incorporación de X,
-        delantero del Belmar, en una operación valorada en 73,7 millones", "a cláusula de compra
-        do avançado, deverá ser de 35 milhões"): a price given to a club goes to the player the
+        delantero del Belmar, en una operación valorada en 61,3 millones", "a cláusula de compra
+        do avançado, deverá ser de 27 milhões"): a price given to a club goes to the player the
         sentence names, or to the article's one player a player noun stands for — on the same
         terms as a club's payment (``player_paid_for``), and only when that is the story's
         own player."""
@@ -911,7 +911,7 @@ class _SubjectChooser:
             return None
         player = self.player_paid_for(mention, any_price=True)
         story_player = self._dominant(("person",), None, ratio=1.0) or self._headline_person()
-        # "who have spent £65m on X and £38.5m on Y": only the story's own player, never another
+        # "who have spent £57m on X and £31.5m on Y": only the story's own player, never another
         return player if player is not None and player.entity == story_player else None
 
     def player_paid_for(self, mention: Mention, any_price: bool = False) -> EntityMention | None:
@@ -1398,7 +1398,7 @@ class _SubjectChooser:
             if trigger.text.lower() in self.lexicon.sale_words and any(
                     w in self.lexicon.possessives for w in sentence.words_between(
                         trigger.end, mention.value_start)[:SALE_OWNER_REACH]):
-                # "Norvik announced the sale of its beauty unit to Belmar for €4bn": what is
+                # "Norvik announced the sale of its beauty unit to Belmar for €3.86bn": what is
                 # sold is Norvik's, so the price is that of Norvik's deal, whoever buys
                 sellers = [m for m in organizations if m.end <= trigger.start]
                 if sellers:
@@ -1550,7 +1550,7 @@ class _SubjectChooser:
         trigger = mention.trigger
         clause = sentence.clause_at(trigger.start)
         previous = sentence.token_before(trigger.start)
-        if previous is not None and previous[2] == ")":  # "X (droite) frôle les 24 %"
+        if previous is not None and previous[2] == ")":  # "X (droite) frôle les 19 %"
             opening = [t for t in sentence.tokens if t[2] == "(" and t[1] <= previous[0]]
             if opening:
                 previous = sentence.token_before(opening[-1][0])
@@ -1769,7 +1769,7 @@ def _claims_of(analysis: Analysis, chooser: _SubjectChooser) -> Iterable[Claim]:
             subject = amounts.get(mention.sentence)
         if (subject is None and mention.attribute == "deal_value"
                 and mention.scope == f"{PORTION_SCOPE}base"):
-            # "A $9.5 billion deal to buy X. Of the total, $9.1 billion is paid upfront": a
+            # "A $7.3 billion deal to buy X. Of the total, $6.8 billion is paid upfront": a
             # price's part with no name of its own is that of the price the sentence before gave
             subject = prices.get(mention.sentence - 1)
         made[mention.value_start] = (subject, obj)
