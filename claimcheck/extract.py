@@ -2498,6 +2498,8 @@ class _DocumentExtractor:
         if not self._vote_story or not lex.result_with_words:
             return []
         found = []
+        reported = {c.start for c in sentence.cues
+                    if c.category == "modality" and c.label == "reported"}
         for q in qs:
             if q.kind not in _PERCENT_KINDS or any(m.value_start == q.start for m in made):
                 continue
@@ -2507,8 +2509,6 @@ class _DocumentExtractor:
                 continue  # a slot word says what the figure is
             before = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
             words = [w for _s, _e, w in before]
-            reported = {c.start for c in sentence.cues
-                        if c.category == "modality" and c.label == "reported"}
             while words and (words[-1] in lex.definite_articles
                              or before[len(words) - 1][0] in reported):
                 words.pop()  # "X holte demnach 17 Prozent": a source's adverb in between

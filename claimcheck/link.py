@@ -910,9 +910,11 @@ class _SubjectChooser:
         if subject is None or subject.entity.type == "person" or mention.scope is not None:
             return None
         player = self.player_paid_for(mention, any_price=True)
-        story_player = self._dominant(("person",), None, ratio=1.0) or self._headline_person()
+        if player is None:
+            return None
         # "who have spent £57m on X and £31.5m on Y": only the story's own player, never another
-        return player if player is not None and player.entity == story_player else None
+        story_player = self._dominant(("person",), None, ratio=1.0) or self._headline_person()
+        return player if player.entity == story_player else None
 
     def player_paid_for(self, mention: Mention, any_price: bool = False) -> EntityMention | None:
         """Whom a club's payment is for, in a story about a transfer ("zahlt Norvik FC für Ana
