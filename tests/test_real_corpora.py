@@ -412,7 +412,8 @@ DOMAINS = {
     "nico-williams-athletic-contract-2025": "sports transfer",
     "portugal-wildfires-2025-08": "natural disaster",
     "tanzania-general-election-2025": "election result",
-    # the forty-fourth blind split, made during the twenty-eighth round
+    # the forty-fourth blind split, made during the twenty-eighth round (it joined development
+    # after its score, at the start of the twenty-ninth round)
     "eze-arsenal-transfer-2025": "sports transfer",
     "izmir-wildfires-2025": "natural disaster",
     "merck-kgaa-springworks-deal-2025": "acquisition or stake",
@@ -421,6 +422,15 @@ DOMAINS = {
     "peru-gen-z-protests-2025-10": "protest or strike",
     "seychelles-presidential-election-2025": "election result",
     "turkey-c130-crash-georgia-2025": "transport accident",
+    # the forty-fifth blind split, made during the twenty-ninth round
+    "airbus-h1-2025-results": "earnings report",
+    "chios-wildfire-2025": "natural disaster",
+    "delap-chelsea-transfer-2025": "sports transfer",
+    "hong-kong-cargo-plane-crash-2025": "transport accident",
+    "hp-job-cuts-2025": "layoffs",
+    "kenya-saba-saba-protests-2025": "protest or strike",
+    "malawi-general-election-2025": "election result",
+    "novo-nordisk-akero-deal-2025": "acquisition or stake",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
