@@ -388,11 +388,34 @@ def comparison_period(claim: Claim, published: object) -> str | None:
     year (a horizon) is no other period; a figure of one day (``Slot.daily``) keeps its day."""
     slot = SLOTS[claim.attribute]
     period = claim.period
+    if claim.attribute in ROUNDS and _month_before(period, published):
+        return period  # "It then cut over 6,000 jobs in May" in July: another round of cuts
     if (not slot.per_period and not slot.evolving
             and (_current_event(period, published) or _after_event(period, published))
             and not (slot.daily and _is_day(period))):
         return None
     return period
+
+
+#: Figures of events a subject repeats in rounds (job cuts): one dated to a month or a day a
+#: whole month before the article is another round's.
+ROUNDS = frozenset({"layoffs", "workforce_cut"})
+
+
+def _month_before(period: str | None, published: object) -> bool:
+    """Whether ``period`` (a month or a day) ended over a month before ``published``."""
+    if period is None or not isinstance(published, date):
+        return False
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", period)
+    if match is None or not 1 <= int(match.group(2)) <= 12:
+        return False
+    year, month = int(match.group(1)), int(match.group(2))
+    try:
+        last = (date(year, month, int(match.group(3))) if match.group(3)
+                else date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    except ValueError:
+        return False
+    return last < published - timedelta(days=31)
 
 
 def _after_event(period: str | None, published: object) -> bool:
@@ -540,6 +563,8 @@ def _current_event(period: str | None, published: object) -> bool:
 
 
 ROUND_SCOPE = f"{PORTION_SCOPE}round-"
+#: Results of one round of a vote, which the next round's replace (seats are the final count's)
+SHARES_OF_A_ROUND = frozenset({"vote_share", "turnout"})
 #: Results read at a stage of the count no one says ("partial results": two articles' partial
 #: results may be of two moments) or a poll's: held to nothing.
 #: Payouts for one year made in the next (a dividend, a buyback "for 2024" launched in the second
@@ -573,10 +598,21 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     # either the fixed part or the total, so it is held to no other (abstain)
     split_fees = {(c.subject, c.attribute) for c in claims
                   if c.scope in (f"{PORTION_SCOPE}base", f"{PORTION_SCOPE}with_bonuses")}
+    # a story that names both rounds of an election: a share no round is named for may be of
+    # either ("48.8%" in the first round, "47.3%" in the runoff), so it is held to no other
+    two_rounds = {f"{ROUND_SCOPE}1", f"{ROUND_SCOPE}2"} <= {
+        c.scope for c in claims if c.attribute in ROUND_SLOTS}
     for (pool, subject, attribute, _unit, scope, source, holder), group in sorted(
             _comparable(claims).items(), key=lambda kv: str(kv[0])):
         if scope is None and (subject, attribute) in split_fees:
             continue
+        if scope is None and two_rounds and attribute in SHARES_OF_A_ROUND:
+            # but a majority is the deciding round's: no one wins one in a first round that
+            # leads to a runoff ("50,90%" and "50,86 %" are both the runoff winner's)
+            group = [c for c in group if attribute == "vote_share"
+                     and c.value.low is not None and c.value.low > 50]
+            if len(group) < 2:
+                continue
         if scope in UNCOMPARED_STAGES:
             # "selon des résultats partiels": each article's own moment of the count; a poll's
             # figures are an estimate of the pollster's, not a count
@@ -1055,7 +1091,14 @@ def _may_be_one_period(a: str, b: str) -> bool:
     """Whether two period labels may name one period: a fiscal year ("FY2025", the year it
     ends in) and the calendar year it ends in or starts in ("Geschäftsjahr 2024/25" vs "2024"),
     or two fiscal years a year apart: companies name theirs by the year it starts in ("FY2024"
-    ends in March 2025), "the year that ended in March" is read by the year it ends in."""
+    ends in March 2025), "the year that ended in March" is read by the year it ends in; or a
+    quarter and the month it ends in ("the March quarter", read as March where no rule knows
+    the form)."""
+    for one, other in ((a, b), (b, a)):
+        month = re.fullmatch(r"(\d{4})-(\d{2})", one)
+        if month and int(month.group(2)) % 3 == 0 and (
+                other == f"{month.group(1)}-Q{int(month.group(2)) // 3}"):
+            return True  # "the March quarter": the quarter named by the month it ends
     fiscal = re.compile(r"FY(\d{4})")
     both = [fiscal.fullmatch(a), fiscal.fullmatch(b)]
     if both[0] and both[1]:

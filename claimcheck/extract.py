@@ -50,7 +50,7 @@ from claimcheck.model import (
     Unclaimed,
     Value,
 )
-from claimcheck.normalize import decimal_convention, periods, quantities
+from claimcheck.normalize import decimal_convention, periods, quantities, stretches
 from claimcheck.places import WORLD, gazetteer, place_key, scopes
 from claimcheck.slots import EVENT_COUNTS, HELD_SLOTS, ROUND_SLOTS, SLOTS
 
@@ -551,7 +551,9 @@ class _DocumentExtractor:
             found_periods = _shift(periods(sentence.text, self.document.language, reference),
                                    sentence.start)
             dates = [(p.start, p.end) for p in found_periods if p.kind in ("date", "month")]
-            found_quantities = [  # "on 2 March": a day of a date, not a count
+            dates += _shift_spans(stretches(sentence.text, self.document.language),
+                                  sentence.start)
+            found_quantities = [  # "on 2 March": a day of a date, not a count; nor "two months"
                 q for q in found_quantities
                 if not any(s <= q.start and q.end <= e for s, e in dates)]
             self._figures = found_quantities  # the sentence's figures, for place scopes
@@ -2087,21 +2089,24 @@ class _DocumentExtractor:
 
     def _earlier_lists(self, sentence: Sentence, made: list[Mention]) -> list[Mention]:
         """"Un premier bilan faisait état de quatre morts et près de soixante blessés": a figure
-        listed right after an earlier event's figure (only its trigger, a conjunction or a comma
-        between) is that earlier event's too."""
+        listed right after an earlier event's figure (only its trigger, a conjunction, a comma or
+        a dash between: "cut 10,000 workers – almost 5% of its staff") is that earlier event's
+        too."""
         result = sorted(made, key=lambda m: m.value_start)
         for n in range(1, len(result)):
             previous, current = result[n - 1], result[n]
             if previous.scope != EARLIER_SCOPE or current.scope is not None:
                 continue
-            if sentence.clause_at(previous.value_start) != sentence.clause_at(current.value_start):
-                continue
             trigger = previous.trigger
             between = [w for s, e, w in sentence.tokens
                        if previous.value_end <= s and e <= current.value_start
                        and not (trigger.start <= s and e <= trigger.end)]
+            if (sentence.clause_at(previous.value_start) != sentence.clause_at(current.value_start)
+                    and not _DASHES & set(between)):
+                continue  # (a dash breaks a clause, but lists the figure after it)
             if (len(between) <= EARLIER_LIST_REACH and between
-                    and any(w == "," or w in self.lexicon.conjunctions for w in between)):
+                    and any(w in _LIST_MARKS or w in self.lexicon.conjunctions
+                            for w in between)):
                 result[n] = dataclasses.replace(current, scope=EARLIER_SCOPE)
         return result
 
@@ -2321,6 +2326,8 @@ class _DocumentExtractor:
             return "poll"  # "un sondage donne X à 52,4 %": a poll's, no count's
         if _holds_phrase(whole, self.lexicon.partial_count_phrases):
             return "partial"  # "selon des résultats officiels partiels": some stage, unsaid
+        if q is not None and q.kind in _PERCENT_KINDS and _CLOCK_TIME.search(sentence.text):
+            return "partial"  # "os dados publicados por volta das 22h20 davam a X 32,08%"
         for other in qs:
             if other is q or other.kind not in _PERCENT_KINDS or not 0 < other.value < 100:
                 continue
@@ -4463,6 +4470,20 @@ def _shift(items, offset: int):
             for item in items]
 
 
+#: A time of day ("22h20", "22:20", "10.20 pm", "20 Uhr"): results read at an hour are the
+#: count's at that moment.
+_CLOCK_TIME = re.compile(r"(?<![\w.,])(?:(?:[01]?\d|2[0-3])(?:[:h][0-5]\d|\s?Uhr\b)"
+                         r"|(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w))")
+#: Marks that list a figure after another of the same event: "four dead, sixty injured",
+#: "10,000 workers – 5% of its staff", "10,000 workers (5% of its staff)".
+_DASHES = frozenset({"–", "—"})
+_LIST_MARKS = frozenset({",", "("}) | _DASHES
+
+
+def _shift_spans(spans: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
+    return [(start + offset, end + offset) for start, end in spans]
+
+
 
 def _gap(start: int, end: int, period: Period) -> int:
     """Characters between a figure and a period (0 when they touch or overlap)."""
@@ -4549,6 +4570,7 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
         if p.start >= end and any(
                 _belongs_to_other(c, own) and end <= c.start
                 and (c.end <= p.start or _starts_at(sentence.token_after(p.end), c.start))
+                and not _starts_at(sentence.token_after(end), c.start)  # "6,000 workers": its unit
                 for c in sentence.cues):
             continue
         gap = (p.start - end - _aside_length(sentence, end, p.start) if p.start >= end

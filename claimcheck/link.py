@@ -194,7 +194,9 @@ def _shows_kind(entity: Entity, parts: frozenset[str]) -> bool:
 #: An age written right after a name: ", 31,", " (31)", ", de 31 anos", ", 31 ans,".
 #: Never "X (41,67%)": a share with a decimal comma.
 _AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*(?:de\s+|di\s+)?|\()\d{1,2}(?![.,]\d)"
-                             r"(?:\s*(?:anos|años|ans|anni|Jahre|years|year-old|ani))?\s*[,)]")
+                             r"(?:\s*(?:anos|años|ans|anni|Jahre|years|year-old|ani))?\s*[,)]"
+                             # "Ana Ruiz Vidal de 32 años", "Ana Ruiz, 32 anni."
+                             r"|\s*(?:,\s*|\s(?:de|di)\s+)\d{1,2}\s+(?:anos|años|ans|anni)(?!\w)")
 
 
 #: The word right before a name ("el" in "el Norvik").
@@ -218,14 +220,18 @@ def _acronym(name: str) -> bool:
 
 
 def _looks_like_person(name: str, singles: dict[str, int],
-                       family_words: frozenset[str] = frozenset()) -> bool:
+                       family_words: frozenset[str] = frozenset(),
+                       pairs: frozenset[str] = frozenset()) -> bool:
     """"Ana Ruiz" when "Ruiz" stands alone in the articles: a surname. "Ana" alone too (a quote
     says "Ana has grown…") still leaves a person when the surname alone is the commoner and
     neither word is a place ("Norvik Varenne": a club named after its town) nor the head of
-    other recurring names ("Norvik Energy" beside "Norvik Wind": a group's companies)."""
+    other recurring names ("Norvik Energy" beside "Norvik Wind": a group's companies). "Ana
+    Ruiz Vidal" when "Ruiz Vidal" stands alone (among ``pairs``): a double surname."""
     words = name.split()
     if not _person_shaped(words):
         return False
+    if len(words) == 3 and " ".join(words[1:]) in pairs and words[0] not in singles:
+        return True
     first, last = words[0], words[-1]
     if last not in singles:
         return False
@@ -366,6 +372,7 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
     heads = Counter(first for first, _next in {
         (n.split()[0], _unaccented(n.split()[1]).casefold()) for n in recurring if " " in n})
     family_words = frozenset(w for w, count in heads.items() if count >= 2)
+    pairs = frozenset(n for n in names if len(n.split()) == 2)
     for short in names:
         hosts = set()
         words_s = short.split()
@@ -377,7 +384,7 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
                 continue  # "Varenne" is the city, not "Varenne United"
             if words_l[:len(words_s)] == words_s and place_key(" ".join(words_l[len(words_s):])):
                 continue  # "Norvik France" is Norvik's French arm, with figures of its own
-            person = _looks_like_person(long, singles, family_words)
+            person = _looks_like_person(long, singles, family_words, pairs)
             if words_l[: len(words_s)] == words_s or (
                     person and words_l[-len(words_s):] == words_s) or (
                     words_l[1:] == words_s
@@ -389,6 +396,13 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
         hosts.discard(find(short))
         if len(hosts) == 1:
             union(short, hosts.pop())
+    for long in names:  # "Ana María Ruiz" and "Ana Ruiz": a middle name, one person
+        words = long.split()
+        if len(words) == 3 and _person_shaped(words):
+            short = f"{words[0]} {words[2]}"
+            if short in parent and find(short) != find(long) and (
+                    len(group_documents(find(short))) >= 2):
+                union(long, short)
     groups: dict[str, list[str]] = defaultdict(list)
     for name in names:
         groups[find(name)].append(name)
@@ -413,7 +427,7 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             else "organization" if any(m in concept_names for m in members)
             else "person" if not all(_acronym(m) for m in members) and (
                 any(m in aged for m in members) or (
-                any(_looks_like_person(m, singles, family_words) for m in members)
+                any(_looks_like_person(m, singles, family_words, pairs) for m in members)
                 and sum(articled[m] for m in members) < ARTICLED_ORGANIZATION)) and not any(
                 w.casefold() in organization_name_words() for m in members for w in m.split())
             else "organization"
@@ -851,6 +865,15 @@ class _SubjectChooser:
                      and not _cited(self.analysis.sentences[index], m)}
             if len(named) > 1:
                 break
+            if (named and back == 1 and mention.attribute not in RESULT_SLOTS
+                    and SLOTS[mention.attribute].value_kind in ("money", "percent", "count")
+                    and self._opens_paragraph(mention.sentence)):
+                # "…the Xbox team will be one of them.\n\nThis round adds to the 7,000 cuts of
+                # May": a paragraph that names no one goes on with the article's subject
+                dominant = self._dominant_organization(besides)
+                if dominant is not None and dominant not in named:
+                    return EntityMention(dominant, mention.trigger.start,
+                                         mention.trigger.start, "", anaphor=True)
             if named:
                 return EntityMention(named.pop(), mention.trigger.start, mention.trigger.start,
                                      "", anaphor=True)
@@ -861,6 +884,14 @@ class _SubjectChooser:
             return None
         return EntityMention(dominant, mention.trigger.start, mention.trigger.start, "",
                              anaphor=True)
+
+    def _opens_paragraph(self, index: int) -> bool:
+        """Whether sentence ``index`` starts a paragraph (a blank line before it)."""
+        if index == 0:
+            return True
+        sentences = self.analysis.sentences
+        gap = self.analysis.document.text[sentences[index - 1].end:sentences[index].start]
+        return gap.count("\n") >= 2
 
     def _dominant_organization(self, besides: Entity | None) -> Entity | None:
         """The organization the article is about, when it is named at least twice as often as
@@ -1518,6 +1549,13 @@ class _SubjectChooser:
             before = [m for m in before if m.start > turns[-1]]
         elif turns and self._named_after(sentence, turns[-1], figure_start, organizations):
             return None, None  # "…, ao passo que o Ministério … vai injetar 180": not X's
+        if len(before) > 1 and before[0].start > clause[0] and (
+                sentence.word_before(before[-1].start) == ","
+                and len(gap := sentence.words_between(before[-1].end, trigger.start)) <= 2
+                and "," not in gap):
+            # "oltre alla divisione Xbox, Microsoft ha licenziato…": a name after a fronted
+            # phrase's comma, right before the verb, is the clause's subject
+            return before[-1], None
         if before:
             return before[0], None
         if dated:

@@ -830,3 +830,49 @@ def test_a_result_to_one_decimal_may_be_cut_from_a_more_precise_one():
     assert compare([claim("a", share(23.4, 0.05), "vote_share"),
                     claim("b", share(23.72, 0.005), "vote_share")], docs("a", "b"))
     assert compare([claim("a", cut, "stake"), claim("b", precise, "stake")], docs("a", "b"))
+
+
+def test_a_quarter_named_by_the_month_it_ends_is_no_other_period():
+    """"el trimestre de marzo" read as March beside "the quarter ended in March": one period;
+    February is another."""
+    profit = money(21e9, 20.95e9, 21.05e9)
+    march = [claim("a", profit, "profit", period="2025-03"),
+             claim("b", profit, "profit", period="2025-Q1")]
+    assert not compare(march, docs("a", "b"))
+    february = [claim("a", profit, "profit", period="2025-02"),
+                claim("b", profit, "profit", period="2025-Q1")]
+    assert [c.kind for c in compare(february, docs("a", "b"))] == ["period_mismatch"]
+
+
+def test_a_cut_dated_a_whole_month_before_the_article_is_another_round():
+    """"It then cut over 4,300 jobs in March" in a May article about 7,100 cuts: the March round
+    is another; a month within the last one is the current event's."""
+    def count(n):
+        return Value(kind="count", text=str(n), low=n, high=n, point=n)
+
+    published = docs("a", "b", published=date(2026, 5, 20))
+    assert not compare([claim("a", count(7100), "layoffs"),
+                        claim("b", count(4300), "layoffs", period="2026-03")], published)
+    assert compare([claim("a", count(7100), "layoffs"),
+                    claim("b", count(4300), "layoffs", period="2026-05")], published)
+
+
+def test_a_story_of_both_rounds_compares_only_majorities_no_round_is_named_for():
+    """Articles on a first round (47.6%) and on its runoff (53.1%): a share no round is named for
+    may be of either; a majority is the deciding round's."""
+    def share(p, decimals=1):
+        half = 0.5 * 10 ** -decimals
+        return Value(kind="percent", text=f"{p}%", low=p - half, high=p + half, unit="%",
+                     point=p)
+
+    rounds = [dataclasses.replace(claim("c", share(47.6), "vote_share", "Ruiz"),
+                                  scope="portion:round-1"),
+              dataclasses.replace(claim("d", share(53.1), "vote_share", "Ruiz"),
+                                  scope="portion:round-2")]
+    unnamed = [claim("a", share(47.6), "vote_share", "Ruiz"),
+               claim("b", share(53.1), "vote_share", "Ruiz")]
+    assert compare(unnamed, docs("a", "b"))
+    assert not compare(unnamed + rounds, docs("a", "b", "c", "d"))
+    majorities = [claim("a", share(51.2), "vote_share", "Ruiz"),
+                  claim("b", share(53.1), "vote_share", "Ruiz")]
+    assert compare(majorities + rounds, docs("a", "b", "c", "d"))

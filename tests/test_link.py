@@ -839,3 +839,14 @@ def test_a_name_joined_by_dei_or_della_is_one_name():
     names = [n.text for n in extract(document).names]
     assert "Monte Norvik dei Colli" in names
 
+
+
+def test_a_middle_name_and_a_double_surname_name_one_person():
+    """"Ana María Ruiz" beside "Ana Ruiz" (a middle name), "Ana Ruiz Vidal" beside "Ruiz Vidal"
+    alone (a double surname): one person, and a person, not a company."""
+    entities = discover_entities(
+        [analysis("a", "Ana María Ruiz"), analysis("b", "Ana Ruiz Vidal", "Ruiz Vidal"),
+         analysis("c", "Ana Ruiz Vidal", "Ana Ruiz"), analysis("d", "Ana Ruiz")], Config())
+    (person,) = entities
+    assert person.type == "person"
+    assert set(person.aliases) == {"Ana María Ruiz", "Ana Ruiz Vidal", "Ruiz Vidal", "Ana Ruiz"}

@@ -287,6 +287,7 @@ _NEEDS = {
     "fiscal": "digit", "year": "four_digits",
     "dmy": "month", "mdy": "month", "cluster": "month", "month": "month",
     "year_month": "month", "fiscal_end": "month", "quarter_end": "month",
+    "quarter_of_month": "month", "month_quarter": "month",
     "weekday": "weekday", "weekday_day": "weekday",
     "nth_weekday": "weekday", "holiday": "holiday", "spelled_year": "spelled",
     "duration_past": "unit", "duration_future": "unit", "duration_future_cued": "unit",
@@ -482,6 +483,13 @@ def _patterns(grammar: Grammar, data: dict[str, Any], months: dict[str, int],
         "quarter_end": rf"{start}{prep}{the}(?:{alternation(data.get('quarter_end_nouns'))}),?\s+"
                        rf"(?:{alternation(data.get('fiscal_end_joiners'))})\s+"
                        rf"(?P<mon>{full_month})(?:,?\s+{month_joiner}{year4})?{end}",
+        # el trimestre de marzo, o trimestre de março: the calendar quarter that month ends
+        "quarter_of_month": rf"{start}{prep}{the}(?:{alternation(data.get('quarter_of_month'))})\s+"
+                            rf"(?P<mon>{full_month})(?:,?\s+{month_joiner}{year4})?{end}",
+        # the March quarter, das März-Quartal
+        "month_quarter": rf"{start}{prep}{the}(?P<mon>{full_month})[\s-]?"
+                         rf"(?:{alternation(data.get('month_quarter_nouns'))})"
+                         rf"(?:,?\s+{month_joiner}{year4})?{end}",
         # the third month of 2021, el noveno mes del próximo año
         "nth_month": rf"{start}{prep}{the}(?:(?P<mrank>{alternation(grammar.month_ranks)})"
                      rf"|(?P<mnum>1[0-2]|[1-9]){ORDINAL_SUFFIX})\s+"

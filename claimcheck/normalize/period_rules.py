@@ -603,6 +603,8 @@ DATE_BUILDERS = {
     "year_start_quarter_of": _build_year_start_quarter,
     "fiscal_end": _build_fiscal_end,
     "quarter_end": _build_quarter_end,
+    "quarter_of_month": _build_quarter_end,
+    "month_quarter": _build_quarter_end,
     "nth_month": _build_nth_month,
     "year": _build_year,
     "spelled_year": _build_spelled_year,

@@ -43,6 +43,7 @@ from claimcheck.normalize.period_grammar import (
     Grammar,
     compiled_grammar,
     language_code,
+    norm,
 )
 from claimcheck.normalize.period_relative import RELATIVE_BUILDERS, loose_date
 from claimcheck.normalize.period_rules import DATE_BUILDERS
@@ -84,6 +85,23 @@ def periods(text: str, lang: str, reference: date | None) -> list[Period]:
     if grammar.loose is not None and present.get("month", True):
         found = _with_loose_dates(grammar, text, reference, found)
     return _merge_month_ranges(found, text, code)
+
+
+#: Units of a stretch of time whose number counts no one ("two months after", "tres semanas");
+#: years are left out (an age: "un hombre de 45 años"), quarters too ("three quarters of them").
+_STRETCH_UNITS = frozenset({"month", "fortnight", "week", "day"})
+
+
+def stretches(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of "two months", "drei Wochen", "dez dias" in ``text``: a number there measures
+    time, never a count of people or things."""
+    grammar = compiled_grammar(language_code(lang))
+    if grammar.count_pattern is None:
+        return []
+    return [(m.start(), m.end()) for m in grammar.count_pattern.finditer(text)
+            if (m.start() == 0 or not text[m.start() - 1].isalnum())
+            and grammar.duration_units.get(norm(m.group("u"))) in _STRETCH_UNITS
+            and (m.end() == len(text) or not text[m.end()].isalnum())]
 
 
 def _with_loose_dates(grammar: Grammar, text: str, reference: date | None,
