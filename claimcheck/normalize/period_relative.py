@@ -349,17 +349,7 @@ def _anchored_elsewhere(grammar: Grammar, match: re.Match[str], text: str) -> bo
         opener = _OPENER.match(text, anchored.start("anchor"))
         if opener is not None and norm(opener.group(0)) in grammar.event_openers:
             return True
-        if _date_at(grammar, text, anchored.start("anchor")) is None:
-            return True  # "tres meses después de que X despidiera…": from a clause's event
     return False
-
-
-def _date_at(grammar: Grammar, text: str, start: int) -> Period | None:
-    """The date that opens ``text`` at ``start`` (an anchor: "May 13 1999", "tomorrow")."""
-    from claimcheck.normalize.periods import periods  # the anchor is any period
-
-    found = periods(text[start:start + _ANCHOR_REACH], grammar.lang, None)
-    return found[0] if found and found[0].start == 0 and found[0].kind == "date" else None
 
 
 def _build_duration_past(grammar: Grammar, match: re.Match[str], text: str,
@@ -392,9 +382,7 @@ def _build_anchored(grammar: Grammar, match: re.Match[str], text: str,
 
     found = periods(text[anchor_start:anchor_start + _ANCHOR_REACH], grammar.lang, reference)
     if not found or found[0].start != 0 or found[0].kind != "date":
-        # "two months after X laid off 6,000": counted from an event no date names, so no
-        # date, and "two" counts no one
-        return Candidate(match.start(), anchor_start, None, 0)
+        return None
     anchor = found[0]
     span = (match.start(), anchor_start + anchor.end, text)
     if anchor.value is None:
