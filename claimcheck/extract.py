@@ -3055,6 +3055,9 @@ class _DocumentExtractor:
                 key = self._before_interest(sentence, q) or key
             if key == "operating" and cue is not None and self._adjusted(sentence, q, cue):
                 key = "adjusted_operating"  # "resultado operacional ajustado": another
+            elif key == "ebitda" and cue is not None and self._adjusted(sentence, q, cue,
+                                                                         recurring=True):
+                key = "adjusted_ebitda"  # "o EBITDA recorrente": not the reported one
             return f"{PORTION_SCOPE}{key}"
         if cue is not None and cue.label == "profit" and self._adjusted(sentence, q, cue,
                                                                         recurring=True):
@@ -3654,6 +3657,8 @@ class _DocumentExtractor:
                 key = self._before_interest(sentence, q) or key
             if key == "operating" and self._adjusted(sentence, q, nearest):
                 key = "adjusted_operating"
+            elif key == "ebitda" and self._adjusted(sentence, q, nearest, recurring=True):
+                key = "adjusted_ebitda"  # "Em termos recorrentes, a descida do EBITDA foi de 1%"
             elif key is None and measure == "profit" and self._adjusted(sentence, q, nearest,
                                                                         recurring=True):
                 key = "adjusted"  # "Em termos recorrentes, o resultado líquido subiu 6%"
