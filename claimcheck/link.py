@@ -423,7 +423,9 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             canonical = max(members, key=lambda m: (len(documents_of[m]), len(m), m))
         kind = pinned_type.get(canonical) or (
             "outlet" if any(m.casefold() in outlets for m in members)
-            else "place" if any(place_key(m) for m in members)
+            # "United Seychelles (US)": a place's acronym among other names is theirs
+            else "place" if any(place_key(m) for m in members
+                                if not _acronym(m) or all(_acronym(o) for o in members))
             else "organization" if any(m in concept_names for m in members)
             else "person" if not all(_acronym(m) for m in members) and (
                 any(m in aged for m in members) or (

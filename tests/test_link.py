@@ -850,3 +850,16 @@ def test_a_middle_name_and_a_double_surname_name_one_person():
     (person,) = entities
     assert person.type == "person"
     assert set(person.aliases) == {"Ana María Ruiz", "Ana Ruiz Vidal", "Ruiz Vidal", "Ana Ruiz"}
+
+
+def test_a_places_acronym_among_other_names_is_theirs():
+    """"United Sarnova (US) won 20 seats": the party's short name, though "US" alone is a
+    place's; "US" on its own stays the place."""
+    text = "United Sarnova (US) won 20 seats."
+    document = Document(id="a", path="a", text=text, language="en")
+    bracketed = Analysis(document=document, sentences=(), mentions=(), names=(
+        NameCandidate("United Sarnova", 0, 14, True), NameCandidate("US", 16, 18, True)))
+    (party,) = discover_entities([bracketed, analysis("b", "United Sarnova")], Config())
+    assert party.type == "organization" and set(party.aliases) == {"United Sarnova", "US"}
+    (country,) = discover_entities([analysis("c", "US"), analysis("d", "US")], Config())
+    assert country.type == "place"

@@ -84,3 +84,15 @@ def test_a_place_name_inside_a_hyphenated_name_is_no_place(text, lang, expected)
     from claimcheck.places import gazetteer
 
     assert [m.group(0) for m in gazetteer(lang).pattern.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Seychelles", "SC"), ("Seychellen", "SC"), ("Seicheles", "SC"), ("Gabun", "GA"),
+    ("île Maurice", "MU"), ("Simbabwe", "ZW"), ("Camboya", "KH"),
+    # a country's name that is also a first name or a town is no place
+    ("Maurice", None), ("Mauricio", None), ("Congo", None),
+])
+def test_every_country_is_a_place_in_every_language_unless_its_name_is_a_persons(name, key):
+    from claimcheck.places import place_key
+
+    assert place_key(name) == key
