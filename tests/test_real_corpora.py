@@ -422,7 +422,8 @@ DOMAINS = {
     "peru-gen-z-protests-2025-10": "protest or strike",
     "seychelles-presidential-election-2025": "election result",
     "turkey-c130-crash-georgia-2025": "transport accident",
-    # the forty-fifth blind split, made during the twenty-ninth round
+    # the forty-fifth blind split, made during the twenty-ninth round (it joined development
+    # after its score, at the end of that round's work)
     "airbus-h1-2025-results": "earnings report",
     "chios-wildfire-2025": "natural disaster",
     "delap-chelsea-transfer-2025": "sports transfer",
@@ -431,6 +432,15 @@ DOMAINS = {
     "kenya-saba-saba-protests-2025": "protest or strike",
     "malawi-general-election-2025": "election result",
     "novo-nordisk-akero-deal-2025": "acquisition or stake",
+    # the forty-sixth blind split, made during the twenty-ninth round
+    "aude-wildfire-2025": "natural disaster",
+    "bmw-h1-2025-results": "earnings report",
+    "gabon-presidential-election-2025": "election result",
+    "kudus-tottenham-transfer-2025": "sports transfer",
+    "novartis-tourmaline-deal-2025": "acquisition or stake",
+    "philippines-anti-corruption-protests-2025": "protest or strike",
+    "riedlingen-train-derailment-2025": "transport accident",
+    "verizon-job-cuts-2025": "layoffs",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
