@@ -389,7 +389,7 @@ def comparison_period(claim: Claim, published: object) -> str | None:
     slot = SLOTS[claim.attribute]
     period = claim.period
     if claim.attribute in ROUNDS and _month_before(period, published):
-        return period  # "It then cut over 6,000 jobs in May" in July: another round of cuts
+        return period  # "It then cut over 4,300 jobs in March" in May: another round of cuts
     if (not slot.per_period and not slot.evolving
             and (_current_event(period, published) or _after_event(period, published))
             and not (slot.daily and _is_day(period))):
@@ -599,7 +599,7 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     split_fees = {(c.subject, c.attribute) for c in claims
                   if c.scope in (f"{PORTION_SCOPE}base", f"{PORTION_SCOPE}with_bonuses")}
     # a story that names both rounds of an election: a share no round is named for may be of
-    # either ("48.8%" in the first round, "47.3%" in the runoff), so it is held to no other
+    # either ("47.6%" in the first round, "53.1%" in the runoff), so it is held to no other
     two_rounds = {f"{ROUND_SCOPE}1", f"{ROUND_SCOPE}2"} <= {
         c.scope for c in claims if c.attribute in ROUND_SLOTS}
     for (pool, subject, attribute, _unit, scope, source, holder), group in sorted(
@@ -608,7 +608,7 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
             continue
         if scope is None and two_rounds and attribute in SHARES_OF_A_ROUND:
             # but a majority is the deciding round's: no one wins one in a first round that
-            # leads to a runoff ("50,90%" and "50,86 %" are both the runoff winner's)
+            # leads to a runoff ("51,2%" and "53,1 %" are both the runoff winner's)
             group = [c for c in group if attribute == "vote_share"
                      and c.value.low is not None and c.value.low > 50]
             if len(group) < 2:

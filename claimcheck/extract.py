@@ -2090,7 +2090,7 @@ class _DocumentExtractor:
     def _earlier_lists(self, sentence: Sentence, made: list[Mention]) -> list[Mention]:
         """"Un premier bilan faisait état de quatre morts et près de soixante blessés": a figure
         listed right after an earlier event's figure (only its trigger, a conjunction, a comma or
-        a dash between: "cut 10,000 workers – almost 5% of its staff") is that earlier event's
+        a dash between: "cut 7,400 workers – almost 7% of its staff") is that earlier event's
         too."""
         result = sorted(made, key=lambda m: m.value_start)
         for n in range(1, len(result)):
@@ -2327,7 +2327,7 @@ class _DocumentExtractor:
         if _holds_phrase(whole, self.lexicon.partial_count_phrases):
             return "partial"  # "selon des résultats officiels partiels": some stage, unsaid
         if q is not None and q.kind in _PERCENT_KINDS and _CLOCK_TIME.search(sentence.text):
-            return "partial"  # "os dados publicados por volta das 22h20 davam a X 32,08%"
+            return "partial"  # "os dados publicados por volta das 22h20 davam a X 41,37%"
         for other in qs:
             if other is q or other.kind not in _PERCENT_KINDS or not 0 < other.value < 100:
                 continue
@@ -3641,6 +3641,16 @@ class _DocumentExtractor:
             return None
         nearest = min(measures, key=lambda c: (_words_apart(sentence, c.start, c.end, cue.start),
                                                c.start))
+        lex = self.lexicon
+        right_after = [c for c in measures if c.start >= q.end and all(
+            (w in lex.possessives or w in lex.definite_articles)
+            and w not in lex.genitive_prepositions  # "40% do lucro": a share of it
+            for w in sentence.words_between(q.end, c.start))
+            and len(sentence.words_between(q.end, c.start)) <= 1]
+        if right_after:
+            # "ha aumentado sus ingresos y ha disparado un 73% su beneficio": the measure the
+            # figure itself governs, though the trigger stands nearer another
+            nearest = right_after[0]
         measure = nearest.label
         if measure == "revenue" and (product := self._sales_of(sentence, nearest)) is not None:
             return f"{PORTION_SCOPE}growth-revenue-of-{product}{where}"
@@ -4480,7 +4490,7 @@ def _shift(items, offset: int):
 _CLOCK_TIME = re.compile(r"(?<![\w.,])(?:(?:[01]?\d|2[0-3])(?:[:h][0-5]\d|\s?Uhr\b)"
                          r"|(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w))")
 #: Marks that list a figure after another of the same event: "four dead, sixty injured",
-#: "10,000 workers – 5% of its staff", "10,000 workers (5% of its staff)".
+#: "7,400 workers – 7% of its staff", "7,400 workers (7% of its staff)".
 _DASHES = frozenset({"–", "—"})
 _LIST_MARKS = frozenset({",", "("}) | _DASHES
 
@@ -4575,7 +4585,7 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
         if p.start >= end and any(
                 _belongs_to_other(c, own) and end <= c.start
                 and (c.end <= p.start or _starts_at(sentence.token_after(p.end), c.start))
-                and not _starts_at(sentence.token_after(end), c.start)  # "6,000 workers": its unit
+                and not _starts_at(sentence.token_after(end), c.start)  # "4,300 workers": its unit
                 for c in sentence.cues):
             continue
         gap = (p.start - end - _aside_length(sentence, end, p.start) if p.start >= end

@@ -423,7 +423,7 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
             canonical = max(members, key=lambda m: (len(documents_of[m]), len(m), m))
         kind = pinned_type.get(canonical) or (
             "outlet" if any(m.casefold() in outlets for m in members)
-            # "United Seychelles (US)": a place's acronym among other names is theirs
+            # "United Sarnova (US)": a place's acronym among other names is theirs
             else "place" if any(place_key(m) for m in members
                                 if not _acronym(m) or all(_acronym(o) for o in members))
             else "organization" if any(m in concept_names for m in members)
@@ -870,8 +870,8 @@ class _SubjectChooser:
             if (named and back == 1 and mention.attribute not in RESULT_SLOTS
                     and SLOTS[mention.attribute].value_kind in ("money", "percent", "count")
                     and self._opens_paragraph(mention.sentence)):
-                # "…the Xbox team will be one of them.\n\nThis round adds to the 7,000 cuts of
-                # May": a paragraph that names no one goes on with the article's subject
+                # "…the Belmar team is also affected.\n\nThe round adds to the 1,350 layoffs
+                # of January": a paragraph that names no one goes on with the article's subject
                 dominant = self._dominant_organization(besides)
                 if dominant is not None and dominant not in named:
                     return EntityMention(dominant, mention.trigger.start,
@@ -1555,7 +1555,7 @@ class _SubjectChooser:
                 sentence.word_before(before[-1].start) == ","
                 and len(gap := sentence.words_between(before[-1].end, trigger.start)) <= 2
                 and "," not in gap):
-            # "oltre alla divisione Xbox, Microsoft ha licenziato…": a name after a fronted
+            # "oltre alla divisione Belmar, Norvik ha licenziato…": a name after a fronted
             # phrase's comma, right before the verb, is the clause's subject
             return before[-1], None
         if before:
