@@ -51,6 +51,7 @@ from claimcheck.model import (
     Value,
 )
 from claimcheck.normalize import decimal_convention, periods, quantities, stretches
+from claimcheck.normalize.period_grammar import compiled_grammar, language_code
 from claimcheck.places import WORLD, gazetteer, place_key, scopes
 from claimcheck.slots import EVENT_COUNTS, HELD_SLOTS, ROUND_SLOTS, SLOTS
 
@@ -1975,6 +1976,9 @@ class _DocumentExtractor:
             # "según la UST", "selon JPMorgan", "AccuWeather"; in German, where every noun is
             # capitalized ("Hochrechnungen zufolge"), only an acronym ("laut UST")
             key = written.lower()
+            grammar = compiled_grammar(language_code(self.lexicon.lang))
+            if not written.isupper() and (key in grammar.weekdays or key in grammar.full_months):
+                key = None  # "In a statement released on Monday": a day, no source
         return key
 
     def _anaphoric_count(self, sentence: Sentence, q: Quantity,
