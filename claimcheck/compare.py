@@ -404,18 +404,26 @@ ROUNDS = frozenset({"layoffs", "workforce_cut"})
 
 def _month_before(period: str | None, published: object) -> bool:
     """Whether ``period`` (a month or a day) ended over a month before ``published``."""
-    if period is None or not isinstance(published, date):
-        return False
-    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", period)
-    if match is None or not 1 <= int(match.group(2)) <= 12:
-        return False
+    days = _days_of(period)
+    return (days is not None and isinstance(published, date)
+            and days[1] < published - timedelta(days=31))
+
+
+def _days_of(period: str | None) -> tuple[date, date] | None:
+    """The first and last day of a month ("2025-05") or a day ("2025-05-13") label."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", period or "")
+    if match is None:
+        return None
     year, month = int(match.group(1)), int(match.group(2))
-    try:
-        last = (date(year, month, int(match.group(3))) if match.group(3)
-                else date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
-    except ValueError:
-        return False
-    return last < published - timedelta(days=31)
+    if not 1 <= month <= 12:
+        return None
+    if match.group(3):
+        try:
+            day = date(year, month, int(match.group(3)))
+        except ValueError:
+            return None
+        return day, day
+    return date(year, month, 1), date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _after_event(period: str | None, published: object) -> bool:
@@ -544,20 +552,10 @@ def _current_event(period: str | None, published: object) -> bool:
         return False
     if re.fullmatch(r"\d{4}", period):
         return int(period) == published.year
-    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", period)
-    if match is None:
+    days = _days_of(period)
+    if days is None:
         return False
-    year, month = int(match.group(1)), int(match.group(2))
-    if not 1 <= month <= 12:
-        return False
-    if match.group(3):
-        try:
-            first = last = date(year, month, int(match.group(3)))
-        except ValueError:
-            return False
-    else:
-        first = date(year, month, 1)
-        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    first, last = days
     return (first <= published + CURRENT_EVENT_AFTER
             and last >= published - CURRENT_EVENT_BEFORE)
 
@@ -609,9 +607,8 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
         if scope is None and two_rounds and attribute in SHARES_OF_A_ROUND:
             # but a majority is the deciding round's: no one wins one in a first round that
             # leads to a runoff ("51,2%" and "53,1 %" are both the runoff winner's)
-            group = [c for c in group if attribute == "vote_share"
-                     and c.value.low is not None and c.value.low > 50]
-            if len(group) < 2:
+            group = [c for c in group if c.value.low is not None and c.value.low > 50]
+            if attribute != "vote_share" or len(group) < 2:
                 continue
         if scope in UNCOMPARED_STAGES:
             # "selon des résultats partiels": each article's own moment of the count; a poll's
