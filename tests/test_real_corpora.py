@@ -432,7 +432,8 @@ DOMAINS = {
     "kenya-saba-saba-protests-2025": "protest or strike",
     "malawi-general-election-2025": "election result",
     "novo-nordisk-akero-deal-2025": "acquisition or stake",
-    # the forty-sixth blind split, made during the twenty-ninth round
+    # the forty-sixth blind split, made during the twenty-ninth round (it joined development
+    # after its score, at the start of the thirtieth round)
     "aude-wildfire-2025": "natural disaster",
     "bmw-h1-2025-results": "earnings report",
     "gabon-presidential-election-2025": "election result",
@@ -441,6 +442,15 @@ DOMAINS = {
     "philippines-anti-corruption-protests-2025": "protest or strike",
     "riedlingen-train-derailment-2025": "transport accident",
     "verizon-job-cuts-2025": "layoffs",
+    # the forty-seventh blind split, made during the thirtieth round
+    "accenture-job-cuts-2025": "layoffs",
+    "air-canada-flight-attendants-strike-2025": "protest or strike",
+    "ha-long-bay-boat-capsize-2025": "transport accident",
+    "hurricane-erin-2025": "natural disaster",
+    "portugal-local-elections-2025": "election result",
+    "roche-89bio-deal-2025": "acquisition or stake",
+    "sancho-aston-villa-loan-2025": "sports transfer",
+    "volkswagen-h1-2025-results": "earnings report",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
