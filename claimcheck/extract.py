@@ -126,6 +126,14 @@ ABOARD_BY_DEFINITION = frozenset({"passengers", "crew"})
 MAX_ON_BOARD = 10_000  # more people than the largest ship carries: traffic, not those on board
 MIN_TRAFFIC = 1_000_000  # passengers no single event strands: a carrier's traffic, dated or not
 CHANGE_REACH = 5  # tokens before a count within which "lost", "perdió" make it a change
+#: Percentages a spelled fraction rounds ("fell by a third", "un cinquième des effectifs"),
+#: read as ``FRACTION_SLACK`` either side of it; a stake or a vote share of "half" stays exact.
+ROUNDED_FRACTION_SLOTS = frozenset({"growth", "workforce_cut"})
+FRACTION_SLACK = 0.10
+#: Shares of a workforce that may be of one part of it ("16.5% of its non-union staff").
+PART_SHARE_SLOTS = frozenset({"workforce_cut"})
+WORKFORCE_PART_REACH = 10  # words after a share within which its part of the staff is named
+OWN_PLACE_REACH = 4  # words after a figure within which a place is its own ("de 13,7% na X")
 PORTION_REACH = 7  # tokens after a count within which "outside", "on board" make it a portion
 #: Results of a vote that a place's own count has ("Em Serravalle, X ganhou com 68%"); a
 #: turnout fronted so is often a strike's at one organization ("À Norvik, 44% de grévistes").
@@ -190,7 +198,6 @@ DEAL_FOR_REACH = 4  # words of the name after "the deal for"
 BOUGHT_SHARE_REACH = 8  # words from an acquisition verb to the share it takes ("übernimmt … 51%")
 BOUGHT_TARGET_REACH = 4  # words after "of" within which the company a share is of is named
 FRONTED_ROUND_REACH = 3  # words a round phrase may stand from the start of the sentence it opens
-VEHICLE_REACH = 2  # sentences back within which a vehicle named is the one "on board" means
 APPOSITIVE_REACH = 4
 #: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
 DEAL_DATES = frozenset({"announced", "completed"})
@@ -265,9 +272,7 @@ class _DocumentExtractor:
         #: The decimal mark of an article written in the other convention ("12.5%" in Spanish)
         self._decimal = decimal_convention(document.text, document.language)
         self._last_count_cue: Cue | None = None  # of the sentence before ("208 of them")
-        #: (sentence index, kind) of the last vehicle named, and the sentence being read
-        self._recent_vehicle: tuple[int, str] | None = None
-        self._sentence_index = -1
+        self._sentence_index = -1  # the sentence being read
         self._vehicle_kinds: set[str] = set()
         self._sentence_vehicles: list[list[tuple[int, str]]] = []
         #: Whether the article is about a recall at all: "two cars", "22 vehicles" elsewhere
@@ -578,8 +583,6 @@ class _DocumentExtractor:
             if self._vote_story and (stage := self._count_stage(sentence, None, found_quantities)):
                 stages[index] = stage
             sentences.append(sentence)
-            if vehicles := self._sentence_vehicles[index]:
-                self._recent_vehicle = (index, vehicles[-1][1])
         mentions = _shares_bounded_by_their_cut(_staged_by_neighbours(mentions, stages))
         return Analysis(document=self.document, sentences=tuple(sentences), names=tuple(names),
                         mentions=_interim_throughout(mentions), unclaimed=tuple(unclaimed))
@@ -1057,7 +1060,7 @@ class _DocumentExtractor:
             # ("180,000 passengers stranded on Friday" are people an event touched)
             return self._skip(q, "traffic over a period: more than any vehicle carries")
         kind = SLOTS[cue.label].value_kind
-        value = _numeric_value(kind, q)
+        value = _numeric_value(kind, q, rounded=cue.label in ROUNDED_FRACTION_SLOTS)
         abstention = cue.label == "turnout" and self.lexicon.holds(
             self.lexicon.abstention_words, cue.text.lower())
         if abstention:
@@ -1194,6 +1197,9 @@ class _DocumentExtractor:
             scope = self._result_region(sentence, q, ps, scope)
         if cue.label == "dividend" and self._special(sentence, cue):
             scope = f"{PORTION_SCOPE}special"  # "eine Sonderdividende von 0,21 Euro"
+        elif (cue.label in PART_SHARE_SLOTS and scope is None
+              and (part := self._workforce_part(sentence, q, qs))):
+            scope = f"{PORTION_SCOPE}{part}"  # "16.5% of its non-union staff": a part's share
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
         owner = owner or self._share_of.get((q.start, q.end))  # "übernimmt 60 % von X"
@@ -1585,6 +1591,16 @@ class _DocumentExtractor:
         if not owner_after(previous.value_end):
             return []
         return owner_after(q.end)
+
+    def _workforce_part(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
+        """"cutting 16.5% of its non-union staff", "un sixième des salariés non syndiqués":
+        the words after a share, up to the next figure, may name the part of the staff it is
+        of — then it is no share of the whole workforce another outlet gives."""
+        following = [o.start for o in qs if o.start >= q.end]
+        words = sentence.words_between(q.end, min(following, default=sentence.end))
+        words = words[:WORKFORCE_PART_REACH]
+        return next((key for phrase, key in self.lexicon.workforce_parts
+                     if _holds_phrase(words, (phrase,))), None)
 
     def _special(self, sentence: Sentence, cue: Cue) -> bool:
         """"a special dividend", "eine Sonderdividende", "un dividendo straordinario": a one-off
@@ -1979,6 +1995,8 @@ class _DocumentExtractor:
             grammar = compiled_grammar(language_code(self.lexicon.lang))
             if not written.isupper() and (key in grammar.weekdays or key in grammar.full_months):
                 key = None  # "In a statement released on Monday": a day, no source
+            elif key in self.lexicon.stop_words:
+                key = None  # "He put turnout at 61.35%": a pronoun opening a sentence, no source
         return key
 
     def _anaphoric_count(self, sentence: Sentence, q: Quantity,
@@ -2118,8 +2136,8 @@ class _DocumentExtractor:
         """"con 64 personas a bordo", "a bordo iban unas 140 personas", "the boat was
         carrying 137 people": everyone on board, passengers and crew, when no slot word names
         the figure — a count of its own, of the vehicle named nearest (``portion:on_board-
-        plane``): in the sentence, else in the two before it when the article names vehicles of
-        one kind only ("The boat left Dakar. With 130 people on board, …")."""
+        plane``): in the sentence, else the article's one kind of vehicle, wherever it is named
+        ("The boat left Dakar. … With 130 people on board, …")."""
         following = [t for t in sentence.tokens if t[0] >= q.end][:1 + ABOARD_REACH]
         if not following or following[0][2] not in self.lexicon.count_nouns:
             return None
@@ -2135,15 +2153,13 @@ class _DocumentExtractor:
         if not (aboard or carried):
             return None
         # which vehicle: the nearest named before the figure in its sentence, else after it in
-        # its clause, else in the sentences just before; none named, no claim (two aircraft
+        # its clause, else the only kind the article names; none named, no claim (two aircraft
         # collide: whose passengers?)
         vehicles = self._sentence_vehicles[self._sentence_index]
         earlier = [v for v in vehicles if v[0] < q.start]
         later = [v for v in vehicles if q.end <= v[0] < clause[1]]
         kind = (earlier[-1][1] if earlier else later[0][1] if later
-                else self._recent_vehicle[1] if self._recent_vehicle
-                and len(self._vehicle_kinds) == 1
-                and self._sentence_index - self._recent_vehicle[0] <= VEHICLE_REACH else None)
+                else next(iter(self._vehicle_kinds)) if len(self._vehicle_kinds) == 1 else None)
         if kind is None:
             return None
         return Cue("aboard", "passengers", following[0][0], following[0][1], kind)
@@ -2330,7 +2346,8 @@ class _DocumentExtractor:
             return "poll"  # "un sondage donne X à 52,4 %": a poll's, no count's
         if _holds_phrase(whole, self.lexicon.partial_count_phrases):
             return "partial"  # "selon des résultats officiels partiels": some stage, unsaid
-        if q is not None and q.kind in _PERCENT_KINDS and _CLOCK_TIME.search(sentence.text):
+        if q is not None and q.kind in _PERCENT_KINDS and self.lexicon.clock_time.search(
+                sentence.text):
             return "partial"  # "os dados publicados por volta das 22h20 davam a X 41,37%"
         for other in qs:
             if other is q or other.kind not in _PERCENT_KINDS or not 0 < other.value < 100:
@@ -3421,11 +3438,15 @@ class _DocumentExtractor:
         best: tuple[int, str] | None = None
         found = [(s, e, key) for s, e, key in self._sentence_scopes(sentence)
                  if clause[0] <= s < clause[1]]
-        if before_first and any(s < start for s, _e, _k in found):
+        if before_first and any(s < start for s, _e, _k in found) and not self._own_place_after(
+                sentence, start, end, found):
             found = [(s, e, key) for s, e, key in found if s < start]
+        contrast = self.lexicon.contrast_conjunctions
         for s, e, key in found:
             between = (sentence.words_between(end, s) if s >= end
                        else sentence.words_between(e, start))
+            if _holds_phrase(between, contrast):
+                continue  # "…2,85%, ao passo que na Ásia…": the place of the clause after "while"
             if s >= end and (any(any(ch.isdigit() for ch in word) and not _YEAR.fullmatch(word)
                                  for word in between)
                              or any(end <= o.start < s and not _year_figure(o)
@@ -3448,6 +3469,20 @@ class _DocumentExtractor:
             if gap <= SCOPE_REACH and (best is None or gap < best[0]):
                 best = (gap, key)
         return best[1] if best else None
+
+    def _own_place_after(self, sentence: Sentence, start: int, end: int,
+                         found: list[tuple[int, int, str]]) -> bool:
+        """"na Ásia, as entregas caíram 9,45%, com uma quebra de 13,7% das entregas na
+        China": a place a few words after a figure is its own when every place before it is
+        another figure's (one stands between them)."""
+        def figure_between(a: int, b: int) -> bool:
+            return any(a <= o.start and o.end <= b and o.start != start and not _year_figure(o)
+                       for o in self._figures)
+        after = [(s, e) for s, e, _k in found if s >= end
+                 and len(sentence.words_between(end, s)) <= OWN_PLACE_REACH
+                 and not figure_between(end, s)]
+        fronted = [(s, e) for s, e, _k in found if e <= start and not figure_between(e, start)]
+        return bool(after) and not fronted
 
     def _fronted_place(self, sentence: Sentence, q: Quantity, ps: list[Period],
                        countries: bool = True) -> str | None:
@@ -4489,10 +4524,6 @@ def _shift(items, offset: int):
             for item in items]
 
 
-#: A time of day ("22h20", "22:20", "10.20 pm", "20 Uhr"): results read at an hour are the
-#: count's at that moment.
-_CLOCK_TIME = re.compile(r"(?<![\w.,])(?:(?:[01]?\d|2[0-3])(?:[:h][0-5]\d|\s?Uhr\b)"
-                         r"|(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w))")
 #: Marks that list a figure after another of the same event: "four dead, sixty injured",
 #: "7,400 workers – 7% of its staff", "7,400 workers (7% of its staff)".
 _DASHES = frozenset({"–", "—"})
@@ -4715,15 +4746,21 @@ def _complement(value: Value) -> Value:
         low_exclusive=value.high_exclusive, high_exclusive=value.low_exclusive)
 
 
-def _numeric_value(kind: str, q: Quantity) -> Value:
-    """A quantity as a claim value; a fraction ("half") becomes a percent when a slot needs one."""
+def _numeric_value(kind: str, q: Quantity, rounded: bool = False) -> Value:
+    """A quantity as a claim value; a fraction ("half") becomes a percent when a slot needs one.
+    With ``rounded``, a bare fraction is the round figure outlets make of a change ("chute d'un
+    tiers" for a fall of 31.4%): ``FRACTION_SLACK`` of it either way."""
     scale = 100.0 if q.kind == "fraction" and kind == "percent" else 1.0
     unit = "%" if kind == "percent" else ("years" if kind == "age" else q.unit)
 
     def scaled(x: float | None) -> float | None:
         return None if x is None else x * scale
 
-    return Value(kind=kind, text=q.text, low=scaled(q.low), high=scaled(q.high), unit=unit,
+    low, high = scaled(q.low), scaled(q.high)
+    if (rounded and scale != 1.0 and q.hedge is None and q.value is not None
+            and low == high == scaled(q.value)):
+        low, high = low * (1 - FRACTION_SLACK), high * (1 + FRACTION_SLACK)
+    return Value(kind=kind, text=q.text, low=low, high=high, unit=unit,
                  point=scaled(q.value), hedge=q.hedge, low_exclusive=q.low_exclusive,
                  high_exclusive=q.high_exclusive)
 

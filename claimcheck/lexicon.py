@@ -104,6 +104,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``relation_nouns``         partnership, contract...: with a ``relation_verbs`` word (continues /
                            ends) in the same clause, a relation ("renewed its contract with X")
 ``definite_articles``      "the government" may name the one entity whose name ends so
+``descriptor_adjectives``  "le groupe allemand X", "la compagnia petrolifera X": nationality and
+                           sector adjectives between a generic noun and the name it describes
 ``comparison_words``       "up 18% from 2024": a period after these is a base, not the claim's
 ``comparison_phrases``     the same, whole ("rispetto al"): "al" alone opens a period of its own
 ``year_comparison_words``  "on" in "up 14% on 2023": a comparison word before a year only ("on 12
@@ -253,6 +255,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            figure of a year's first months, compared only with the same months
 ``portions``               portion key -> phrases ("outside", "on board", "au sol"): beside a count,
                            a portion of the story's total, compared only with the same portion
+``workforce_parts``        part key -> phrases ("non-union", "non syndiqués", "Führungskräfte"): a
+                           share of a workforce they qualify is that part's, not the whole's
 ``source_prepositions``    "an investment from X": X is the investor
 ``modifier_suffixes``      "-backed", "-owned": "X-backed Y" names Y, qualified by X
 ``light_verbs``            slot -> "verb + particle": "put + into" makes "put $2bn into X" an
@@ -270,6 +274,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            after it, the count counts these things, not the people (lemmas)
 ``interim_words``          "so far", "finora", "bisher": an evolving count still rising, a floor
 ``clock_words``            "p.m.", "Uhr", "h": a number right before one is a time of day
+``clock_suffixes``         "p.m.", "Uhr", "h": written after an hour only (not "horas", also a
+                           duration): "20 Uhr", "22h20", "10.20 pm" are a time of day
 ``fronting_prepositions``  "With 37% of the vote, the alliance...": a sentence opening with one
                            gives the opening phrase to the name that follows it
 ``deal_price_words``       "the deal is worth", "l'operazione costa", "agreed to pay X for the 25%
@@ -446,6 +452,7 @@ class Lexicon:
     sold_unit_nouns: frozenset[str]
     conjunctions: frozenset[str]
     definite_articles: frozenset[str]
+    descriptor_adjectives: frozenset[str]
     comparison_words: frozenset[str]
     comparison_phrases: tuple[tuple[str, ...], ...]
     year_comparison_words: frozenset[str]
@@ -530,6 +537,8 @@ class Lexicon:
     fronting_prepositions: frozenset[str]
     interim_words: tuple[str, ...]
     clock_words: frozenset[str]
+    #: "22h20", "20 Uhr", "22:20": a time of day (from ``clock_suffixes``).
+    clock_time: re.Pattern[str]
     thing_nouns: frozenset[str]
     leave_verbs: frozenset[str]
     possessives: frozenset[str]
@@ -542,6 +551,7 @@ class Lexicon:
     modifier_suffixes: tuple[str, ...]
     #: (phrase, key) of every portion phrase, longest first.
     portions: tuple[tuple[str, str], ...]
+    workforce_parts: tuple[tuple[str, str], ...]
     months_to_date: tuple[tuple[str, str], ...]
     other_sense_objects: frozenset[str]
     role_conjunctions: frozenset[str]
@@ -641,6 +651,19 @@ def _as_of_time(prepositions, clocks) -> re.Pattern[str] | None:
     after = "|".join(re.escape(c) for c in sorted(clocks, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{before})\s+(?:\d{{1,2}}h\d{{2}}|"
                       rf"\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:{after}))(?!\w)", re.IGNORECASE)
+
+
+def _clock_time(suffixes) -> re.Pattern[str]:
+    """"22:20" anywhere; "22h20", "20 Uhr", "10.20 pm" where the language writes an hour so:
+    a time of day, never a duration ("24 horas")."""
+    hour = r"(?:[01]?\d|2[0-3])"
+    forms = [rf"{hour}:[0-5]\d"]
+    if "h" in suffixes:
+        forms.append(rf"{hour}h[0-5]\d")
+    if suffixes:
+        after = "|".join(re.escape(c) for c in sorted(suffixes, key=len, reverse=True))
+        forms.append(rf"{hour}(?:[:.][0-5]\d)?\s?(?:{after})(?!\w)")
+    return re.compile(rf"(?<![\w.,])(?:{'|'.join(forms)})", re.IGNORECASE)
 
 
 def _rank_pattern(suffixes) -> re.Pattern[str] | None:
@@ -927,6 +950,7 @@ def lexicon(lang: str) -> Lexicon:
         sold_unit_nouns=lowered("sold_unit_nouns"),
         conjunctions=frozenset(data.get("conjunctions") or ()),
         definite_articles=frozenset(data.get("definite_articles") or ()),
+        descriptor_adjectives=lowered("descriptor_adjectives"),
         comparison_words=frozenset(w.split()[-1] for w in data.get("comparison_words") or ()),
         comparison_phrases=token_phrases("comparison_words"),
         year_comparison_words=lowered("year_comparison_words"),
@@ -1067,6 +1091,7 @@ def lexicon(lang: str) -> Lexicon:
         fronting_prepositions=words("fronting_prepositions"),
         role_conjunctions=words("role_conjunctions"),
         portions=keyed_phrases("portions"),
+        workforce_parts=keyed_phrases("workforce_parts"),
         months_to_date=keyed_phrases("months_to_date"),
         source_prepositions=words("source_prepositions"),
         modifier_suffixes=phrases("modifier_suffixes"),
@@ -1081,6 +1106,7 @@ def lexicon(lang: str) -> Lexicon:
         leave_verbs=lemmatized(words("leave_verbs")),
         interim_words=phrases("interim_words"),
         clock_words=words("clock_words"),
+        clock_time=_clock_time(lowered("clock_suffixes")),
         remainder_words=lemmatized(words("remainder_words")),
         determiners=words("definite_articles") | words("determiners"),
         cleft_openers=words("cleft_openers"),

@@ -96,6 +96,7 @@ ORGANIZATION_REACH = 3  # words from "en" to the name it places a figure at ("en
 FRONTED_REACH = 6  # words from a fronted figure to the comma that closes its phrase
 SALE_OWNER_REACH = 3  # words after a sale word within which "its" makes the seller its owner
 STAKE_TARGET_REACH = 4  # words after a stake within which "in …" names what it is held in
+COORDINATED_NAME_REACH = 5  # words from "and" to the name opening the clause it joins
 OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("X, Y and Z")
 WHOLE_REACH = 3  # words from "the group" within which "whole", "gesamten" make it the whole
 #: Words before a figure or its verb within which "son", "its" name its measure's owner ("son
@@ -721,19 +722,29 @@ class _SubjectChooser:
         return after is not None and after[2][:1].isupper()
 
     def _describes_next_name(self, sentence: Sentence, cue, found) -> bool:
-        """Whether a name follows the generic noun right away ("der Autobauer Norvik") or after a
-        short genitive modifier ("El fabricante de bicicletas Norvik"), not after a verb or a
-        conjunction ("das Unternehmen zahlt Norvik", "der Autobauer und die UST")."""
+        """Whether a name follows the generic noun right away ("der Autobauer Norvik"), after
+        adjectives of its own ("le groupe allemand Norvik") or after a short genitive modifier
+        ("El fabricante de bicicletas Norvik"), not after a verb or a conjunction ("das
+        Unternehmen zahlt Norvik", "der Autobauer und die UST")."""
         following = [m for m in found if m.start >= cue.end]
         if not following:
             return False
         between = sentence.words_between(cue.end, min(m.start for m in following))
         if not between:
             return True
-        return (len(between) <= DESCRIPTOR_REACH
-                and between[0] in self.lexicon.genitive_prepositions
-                and all(word.isalpha() and word not in self.lexicon.conjunctions
-                        for word in between))
+        # "le groupe allemand Norvik", "le géant américain de l'agroalimentaire Norvik": its
+        # own adjectives first, then at most a short genitive modifier
+        adjectives = 0
+        while adjectives < len(between) and between[adjectives] in (
+                self.lexicon.descriptor_adjectives):
+            adjectives += 1
+        rest = between[adjectives:]
+        if adjectives > DESCRIPTOR_REACH:
+            return False
+        return not rest or (len(rest) <= DESCRIPTOR_REACH
+                            and rest[0] in self.lexicon.genitive_prepositions
+                            and all(word.replace("'", "").isalpha()
+                                    and word not in self.lexicon.conjunctions for word in rest))
 
     def list_members(self, mention: Mention, first: EntityMention) -> list[EntityMention]:
         """The organizations listed after a relation's object ("such as X, Y and Z", "X e Y"):
@@ -854,10 +865,14 @@ class _SubjectChooser:
         if len(earlier) == 1:
             return EntityMention(earlier.pop(), mention.trigger.start, mention.trigger.start, "",
                                  anaphor=True)
-        if not earlier and mention.attribute in RESULT_SLOTS and any(
+        if not earlier and mention.attribute in RESULT_SLOTS and (any(
                 n.end <= clause[0] and self._may_own(sentence, n, clause[0])
-                for n in self._unknown_names(mention.sentence)):
-            return None  # "O partido Aliança Cívica será o quinto: com 5,2%": a party of its own
+                for n in self._unknown_names(mention.sentence)) or any(
+                i == mention.sentence and sentence.start <= p < clause[0]
+                for i, p in self._unresolved)):
+            # "O partido Aliança Cívica será o quinto: com 5,2%": a party of its own; "O partido
+            # A Esquerda será o quinto: com 7,35%": a party a noun names, no article's entity
+            return None
         for back in range(1, reach + 1):
             index = mention.sentence - back
             if index < 0:
@@ -1558,6 +1573,11 @@ class _SubjectChooser:
             # "oltre alla divisione Belmar, Norvik ha licenziato…": a name after a fronted
             # phrase's comma, right before the verb, is the clause's subject
             return before[-1], None
+        if len(before) > 1 and self._own_clause_subject(sentence, before[-2], before[-1],
+                                                         trigger.start):
+            # "Norvik vendió un 2,85% menos y Belmar redujo sus entregas un 3,15%": a name after
+            # "and", right before its own verb, is its coordinated clause's subject
+            return before[-1], None
         if before:
             return before[0], None
         if dated:
@@ -1583,6 +1603,21 @@ class _SubjectChooser:
         if self._names_someone_else(mention, places=False):
             return None, None
         return self._implied_subject(mention, besides=source), None
+
+    def _own_clause_subject(self, sentence: Sentence, previous: EntityMention,
+                            last: EntityMention, verb: int) -> bool:
+        """Whether ``last`` opens a clause coordinated after ``previous``'s: a conjunction a few
+        words before it, ``previous``'s own predicate right after it and before the conjunction
+        (not "X and Y cut…", a list of names), and ``last`` right before the verb."""
+        gap = sentence.words_between(last.end, verb)
+        if len(gap) > 2 or "," in gap:
+            return False
+        between = sentence.words_between(previous.end, last.start)
+        joints = [i for i, w in enumerate(between) if w in self.lexicon.conjunctions]
+        if not joints or len(between) - joints[-1] - 1 > COORDINATED_NAME_REACH:
+            return False
+        # ("X, con sede en Y, e Z redujeron…": an apposition, then a list of names)
+        return joints[-1] > 0 and between[0] != ","
 
     def _implied_vote_owner(self, sentence: Sentence, mention: Mention,
                             owners: list[EntityMention]) -> EntityMention | None:

@@ -863,3 +863,23 @@ def test_a_places_acronym_among_other_names_is_theirs():
     assert party.type == "organization" and set(party.aliases) == {"United Sarnova", "US"}
     (country,) = discover_entities([analysis("c", "US"), analysis("d", "US")], Config())
     assert country.type == "place"
+
+
+@pytest.mark.parametrize(("other", "conflicts"), [
+    ("Le bénéfice net de Norvik a baissé de 31,4 % au deuxième trimestre.", 0),
+    ("Le bénéfice net de Norvik a baissé de 24,5 % au deuxième trimestre.", 1),
+])
+def test_a_change_told_as_a_fraction_is_the_round_figure_it_stands_for(other, conflicts):
+    # "a chuté d'un tiers" is how outlets round a fall of 31.4%, not a claim of 33.33…%
+    third = ("Le bénéfice net de Norvik a chuté d'un tiers au deuxième trimestre.", "fr")
+    assert len(_conflicts([third, (other, "fr")])) == conflicts
+
+
+def test_a_share_of_one_part_of_the_workforce_is_not_a_share_of_all_of_it():
+    part = ("Norvik will cut about 16.5% of its non-union employees.", "en")
+    whole = ("Norvik streicht rund 11,5 Prozent seiner Belegschaft.", "de")
+    assert not _conflicts([part, whole])
+    # the same part, given as another share, is a conflict
+    [conflict] = _conflicts([part, whole, ("Norvik va supprimer 11,5 % de ses effectifs non "
+                                           "syndiqués.", "fr")])
+    assert conflict.id.endswith(":portion-non_union")
