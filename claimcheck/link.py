@@ -1007,6 +1007,21 @@ class _SubjectChooser:
                                self.analysis.sentences for _s, _e, w in sentence.tokens)
         return self._player
 
+    def _paid_for_description(self, sentence: Sentence, mention: Mention) -> int | None:
+        """Where the description a fee is paid for starts: "75 millones por el extremo
+        georgiano", "£60m for the 23-year-old winger", "pelo avançado" — a price preposition
+        right after the amount, then a determiner or none, then a common noun, not a name."""
+        after = [t for t in sentence.tokens if t[0] >= mention.value_end][:3]
+        if not after or after[0][2] not in self.lexicon.price_prepositions:
+            return None
+        rest = after[1:]
+        if rest and rest[0][2] in self.lexicon.determiners:
+            rest = rest[1:]
+        if not rest or not rest[0][2].isalpha() or sentence.text[
+                rest[0][0] - sentence.start:rest[0][0] - sentence.start + 1].isupper():
+            return None
+        return after[1][0]
+
     def _headline_person(self) -> Entity | None:
         """The one person the headline names, when no one is named more often in the text
         ("…le transfert record d'Ana Ruiz", then as many mentions of a teammate)."""
@@ -1407,6 +1422,16 @@ class _SubjectChooser:
                 return None, None  # "their children, who were 3, 6 and 12 years old": several
             if mention.attribute == "age":
                 people = [m for m in people if self._beside_the_age(mention, m)]
+            if mention.attribute == "deal_value" and (
+                    described := self._paid_for_description(sentence, mention)) is not None:
+                # "ha pagado 75 millones por el extremo georgiano, … la salida de Ana Ruiz": the
+                # one the fee is paid for is described (and named before, or in the text
+                # before), not the person named further on
+                named = [m for m in people if described <= m.start
+                         and len(sentence.words_between(described, m.start)) <= DESCRIPTOR_REACH]
+                if named:
+                    return named[0], None
+                people = [m for m in people if m.end <= mention.value_start]
             if people:
                 return min(people, key=lambda m: _distance(m, mention)), None
             if mention.attribute == "age" and self._role_named(sentence, mention):

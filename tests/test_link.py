@@ -883,3 +883,14 @@ def test_a_share_of_one_part_of_the_workforce_is_not_a_share_of_all_of_it():
     [conflict] = _conflicts([part, whole, ("Norvik va supprimer 11,5 % de ses effectifs non "
                                            "syndiqués.", "fr")])
     assert conflict.id.endswith(":portion-non_union")
+
+
+def test_a_fee_paid_for_a_described_player_is_not_the_fee_of_someone_named_later():
+    # "por la extremo georgiana": the player the article is about, not the one whose shirt she
+    # takes, named at the end of the sentence
+    claims = _linked([
+        ("El Norvik FC ya tiene a su nuevo fichaje: Ana Ruiz. El club ha pagado 73 millones de "
+         "euros por la extremo georgiana, que hereda el dorsal de Lena Vidal.", "es"),
+        ("Ana Ruiz, de 23 años, llega al Norvik FC. Lena Vidal, de 31 años, se marchó en "
+         "enero.", "es")])
+    assert [c.subject for c in claims if c.attribute == "deal_value"] == ["Ana Ruiz"]
