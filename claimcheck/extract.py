@@ -1172,7 +1172,7 @@ class _DocumentExtractor:
             # "Na Europa, as vendas...": a region's figure; "dans le monde" is the whole
             place = self._place_of(sentence, q, cue)
             scope = f"{PORTION_SCOPE}@{place}" if place and place != WORLD else None
-            scope = self._rate(sentence, q, qs) or scope  # "cada día de huelga, 4 millones"
+            scope = self._rate(sentence, q, qs, ps) or scope  # "cada día de huelga, 4 millones"
             if scope is None and cue.label == "revenue" and self._net_revenue(sentence, cue):
                 scope = f"{PORTION_SCOPE}net"  # "as receitas líquidas": less excise duties
         if (scope is None and kind in ("money", "count") and SLOTS[cue.label].per_period
@@ -1186,7 +1186,7 @@ class _DocumentExtractor:
             named = self._named_event(sentence, q, qs)
             if named and scope is not None and self._one_named_event():
                 named = None  # "Storm Ilvar killed 25 in Norway": the story's storm, there
-            scope = named or self._rate(sentence, q, qs) or scope
+            scope = named or self._rate(sentence, q, qs, ps) or scope
             if scope is None:
                 scope = (self._fronted_place(sentence, q, ps) or self._where_place(sentence, q, ps)
                          or self._recording_place(sentence, q, cue))
@@ -2857,7 +2857,8 @@ class _DocumentExtractor:
         anchors the figure to an earlier event, right after it or before it in its clause, with
         no other figure between (in "up 14% from $71m a year earlier" only $71m is earlier)."""
         before, after = _window(sentence, q, qs)
-        after = after[:EARLIER_REACH_AFTER]
+        after = _own_words_after(sentence, q, qs, after)[:EARLIER_REACH_AFTER]
+        clause = sentence.clause_at(q.start)
         base = next((n for n, w in enumerate(after) if w in self.lexicon.comparison_words),
                     None) if q.kind in _PERCENT_KINDS else None
         if base is not None:
@@ -2878,7 +2879,6 @@ class _DocumentExtractor:
                                             self.lexicon.earlier_event_phrases):
             return True
         # "the deadliest since 2001, when 265 people died": a past year, then "when"
-        clause = sentence.clause_at(q.start)
         recent = sentence.words_between(clause[0], q.start)[-EARLIER_REACH_BEFORE:]
         return any(w in self.lexicon.retro_when_words and n >= 2 and recent[n - 1] == ","
                    and _YEAR.fullmatch(recent[n - 2]) is not None
@@ -3017,10 +3017,13 @@ class _DocumentExtractor:
                 return True  # "alle 12", not "le 12 regioni"
         return False
 
-    def _rate(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> str | None:
+    def _rate(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
+              ps: list[Period]) -> str | None:
         """"carrying more than three million passengers every year", "4,000 deaths a year": a
-        count per period is a statistic, never the story's event count."""
-        before, after = _window(sentence, q, qs)
+        count per period is a statistic, never the story's event count — but "im Jahr 2025",
+        "l'anno scorso" are a period the figure is of, no rate."""
+        before, after = _window(sentence, q, qs, skip=ps)
+        after = _own_words_after(sentence, q, qs, after)
         phrases = self.lexicon.rate_phrases
         if any(_holds_phrase(words, phrases)
                for words in (before[-RATE_REACH:], after[:RATE_REACH])):
@@ -4017,13 +4020,18 @@ class _DocumentExtractor:
         return False
 
     def _about_a_deal(self, sentence: Sentence) -> bool:
-        """Whether the sentence speaks of a deal or an agreement (a deal word, or a generic deal
-        noun: "accord", "Kompromiss", "agreement"): only then is an announcement or completion
-        date the story's, not one of a company's many announcements."""
+        """Whether the sentence speaks of a deal or an agreement (a deal word, a generic deal
+        noun: "accord", "Kompromiss", "agreement", or in a transfer story a signing: "la
+        llegada de X"): only then is an announcement or completion date the story's, not one of
+        a company's many."""
         if any(c.category == "deal_types" for c in sentence.cues):
             return True
-        return any(self.lexicon.holds(self.lexicon.deal_nouns, w)
-                   for _s, _e, w in sentence.tokens)
+        lex = self.lexicon
+        if any(lex.holds(lex.deal_nouns, w) for _s, _e, w in sentence.tokens):
+            return True
+        # ("anunciou a chegada de 400 reforços" is no signing: only where a player is signed)
+        return self._transfer_article and any(lex.holds(lex.signing_words, w)
+                                               for _s, _e, w in sentence.tokens)
 
     def _clefted(self, sentence: Sentence, clause: tuple[int, int], period: Period) -> bool:
         """"C'est le 4 mai que X a annoncé", "Fue el 3 de mayo cuando": a period put in focus
@@ -4399,13 +4407,31 @@ def _outside_brackets(words: list[str]) -> list[str]:
 _LABEL_COLON = re.compile(r"\s*:\s*\S")
 
 
-def _window(sentence: Sentence, q: Quantity, qs: list[Quantity]) -> tuple[list[str], list[str]]:
+def _window(sentence: Sentence, q: Quantity, qs: list[Quantity],
+            skip: Sequence[Period] = ()) -> tuple[list[str], list[str]]:
     """The words of a figure's clause before and after it, each up to the neighbouring figure:
-    what lies beyond another figure describes that one ("up 14% from $71m a year earlier")."""
+    what lies beyond another figure describes that one ("up 14% from $71m a year earlier");
+    the words of the ``skip`` spans left out."""
     clause = sentence.clause_at(q.start)
     start = max([o.end for o in qs if o.end <= q.start] + [clause[0]])
     stop = min([o.start for o in qs if o.start >= q.end] + [clause[1]])
-    return sentence.words_between(start, q.start), sentence.words_between(q.end, stop)
+    if not skip:
+        return sentence.words_between(start, q.start), sentence.words_between(q.end, stop)
+
+    def words(low: int, high: int) -> list[str]:
+        return [w for s, e, w in sentence.tokens if low <= s and e <= high
+                and not any(p.start <= s < p.end for p in skip)]
+    return words(start, q.start), words(q.end, stop)
+
+
+def _own_words_after(sentence: Sentence, q: Quantity, qs: list[Quantity],
+                     after: list[str]) -> list[str]:
+    """The words after a figure that are its own: "setzte 3,15 Milliarden um, im Jahr zuvor
+    waren es 2,9": past a comma, what stands before the clause's next figure is that one's."""
+    clause = sentence.clause_at(q.start)
+    if "," in after and any(o is not q and q.end <= o.start < clause[1] for o in qs):
+        return after[:after.index(",")]
+    return after
 
 
 def _without_relative_clauses(words: list[str], pronouns: frozenset[str]) -> list[str]:

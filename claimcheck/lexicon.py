@@ -246,6 +246,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``negative_conditions``    condition words that negate their clause ("unless", "de no", "faute de")
 ``deal_nouns``             generic deal nouns (lemmas: deal, acuerdo, Übernahme...) that, with the
                            ``deal_types`` words, make a condition about the deal
+``signing_words``          "la llegada de X", "contratou o meia" (lemmas): a signing, whose
+                           announcement date is the story's; never a price's deal word
 ``failure_words``          lemmas that say a deal fails (fail, scheitern, échouer, fracasar)
 ``success_words``          lemmas or phrases that say it goes through (close, aboutir, concretar)
 ``other_sense_objects``    right after an acquisition word, a post or people ("Leitung", "talents",
@@ -560,6 +562,7 @@ class Lexicon:
     negative_conditions: frozenset[str]
     negation_words: frozenset[str]
     deal_nouns: frozenset[str]
+    signing_words: frozenset[str]
     failure_words: frozenset[str]
     success_words: frozenset[str]
     earlier_event_phrases: tuple[str, ...]
@@ -659,9 +662,10 @@ def _clock_time(suffixes) -> re.Pattern[str]:
     hour = r"(?:[01]?\d|2[0-3])"
     forms = [rf"{hour}:[0-5]\d"]
     if "h" in suffixes:
-        forms.append(rf"{hour}h[0-5]\d")
-    if suffixes:
-        after = "|".join(re.escape(c) for c in sorted(suffixes, key=len, reverse=True))
+        forms.append(rf"{hour}h[0-5]\d")  # ("à 18 h" alone may be a closing hour, as before)
+    words = [c for c in suffixes if c != "h"]
+    if words:
+        after = "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True))
         forms.append(rf"{hour}(?:[:.][0-5]\d)?\s?(?:{after})(?!\w)")
     return re.compile(rf"(?<![\w.,])(?:{'|'.join(forms)})", re.IGNORECASE)
 
@@ -1041,6 +1045,7 @@ def lexicon(lang: str) -> Lexicon:
                                  if " " not in w),
         deal_nouns=lemmatized([*words("deal_nouns"),
                                *(w for ws in (data.get("deal_types") or {}).values() for w in ws)]),
+        signing_words=lemmatized(words("signing_words")),
         failure_words=lemmatized(words("failure_words")),
         success_words=lemmatized(words("success_words")),
         other_sense_objects=lemmatized(words("other_sense_objects")),
