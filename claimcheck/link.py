@@ -96,6 +96,8 @@ ORGANIZATION_REACH = 3  # words from "en" to the name it places a figure at ("en
 FRONTED_REACH = 6  # words from a fronted figure to the comma that closes its phrase
 SALE_OWNER_REACH = 3  # words after a sale word within which "its" makes the seller its owner
 STAKE_TARGET_REACH = 4  # words after a stake within which "in …" names what it is held in
+#: A player's terms a relative clause on a description may state ("…, que firma hasta 2029").
+DESCRIBED_TERMS = frozenset({"contract_end", "salary", "deal_value"})
 COORDINATED_NAME_REACH = 5  # words from "and" to the name opening the clause it joins
 OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("X, Y and Z")
 WHOLE_REACH = 3  # words from "the group" within which "whole", "gesamten" make it the whole
@@ -1007,6 +1009,16 @@ class _SubjectChooser:
                                self.analysis.sentences for _s, _e, w in sentence.tokens)
         return self._player
 
+    def _relative_of_description(self, sentence: Sentence, verb: int) -> bool:
+        """Whether the verb at ``verb`` opens a relative clause on a description: ", que firma",
+        ", who signs" after a common noun ("el extremo georgiano"), not after a name."""
+        before = [t for t in sentence.tokens if t[1] <= verb][-3:]
+        if len(before) < 3 or before[2][2] not in self.lexicon.relative_pronouns \
+                or before[1][2] != ",":
+            return False
+        start, _end, word = before[0]
+        return word.isalpha() and not sentence.text[start - sentence.start].isupper()
+
     def _paid_for_description(self, sentence: Sentence, mention: Mention) -> int | None:
         """Where the description a fee is paid for starts: "75 millones por el extremo
         georgiano", "£60m for the 23-year-old winger", "pelo avançado" — a price preposition
@@ -1432,6 +1444,11 @@ class _SubjectChooser:
                 if named:
                     return named[0], None
                 people = [m for m in people if m.end <= mention.value_start]
+            elif mention.attribute in DESCRIBED_TERMS and self._relative_of_description(
+                    sentence, trigger.start):
+                # "por el extremo georgiano, que firma hasta 2029 … la salida de Ana Ruiz": the
+                # relative clause is the described one's, not a person named after its verb
+                people = [m for m in people if m.end <= trigger.start]
             if people:
                 return min(people, key=lambda m: _distance(m, mention)), None
             if mention.attribute == "age" and self._role_named(sentence, mention):

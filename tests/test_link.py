@@ -886,11 +886,14 @@ def test_a_share_of_one_part_of_the_workforce_is_not_a_share_of_all_of_it():
 
 
 def test_a_fee_paid_for_a_described_player_is_not_the_fee_of_someone_named_later():
-    # "por la extremo georgiana": the player the article is about, not the one whose shirt she
-    # takes, named at the end of the sentence
+    # "por la extremo georgiana, que firma hasta 2031": the player the article is about, not the
+    # one whose shirt she takes, named at the end of the sentence — the fee and the contract
     claims = _linked([
         ("El Norvik FC ya tiene a su nuevo fichaje: Ana Ruiz. El club ha pagado 73 millones de "
-         "euros por la extremo georgiana, que hereda el dorsal de Lena Vidal.", "es"),
+         "euros por la extremo georgiana, que firma hasta 2031 y hereda el dorsal de Lena "
+         "Vidal.", "es"),
         ("Ana Ruiz, de 23 años, llega al Norvik FC. Lena Vidal, de 31 años, se marchó en "
          "enero.", "es")])
-    assert [c.subject for c in claims if c.attribute == "deal_value"] == ["Ana Ruiz"]
+    assert [(c.attribute, c.subject) for c in claims
+            if c.attribute in ("deal_value", "contract_end")] == [
+        ("deal_value", "Ana Ruiz"), ("contract_end", "Ana Ruiz")]
