@@ -190,8 +190,10 @@ def conflict_id(kind: str, subject: str, attribute: str, period: str | None) -> 
     return f"{kind}:{slug}:{attribute}:{period or 'any'}"
 
 
-#: Slots whose figure is a plan's or an intention's: said as a plan or as a fact, the same one.
-PLANNED_SLOTS = frozenset({"relationship", "layoffs", "workforce_cut", "savings", "investment"})
+#: Slots whose figure is a plan's or an intention's: said as a plan or as a fact, the same one
+#: ("deve ser concluída no quarto trimestre" and "está previsto para el cuarto trimestre").
+PLANNED_SLOTS = frozenset({"relationship", "layoffs", "workforce_cut", "savings", "investment",
+                           "completed"})
 
 
 def _pool(claim: Claim) -> str | None:

@@ -201,6 +201,7 @@ FRONTED_ROUND_REACH = 3  # words a round phrase may stand from the start of the 
 APPOSITIVE_REACH = 4
 #: Date slots that are the story's only when the sentence speaks of a deal or an agreement.
 DEAL_DATES = frozenset({"announced", "completed"})
+AGREEMENT_REACH = 2  # words beside a completion word within which an agreement is its object
 INTERIM_REACH = 4  # tokens around a count within which "so far" makes it an interim count
 RATE_REACH = 6  # tokens around a count within which "every year" makes it a statistic
 SCOPE_REACH = 10  # tokens between a figure and the place that scopes it ("in France alone")
@@ -758,6 +759,8 @@ class _DocumentExtractor:
                     continue  # "closed the half-year with a loss", "unveiled its figures"
                 if cue.label == "announced" and self._announces_another_thing(sentence, cue):
                     continue  # "le plan de croissance présenté en mars", "announced talks"
+                if cue.label == "completed" and self._agreement_made(sentence, cue):
+                    continue  # "ha cerrado un acuerdo este jueves": an agreement struck
                 if cue.label == "occurred" and (self._of_something_new(sentence, cue)
                                                 or self._occurrence_of_no_event(sentence, cue)
                                                 or self._counted_events(sentence, cue, qs)):
@@ -4018,6 +4021,15 @@ class _DocumentExtractor:
                     and lemma(after[2], self.lexicon.lang) != after[2]):
                 return True  # a plural ("a magnitude 7 earthquake" is one)
         return False
+
+    def _agreement_made(self, sentence: Sentence, cue: Cue) -> bool:
+        """"ha cerrado un acuerdo", "a conclu un accord", "eine Vereinbarung abgeschlossen": a
+        completion word whose object is an agreement says the agreement was struck (the deal's
+        announcement), not that the deal was completed."""
+        nouns = self.lexicon.agreement_nouns
+        after = sentence.words_between(cue.end, sentence.end)[:AGREEMENT_REACH]
+        before = sentence.words_between(sentence.start, cue.start)[-AGREEMENT_REACH:]
+        return any(self.lexicon.holds(nouns, w) for w in after + before)
 
     def _about_a_deal(self, sentence: Sentence) -> bool:
         """Whether the sentence speaks of a deal or an agreement (a deal word, a generic deal

@@ -248,6 +248,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            ``deal_types`` words, make a condition about the deal
 ``signing_words``          "la llegada de X", "contratou o meia" (lemmas): a signing, whose
                            announcement date is the story's; never a price's deal word
+``agreement_nouns``        "acuerdo", "accord", "Vereinbarung" (lemmas): right beside a completion
+                           word ("ha cerrado un acuerdo") an agreement struck, not a deal completed
 ``failure_words``          lemmas that say a deal fails (fail, scheitern, échouer, fracasar)
 ``success_words``          lemmas or phrases that say it goes through (close, aboutir, concretar)
 ``other_sense_objects``    right after an acquisition word, a post or people ("Leitung", "talents",
@@ -563,6 +565,7 @@ class Lexicon:
     negation_words: frozenset[str]
     deal_nouns: frozenset[str]
     signing_words: frozenset[str]
+    agreement_nouns: frozenset[str]
     failure_words: frozenset[str]
     success_words: frozenset[str]
     earlier_event_phrases: tuple[str, ...]
@@ -1046,6 +1049,7 @@ def lexicon(lang: str) -> Lexicon:
         deal_nouns=lemmatized([*words("deal_nouns"),
                                *(w for ws in (data.get("deal_types") or {}).values() for w in ws)]),
         signing_words=lemmatized(words("signing_words")),
+        agreement_nouns=lemmatized(words("agreement_nouns")),
         failure_words=lemmatized(words("failure_words")),
         success_words=lemmatized(words("success_words")),
         other_sense_objects=lemmatized(words("other_sense_objects")),

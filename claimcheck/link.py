@@ -1153,6 +1153,28 @@ class _SubjectChooser:
                     self._sentence_names[at].append(name)
         return self._sentence_names[index]
 
+    def _names_the_deal(self, sentence: Sentence, trigger) -> bool:
+        """Whether the trigger's clause names the deal itself, definite: "la operación", "die
+        Transaktion", "the deal" (the story's deal, whoever the article is about)."""
+        clause = sentence.clause_at(trigger.start)
+        tokens = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= clause[1]]
+        return any(n and tokens[n - 1][2] in self.lexicon.definite_articles
+                   and self.lexicon.holds(self.lexicon.deal_nouns, w)
+                   for n, (_s, _e, w) in enumerate(tokens))
+
+    def _after_someone_unknown(self, mention: Mention) -> bool:
+        """Whether an age opening its sentence ("The 22-year-old, a fan…") follows a sentence
+        that names someone no article shares, and no known person: that one's age, maybe."""
+        if mention.sentence == 0:
+            return False
+        sentence = self.analysis.sentences[mention.sentence]
+        if len(sentence.words_between(sentence.start, mention.value_start)) > 1:
+            return False
+        previous = mention.sentence - 1
+        if any(m.entity.type == "person" for m in self.mentions[previous]):
+            return False
+        return any(place_key(n.text) is None for n in self._unknown_names(previous))
+
     def _unknown_names(self, index: int) -> list[NameCandidate]:
         """The names of a sentence that are no known entity's mention."""
         known = self.mentions[index]
@@ -1463,6 +1485,8 @@ class _SubjectChooser:
                     entity = previous.pop()
                     return EntityMention(entity, trigger.start, trigger.start, "", True), None
             dominant = self._dominant(("person",), None, ratio=1.0) or self._headline_person()
+            if mention.attribute == "age" and self._after_someone_unknown(mention):
+                return None, None  # "…competition for Elliott. The 22-year-old…": Elliott's
             if (dominant is not None and (SLOTS[mention.attribute].value_kind in ("money", "year")
                                           or self._players_age(mention))
                     and not self._names_someone_else(mention)):
@@ -1477,8 +1501,12 @@ class _SubjectChooser:
         if not any(m.entity.type in owners for m in candidates):
             if SLOTS[mention.attribute].value_kind == "date":
                 # "The government said on Friday...": whose date it is must be written; an
-                # announcement date given to the article's main company is a guess.
-                return None, None
+                # announcement date given to the article's main company is a guess — but
+                # "Abgeschlossen werden soll die Transaktion im vierten Quartal" is the deal's
+                implied = (self._implied_subject(mention, besides=source)
+                           if mention.attribute == "completed"
+                           and self._names_the_deal(sentence, trigger) else None)
+                return implied, None
             if self._names_someone_else(mention, places=False):
                 return None, None  # "el Partido Cívico Renovador … con 23 escaños"
             if role == TARGET and self._names_unknown_target(mention):

@@ -897,3 +897,22 @@ def test_a_fee_paid_for_a_described_player_is_not_the_fee_of_someone_named_later
     assert [(c.attribute, c.subject) for c in claims
             if c.attribute in ("deal_value", "contract_end")] == [
         ("deal_value", "Ana Ruiz"), ("contract_end", "Ana Ruiz")]
+
+
+def test_an_age_after_a_sentence_naming_someone_unknown_is_not_the_players():
+    # "…competition for Kestrel. The 22-year-old…": Kestrel's age, maybe; never Ana Ruiz's
+    claims = _linked([
+        ("Norvik FC signed Ana Ruiz on loan. Norvik FC saw off competition for Kestrel this "
+         "summer. The 22-year-old, a fan as a girl, was named player of the tournament.", "en"),
+        ("Ana Ruiz, de 25 años, llega cedida al Norvik FC.", "es")])
+    assert [c.value.point for c in claims if c.attribute == "age"] == [25]
+
+
+def test_a_completion_told_as_a_plan_or_as_a_fact_is_one_claim():
+    # "is expected to close" and "will close": one planned completion, compared as one
+    [conflict] = _conflicts([
+        ("Norvik wants to grow in Europe. The deal is expected to close in the fourth quarter of "
+         "2027.", "en"),
+        ("Norvik quiere crecer en Europa. La operación se cerrará en el cuarto trimestre de 2026.",
+         "es")])
+    assert conflict.attribute == "completed"

@@ -159,8 +159,10 @@ def _merge_month_ranges(found: list[Period], text: str, lang: str) -> list[Perio
             own = period.text.split(maxsplit=1)[0].casefold() if period.text else ""
             joined = between in connectors or (not between and own in connectors)
             months = (int(previous.value[5:7]), int(period.value[5:7]))
+            # ("for April to June" in July: "for April" alone would be next year's; the range
+            # is one span, of the year its last month is read in)
             same_year = previous.value[:4] == period.value[:4] or (
-                previous.relative and not period.relative and months[0] <= months[1])
+                previous.relative and months[0] <= months[1])
             span = _MONTH_SPANS.get(months)
             if joined and same_year and span:
                 kind, suffix = span
