@@ -191,7 +191,7 @@ def conflict_id(kind: str, subject: str, attribute: str, period: str | None) -> 
 
 
 #: Slots whose figure is a plan's or an intention's: said as a plan or as a fact, the same one
-#: ("deve ser concluída no quarto trimestre" and "está previsto para el cuarto trimestre").
+#: ("deve ficar concluída no terceiro trimestre", "se espera para el tercer trimestre").
 PLANNED_SLOTS = frozenset({"relationship", "layoffs", "workforce_cut", "savings", "investment",
                            "completed"})
 

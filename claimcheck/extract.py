@@ -760,7 +760,7 @@ class _DocumentExtractor:
                 if cue.label == "announced" and self._announces_another_thing(sentence, cue):
                     continue  # "le plan de croissance présenté en mars", "announced talks"
                 if cue.label == "completed" and self._agreement_made(sentence, cue):
-                    continue  # "ha cerrado un acuerdo este jueves": an agreement struck
+                    continue  # "ha cerrado un acuerdo con Belmar": an agreement struck
                 if cue.label == "occurred" and (self._of_something_new(sentence, cue)
                                                 or self._occurrence_of_no_event(sentence, cue)
                                                 or self._counted_events(sentence, cue, qs)):

@@ -96,7 +96,7 @@ ORGANIZATION_REACH = 3  # words from "en" to the name it places a figure at ("en
 FRONTED_REACH = 6  # words from a fronted figure to the comma that closes its phrase
 SALE_OWNER_REACH = 3  # words after a sale word within which "its" makes the seller its owner
 STAKE_TARGET_REACH = 4  # words after a stake within which "in …" names what it is held in
-#: A player's terms a relative clause on a description may state ("…, que firma hasta 2029").
+#: A player's terms a relative clause on a description may state ("…, que firma hasta 2031").
 DESCRIBED_TERMS = frozenset({"contract_end", "salary", "deal_value"})
 COORDINATED_NAME_REACH = 5  # words from "and" to the name opening the clause it joins
 OWNER_REACH = 8  # words from "the owner of" to the last name of what it owns ("X, Y and Z")
@@ -734,7 +734,7 @@ class _SubjectChooser:
         between = sentence.words_between(cue.end, min(m.start for m in following))
         if not between:
             return True
-        # "le groupe allemand Norvik", "le géant américain de l'agroalimentaire Norvik": its
+        # "le groupe allemand Norvik", "le géant suisse de la chimie Norvik": its
         # own adjectives first, then at most a short genitive modifier
         adjectives = 0
         while adjectives < len(between) and between[adjectives] in (
@@ -1011,7 +1011,7 @@ class _SubjectChooser:
 
     def _relative_of_description(self, sentence: Sentence, verb: int) -> bool:
         """Whether the verb at ``verb`` opens a relative clause on a description: ", que firma",
-        ", who signs" after a common noun ("el extremo georgiano"), not after a name."""
+        ", who signs" after a common noun ("la extremo noruega"), not after a name."""
         before = [t for t in sentence.tokens if t[1] <= verb][-3:]
         if len(before) < 3 or before[2][2] not in self.lexicon.relative_pronouns \
                 or before[1][2] != ",":
@@ -1020,8 +1020,8 @@ class _SubjectChooser:
         return word.isalpha() and not sentence.text[start - sentence.start].isupper()
 
     def _paid_for_description(self, sentence: Sentence, mention: Mention) -> int | None:
-        """Where the description a fee is paid for starts: "75 millones por el extremo
-        georgiano", "£60m for the 23-year-old winger", "pelo avançado" — a price preposition
+        """Where the description a fee is paid for starts: "73 millones por la extremo
+        noruega", "£60m for the 23-year-old winger", "pelo avançado" — a price preposition
         right after the amount, then a determiner or none, then a common noun, not a name."""
         after = [t for t in sentence.tokens if t[0] >= mention.value_end][:3]
         if not after or after[0][2] not in self.lexicon.price_prepositions:
@@ -1458,7 +1458,7 @@ class _SubjectChooser:
                 people = [m for m in people if self._beside_the_age(mention, m)]
             if mention.attribute == "deal_value" and (
                     described := self._paid_for_description(sentence, mention)) is not None:
-                # "ha pagado 75 millones por el extremo georgiano, … la salida de Ana Ruiz": the
+                # "ha pagado 73 millones por la extremo noruega, … la salida de Ana Ruiz": the
                 # one the fee is paid for is described (and named before, or in the text
                 # before), not the person named further on
                 named = [m for m in people if described <= m.start
@@ -1468,7 +1468,7 @@ class _SubjectChooser:
                 people = [m for m in people if m.end <= mention.value_start]
             elif mention.attribute in DESCRIBED_TERMS and self._relative_of_description(
                     sentence, trigger.start):
-                # "por el extremo georgiano, que firma hasta 2029 … la salida de Ana Ruiz": the
+                # "por la extremo noruega, que firma hasta 2031 … la salida de Ana Ruiz": the
                 # relative clause is the described one's, not a person named after its verb
                 people = [m for m in people if m.end <= trigger.start]
             if people:
@@ -1486,7 +1486,7 @@ class _SubjectChooser:
                     return EntityMention(entity, trigger.start, trigger.start, "", True), None
             dominant = self._dominant(("person",), None, ratio=1.0) or self._headline_person()
             if mention.attribute == "age" and self._after_someone_unknown(mention):
-                return None, None  # "…competition for Elliott. The 22-year-old…": Elliott's
+                return None, None  # "…competition for Kestrel. The 22-year-old…": Kestrel's
             if (dominant is not None and (SLOTS[mention.attribute].value_kind in ("money", "year")
                                           or self._players_age(mention))
                     and not self._names_someone_else(mention)):
@@ -1502,7 +1502,7 @@ class _SubjectChooser:
             if SLOTS[mention.attribute].value_kind == "date":
                 # "The government said on Friday...": whose date it is must be written; an
                 # announcement date given to the article's main company is a guess — but
-                # "Abgeschlossen werden soll die Transaktion im vierten Quartal" is the deal's
+                # "Die Transaktion soll im dritten Quartal abgeschlossen werden" is the deal's
                 implied = (self._implied_subject(mention, besides=source)
                            if mention.attribute == "completed"
                            and self._names_the_deal(sentence, trigger) else None)
