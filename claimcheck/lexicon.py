@@ -277,9 +277,11 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``thing_nouns``            "records", "registros", "Datensätze": between a count and a people word
                            after it, the count counts these things, not the people (lemmas)
 ``interim_words``          "so far", "finora", "bisher": an evolving count still rising, a floor
-``clock_words``            "p.m.", "Uhr", "h": a number right before one is a time of day
-``clock_suffixes``         "p.m.", "Uhr", "h": written after an hour only (not "horas", also a
-                           duration): "20 Uhr", "22h20", "10.20 pm" are a time of day
+``clock_suffixes``         "p.m.", "Uhr", "h": written after an hour only: "20 Uhr", "22h20",
+                           "10.20 pm" are a time of day (``clock_time``)
+``clock_hour_nouns``       "horas", "heures": after an hour a time of day as well, but also a
+                           duration; with ``clock_suffixes`` they make ``clock_words``, the words
+                           that make the number right before them an hour
 ``fronting_prepositions``  "With 37% of the vote, the alliance...": a sentence opening with one
                            gives the opening phrase to the name that follows it
 ``deal_price_words``       "the deal is worth", "l'operazione costa", "agreed to pay X for the 25%
@@ -536,7 +538,7 @@ class Lexicon:
     #: "Umsatz" (head noun -> (category, label); empty where ``compound_nouns`` is off).
     compound_heads: dict[str, tuple[str, str]]
     #: "by 5 p.m.", "bis 17 Uhr", "à 17 h": a time of day a count was made at (see
-    #: ``as_of_prepositions`` and ``clock_words``).
+    #: ``as_of_prepositions``, ``clock_suffixes`` and ``clock_hour_nouns``).
     as_of_time: re.Pattern[str] | None
     fronting_prepositions: frozenset[str]
     interim_words: tuple[str, ...]
@@ -1096,7 +1098,7 @@ def lexicon(lang: str) -> Lexicon:
         indefinite_articles=words("indefinite_articles"),
         compound_heads=_compound_heads(data) if data.get("compound_nouns") else {},
         as_of_time=_as_of_time(data.get("as_of_prepositions") or (),
-                               data.get("clock_words") or ()),
+                               sorted(words("clock_suffixes") | words("clock_hour_nouns"))),
         fronting_prepositions=words("fronting_prepositions"),
         role_conjunctions=words("role_conjunctions"),
         portions=keyed_phrases("portions"),
@@ -1114,7 +1116,7 @@ def lexicon(lang: str) -> Lexicon:
         thing_nouns=lemmatized(words("thing_nouns")),
         leave_verbs=lemmatized(words("leave_verbs")),
         interim_words=phrases("interim_words"),
-        clock_words=words("clock_words"),
+        clock_words=words("clock_suffixes") | words("clock_hour_nouns"),
         clock_time=_clock_time(lowered("clock_suffixes")),
         remainder_words=lemmatized(words("remainder_words")),
         determiners=words("definite_articles") | words("determiners"),
