@@ -452,7 +452,8 @@ DOMAINS = {
     "roche-89bio-deal-2025": "acquisition or stake",
     "sancho-aston-villa-loan-2025": "sports transfer",
     "volkswagen-h1-2025-results": "earnings report",
-    # the forty-eighth blind split, made during the thirtieth round
+    # the forty-eighth blind split, made during the thirtieth round (it joined development
+    # after its score, at the start of the thirty-first round)
     "bali-ferry-sinking-2025": "transport accident",
     "genmab-merus-deal-2025": "acquisition or stake",
     "japan-ldp-leadership-election-2025": "election result",
