@@ -655,7 +655,35 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     # Groups are visited in a fixed order, so a repeated id (the same slot compared once in
     # dollars and once in euros) gets the same suffix on every run.
     unique: dict[str, Conflict] = {}
+    by_id = {c.id: c for c in claims}
+
+    def told_by(conflict: Conflict) -> tuple[frozenset[frozenset[str]], dict[str, set[int]]]:
+        """The pairs of documents a conflict sets against each other, and the sentences
+        (their offsets) each document says it in."""
+        sources = [{by_id[i].document for i in side.claims if i in by_id}
+                   for side in conflict.sides]
+        sentences: dict[str, set[int]] = defaultdict(set)
+        for side in conflict.sides:
+            for i in side.claims:
+                if i in by_id:
+                    sentences[by_id[i].document].add(by_id[i].start)
+        return frozenset(frozenset((a, b)) for n, one in enumerate(sources)
+                         for other in sources[n + 1:] for a in one for b in other
+                         if a != b), sentences
+
+    def restated(pairs, sentences, earlier) -> bool:
+        before_pairs, before_sentences = earlier
+        return pairs <= before_pairs and all(sentences[d] & before_sentences.get(d, set())
+                                             for d in sentences)
+
+    told: dict[str, list[tuple]] = defaultdict(list)
     for conflict in conflicts:
+        pairs, sentences = told_by(conflict)
+        if any(restated(pairs, sentences, earlier) for earlier in told[conflict.id]):
+            # "$11.7bn (€10bn)" against "€11.7bn ($13.78bn)": the same sources disagree, in
+            # the same sentences, on the same figure in a second currency — said once
+            continue
+        told[conflict.id].append((pairs, sentences))
         ident, n = conflict.id, 1
         while ident in unique:
             n += 1

@@ -17,6 +17,7 @@ import dataclasses
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from functools import cache
 
 from claimcheck.budgets import MAX_FIGURES_PER_SENTENCE
@@ -208,12 +209,14 @@ SCOPE_REACH = 10  # tokens between a figure and the place that scopes it ("in Fr
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 16  # words between a German verb and the particle that ends its clause
 ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that attributes it
+EARLIER_EVENT_DAYS = 21  # days before its article beyond which an event's count is another's
 CONVERSION_SLACK = 0.10  # a converted amount in brackets claims its figure ±10% (rates differ)
 
 _DIGIT_RUN = re.compile(r"\d+")
 #: Clause boundaries. Parentheses are not: "$2.14bn (R$11.6bn) in the third quarter".
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 #: Between an amount and the word after it: nothing, or a bracketed conversion ("(US$3.5m)").
 _BRACKET_OR_NOTHING = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?")
 _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
@@ -566,6 +569,10 @@ class _DocumentExtractor:
             self._figures = found_quantities  # the sentence's figures, for place scopes
             masked = [(q.start, q.end) for q in found_quantities]
             masked += [(p.start, p.end) for p in found_periods]
+            # "9,5 Milliarden Dollar (8,3 Mrd. Euro)": a conversion is no figure of its own,
+            # and its "Mrd. Euro" no name either
+            masked += [conversion[1:] for q in found_quantities if q.kind == "money"
+                       and (conversion := self._conversion(sentence, q)) is not None]
             names.extend(self.names(sentence, masked))
             found = list(self.mentions(sentence, found_quantities, found_periods))
             found += self._carried(sentence, found_quantities, found)
@@ -729,7 +736,9 @@ class _DocumentExtractor:
         for q in qs:
             found = list(self._quantity_mentions(sentence, q, levels if q in levels else qs,
                                                  ps, slot_cues))
-            if not found:
+            if not found and not any(m.value_end <= q.start
+                                     and SLOTS[m.attribute].value_kind == "count" for m in made):
+                # ("10 fallecidos, siete de ellos pescadores": a part of the count just given)
                 found = self._anaphoric_count(sentence, q, ps)
             made.extend(found)
         made = self._earlier_lists(sentence, self._gapped(sentence, qs, made, slot_cues))
@@ -983,6 +992,8 @@ class _DocumentExtractor:
             return self._skip(q, "part of a name ('Vela 3', 'the Norvik 737')")
         if self._counting_progress(sentence, q):
             return self._skip(q, "how much of the vote is counted, no one's share")
+        if q.kind == "number" and self._opening_whole(sentence, q, qs):
+            return self._skip(q, "a whole: the total a figure after it is taken from")
         if q.kind == "number" and self._denominator(sentence, q):
             return self._skip(q, "a whole: the total a figure before it is counted out of")
         if q.kind == "number" and (counted := self._number_of(sentence, q)):
@@ -992,13 +1003,16 @@ class _DocumentExtractor:
             return self._skip(q, "a share of a figure already given ('half of that holding')")
         per_share = next((c for c in candidates if c.label == "price_per_share"
                           and q.end <= c.start
-                          and len(sentence.words_between(q.end, c.start)) <= 2), None)
+                          and len(_outside_brackets(sentence.words_between(q.end, c.start)))
+                          <= 2), None)
         following_noun = sentence.token_after(q.end) if q.kind == "money" else None
         dividend = next((c for c in candidates if c.label == "dividend" and c.end <= q.start
                          and len(sentence.words_between(c.end, q.start)) <= DIVIDEND_REACH), None)
         if per_share is not None and dividend is not None:
             # "eine Dividende von 0,87 Euro je Aktie": a dividend per share, no share price
             cue, distance, after = dividend, 0, False
+        elif per_share is not None and self._moved_to(sentence, q):
+            return self._skip(q, "a price the share moved to: a market price, no offer")
         elif per_share is not None:  # "pagou 83,50 dólares por cada ação": whatever the verb
             cue, distance, after = per_share, 0, True
         elif q.kind == "money" and (total := self._per_share_total(sentence, q, qs, candidates)):
@@ -1033,6 +1047,9 @@ class _DocumentExtractor:
             # "con 64 personas a bordo": all on board ("a passenger plane with 62 people on
             # board": the people counted, not the plane's kind, say what the figure counts)
             cue, distance, after = aboard, 0, True
+        elif cue is not None and q.kind == "number" and (
+                both := self._passengers_and_crew(sentence, q, cue)):
+            cue, distance, after = both, 0, True
         if cue is None and q.kind == "percent" and (bought := self._bought_share(sentence, q)):
             cue, distance, after = bought, 0, False
         part = None
@@ -1183,7 +1200,9 @@ class _DocumentExtractor:
             scope = f"{PORTION_SCOPE}months-{months}"  # "in the first nine months of 2024"
         if self._earlier_event(sentence, q, qs) or (
                 modality == "asserted" and not SLOTS[cue.label].evolving
-                and not SLOTS[cue.label].estimate and self._pluperfect(sentence, q, qs)):
+                and not SLOTS[cue.label].estimate and self._pluperfect(sentence, q, qs)) or (
+                kind == "count" and not SLOTS[cue.label].per_period
+                and self._weeks_before_publication(period)):
             scope = EARLIER_SCOPE  # "raised $300m in its previous round": not this round
         elif kind == "count":
             named = self._named_event(sentence, q, qs)
@@ -1192,7 +1211,8 @@ class _DocumentExtractor:
             scope = named or self._rate(sentence, q, qs, ps) or scope
             if scope is None:
                 scope = (self._fronted_place(sentence, q, ps) or self._where_place(sentence, q, ps)
-                         or self._recording_place(sentence, q, cue))
+                         or self._recording_place(sentence, q, cue)
+                         or self._paragraph_place(sentence))
         elif cue.label in CANDIDATE_RESULTS and scope is None and self._abroad(sentence, q):
             scope = f"{PORTION_SCOPE}abroad"  # "en el voto del exterior, con el 61,2 %"
         elif cue.label in CANDIDATE_RESULTS and (
@@ -1756,7 +1776,9 @@ class _DocumentExtractor:
             if cue.end <= q.start:
                 between = _without_relative_clauses(sentence.words_between(cue.end, q.start),
                                                     self.lexicon.relative_pronouns)
-                if len(between) > MAX_GAP_BEFORE:
+                if len(between) > MAX_GAP_BEFORE and not (
+                        len(between) <= 2 * MAX_GAP_BEFORE
+                        and self._level_after_change(sentence, q, cue, qs)):
                     continue
                 if any(o is not q and o.kind == q.kind and cue.end <= o.start and o.end <= q.start
                        for o in qs):
@@ -1777,6 +1799,8 @@ class _DocumentExtractor:
                 best.append((len(between) + (1.5 if is_count else 0.0), cue, len(between), False))
             elif cue.start >= q.end:
                 between = sentence.words_between(q.end, cue.start)
+                if not is_count:  # "5 Mrd. Dollar (4,3 Mrd. Euro) an Schulden": past the aside
+                    between = _outside_brackets(between)
                 if len(between) > MAX_GAP_AFTER:
                     continue
                 if is_count and self._out_of(between):
@@ -1855,6 +1879,18 @@ class _DocumentExtractor:
                     and _fits(SLOTS[other.label].value_kind, q)):
                 return other
         return None
+
+    def _level_after_change(self, sentence: Sentence, q: Quantity, cue: Cue,
+                            qs: list[Quantity]) -> bool:
+        """"El beneficio neto de X cayó un 55,8 % en el primer semestre de 2025, hasta 2.688
+        millones", "…, hasta quedarse en 2.688 millones": an amount a "to" word leads to, past
+        the change a slot word governs, is that slot's new level, however long the change's
+        words."""
+        if q.kind != "money" or not any(w in self.lexicon.level_to_words for w in
+                                        sentence.words_between(sentence.start, q.start)[-3:]):
+            return False
+        return any(o.kind in _PERCENT_KINDS and cue.end <= o.start and o.end <= q.start
+                   for o in qs)
 
     def _reduced_staff(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"shrink its workforce by 9,000", "prescindirá de 18.000 empleados", "18mila
@@ -2155,9 +2191,30 @@ class _DocumentExtractor:
                       for w in before[-2:])
         if not (aboard or carried):
             return None
-        # which vehicle: the nearest named before the figure in its sentence, else after it in
-        # its clause, else the only kind the article names; none named, no claim (two aircraft
-        # collide: whose passengers?)
+        return self._aboard_cue(sentence, q, following[0])
+
+    def _passengers_and_crew(self, sentence: Sentence, q: Quantity, cue: Cue) -> Cue | None:
+        """"mit 65 Passagieren und Besatzungsmitgliedern an Bord", "with 65 passengers and
+        crew": one count of both is everyone on board, never the passengers alone."""
+        if cue.label not in ABOARD_BY_DEFINITION or cue.start < q.end:
+            return None
+        after = [t for t in sentence.tokens if t[0] >= cue.end][:3]
+        if not after or after[0][2] not in self.lexicon.conjunctions:
+            return None
+        other = next((c for c in sentence.cues if c.category == "slots"
+                      and c.label in ABOARD_BY_DEFINITION and c.label != cue.label
+                      and c.start in {t[0] for t in after[1:]}), None)
+        if other is None or any(q.end <= o.start < other.start for o in self._figures
+                                if o.start != q.start):
+            return None
+        return self._aboard_cue(sentence, q, (cue.start, cue.end, cue.text))
+
+    def _aboard_cue(self, sentence: Sentence, q: Quantity,
+                    noun: tuple[int, int, str]) -> Cue | None:
+        """Everyone aboard the vehicle a count is of: the nearest named before the figure in
+        its sentence, else after it in its clause, else the only kind the article names; none
+        named, no claim (two aircraft collide: whose passengers?)."""
+        clause = sentence.clause_at(q.start)
         vehicles = self._sentence_vehicles[self._sentence_index]
         earlier = [v for v in vehicles if v[0] < q.start]
         later = [v for v in vehicles if q.end <= v[0] < clause[1]]
@@ -2165,7 +2222,7 @@ class _DocumentExtractor:
                 else next(iter(self._vehicle_kinds)) if len(self._vehicle_kinds) == 1 else None)
         if kind is None:
             return None
-        return Cue("aboard", "passengers", following[0][0], following[0][1], kind)
+        return Cue("aboard", "passengers", noun[0], noun[1], kind)
 
     def _player_price(self, sentence: Sentence, q: Quantity) -> Cue | None:
         """"a jogadora custou 48 milhões", "la llegada de X le ha costado 35 millones", "will
@@ -2855,6 +2912,28 @@ class _DocumentExtractor:
         event is the story's own, and a count's place ("25 in Norway") says more of it."""
         return len(self._events_named) == 1
 
+    def _moved_to(self, sentence: Sentence, q: Quantity) -> bool:
+        """"Beim Debüt sprang die Aktie auf 52 Dollar je Aktie", "the stock rose to $52 a share":
+        the level a change word leads the share to."""
+        lex = self.lexicon
+        if sentence.word_before(q.start) not in lex.level_to_words or not any(
+                lex.holds(lex.share_price_nouns, w)
+                for w in sentence.words_between(sentence.start, q.start)):
+            return False  # "raised its offer to $52 a share": the offer's new price
+        clause = sentence.clause_at(q.start)
+        return any(c.category == "slots" and c.label == "growth" and clause[0] <= c.start
+                   and c.end <= q.start for c in sentence.cues)
+
+    def _weeks_before_publication(self, period: str | None) -> bool:
+        """"em 15 de junho, um avião com 22 pessoas a bordo caiu" in an article of 24 July: a
+        count an event's day dates weeks before the article is another, earlier event's."""
+        published = self.document.published
+        if period is None or published is None or not _DAY.fullmatch(period):
+            return False
+        # an undated article is read against its story's dates: weeks before the earliest
+        earliest = getattr(published, "earliest", published)
+        return (earliest - date.fromisoformat(period)).days > EARLIER_EVENT_DAYS
+
     def _earlier_event(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"$300m in its previous round", "A year earlier, X had raised $150m": a phrase that
         anchors the figure to an earlier event, right after it or before it in its clause, with
@@ -3202,6 +3281,20 @@ class _DocumentExtractor:
             return False
         return any(re.fullmatch(r"\d[\d.,\s]*", w) for _s, _e, w in before[:-1])
 
+    def _opening_whole(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """"Von den 9.000 Stellen im Support sollen 4.000 wegfallen", "Of the 9,000 jobs, 4,000
+        go": a count the sentence opens with after "of (the)" is the whole a later count is
+        taken from."""
+        lex = self.lexicon
+        before = sentence.words_between(sentence.start, q.start)
+        if not 1 <= len(before) <= 2 or not any(
+                o is not q and o.kind == "number" and o.start >= q.end for o in qs):
+            return False
+        phrase = " ".join(before)
+        return (phrase in lex.whole_words or phrase in lex.partitive_phrases
+                or (before[0] in lex.whole_words and before[1:] != []
+                    and before[1] in lex.definite_articles))
+
     def _number_of(self, sentence: Sentence, q: Quantity) -> str | None:
         """"cutting the number of plants to 10 from 17": the figure counts the noun after
         "number of" (a few words before it); the noun, when it is no slot's and no person's."""
@@ -3516,6 +3609,29 @@ class _DocumentExtractor:
         if any(not w[2].replace("-", "").isalpha() for w in name):
             return None
         return self._place_scope(name[0][0], name[-1][1], ps, countries)
+
+    def _paragraph_place(self, sentence: Sentence) -> str | None:
+        """"En Norvik, el viento tumbó árboles. Más de 80 personas resultaron heridas": a
+        paragraph that opens on a fronted place tells of that place, so a count in a later
+        sentence of it is that place's — when no sentence since names a place. Not the lead's:
+        "À Varenna, un navire a heurté un pont. L'accident a fait 17 blessés" places the story."""
+        text, read = self.document.text, self._read
+        first = sentence.index
+        while first > 0 and text[read[first - 1].end:read[first].start].count("\n") < 2:
+            first -= 1
+        if first in (0, sentence.index) or any(
+                scopes(s.text, s.start, s.tokens, self.document.language)
+                for s in read[first + 1:sentence.index + 1]):
+            return None
+        opening = read[first]
+        comma = next((t for t in opening.tokens if t[2] == ","), None)
+        if comma is None:
+            return None
+        anchor = Quantity(0.0, 0.0, 0.0, None, False, comma[1], comma[1], "", "number", None,
+                          "paragraph.anchor")
+        dates = _shift(periods(opening.text, self.document.language, self.document.published),
+                       opening.start)
+        return self._fronted_place(opening, anchor, dates)
 
     def _place_scope(self, start: int, end: int, ps: list[Period], countries: bool) -> str | None:
         """The scope of a figure a name places ("at:Norvik Province"): none when the name is a
@@ -3958,11 +4074,14 @@ class _DocumentExtractor:
         before = [w for _s, e, w in sentence.tokens if e <= cue.start][-4:]
         lex = self.lexicon
         article = next((n for n in range(len(before) - 2, -1, -1)
-                        if before[n] in lex.indefinite_articles), None)
+                        if before[n] in lex.indefinite_articles
+                        or before[n] in lex.other_event_words), None)
         if article is None:
             return False
         # the subject and what stands before the verb ("un pont s'est effondré"): words only
         subject = before[article + 1:]
+        if any(w in lex.other_event_words for w in before[article:]):
+            return True  # "otro ferry se hundió", "a smaller boat capsized": not the story's
         return (all(w.rstrip("'’").isalpha() for w in subject)
                 and subject[-1] not in lex.indefinite_articles
                 and not any(self._event_or_vehicle(w) for w in subject))
@@ -4000,8 +4119,10 @@ class _DocumentExtractor:
         a vehicle stands near it ("the crash happened", "l'incendie s'est produit"), not any
         signing, meeting or announcement."""
         lex = self.lexicon
-        if cue.text.lower() not in lex.occurrence_verbs:
-            return False
+        text = cue.text.lower()
+        if text not in lex.occurrence_verbs and lemma(text, lex.lang) not in {
+                lemma(verb, lex.lang) for verb in lex.occurrence_verbs if " " not in verb}:
+            return False  # "acontecem desde janeiro" is "aconteceu"'s verb too
         clause = sentence.clause_at(cue.start)
         near = (sentence.words_between(clause[0], cue.start)[-OCCURRENCE_REACH:]
                 + sentence.words_between(cue.end, clause[1])[:OCCURRENCE_REACH])
@@ -4545,10 +4666,12 @@ def _rivals(a: Cue, b: Cue) -> bool:
 def _longest_per_category(cues: list[Cue]) -> Iterable[Cue]:
     """A cue inside a longer rival yields ("quota" in "quota di mercato"); one of another value
     kind does not ("workforce", a headcount, inside "of its workforce", a share of staff) —
-    except a growth word inside another slot's phrase ("increase" in "capital increase")."""
+    except a growth word inside another slot's phrase ("increase" in "capital increase"), but
+    not inside an event's ("se hundieron un 5,8 %": a fall, as a ship "se hundió" sank)."""
     kept = []
     for cue in sorted(cues, key=lambda c: (c.start, -(c.end - c.start), c.category, c.label)):
-        if any((_rivals(k, cue) or cue.label == "growth" and k.category == "slots")
+        if any((_rivals(k, cue) or cue.label == "growth" and k.category == "slots"
+                and SLOTS[k.label].value_kind != "date")
                and k.start <= cue.start and cue.end <= k.end
                and (k.end - k.start) > (cue.end - cue.start) for k in kept):
             continue

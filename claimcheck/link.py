@@ -104,7 +104,7 @@ WHOLE_REACH = 3  # words from "the group" within which "whole", "gesamten" make 
 #: Words before a figure or its verb within which "son", "its" name its measure's owner ("son
 #: chiffre d'affaires a bondi de").
 POSSESSIVE_MEASURE_REACH = 5
-POSSESSIVE_REACH = 4  # words from "dont", "whose" to the trigger they open ("dont le transfert")
+POSSESSIVE_REACH = 6  # words from "dont", "cuyo" to the trigger ("cuyo beneficio se ha hundido")
 PLAYER_REACH = 4  # words before an age in which "the striker", "la jugadora de" make it a player's
 AGE_NAME_REACH = 3  # words from an age to the name it describes ("the 24-year-old Ana Ruiz")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -926,6 +926,13 @@ class _SubjectChooser:
                                                                self.mentions, strict=True)
                          for m in mentions if m.entity.type in types and m.entity != besides
                          and not _cited(sentence, m))
+        for unit in sorted(counts, key=lambda e: (-len(e.name), e.name)):
+            # "Norvik Cars" and "Norvik Vans" are Norvik's units: an article about them is
+            # about Norvik, never a unit's over its group's
+            whole = next((e for e in counts if e != unit and any(
+                unit.name.startswith(f"{alias} ") for alias in (e.name, *e.aliases))), None)
+            if whole is not None:
+                counts[whole] += counts.pop(unit)
         ranked = counts.most_common(2)
         if not ranked:
             return None

@@ -67,6 +67,7 @@ def periods(text: str, lang: str, reference: date | None) -> list[Period]:
         reference = reference.date()  # a timestamp would leak its time into day values
     code = language_code(lang)
     grammar = compiled_grammar(code)
+    written, text = text, _dashed_month_ranges(text, grammar)
     candidates: list[Candidate] = []
     present: dict[str, bool] = {}
     for name, pattern in grammar.patterns:
@@ -84,7 +85,10 @@ def periods(text: str, lang: str, reference: date | None) -> list[Period]:
     found = _select(candidates)
     if grammar.loose is not None and present.get("month", True):
         found = _with_loose_dates(grammar, text, reference, found)
-    return _merge_month_ranges(found, text, code)
+    found = _merge_month_ranges(found, text, code)
+    if text != written:
+        found = [replace(p, text=written[p.start:p.end]) for p in found]
+    return found
 
 
 #: Units of a stretch of time whose number counts no one ("two months after", "tres semanas");
@@ -137,6 +141,21 @@ def _pinned(text: str, lang: str, span: ReferenceRange) -> list[Period]:
         else:
             pinned.append(replace(period, value=None, resolved=False))
     return pinned
+
+
+_HYPHENED_WORDS = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
+
+
+def _dashed_month_ranges(text: str, grammar: Grammar) -> str:
+    """``text`` with the hyphen of "April-June", "abril-junio" written as a dash (same length,
+    so offsets hold): a range of two full month names, which the month pattern, wary of
+    hyphenated words, would read as the first month alone."""
+    if "-" not in text:
+        return text
+    return _HYPHENED_WORDS.sub(
+        lambda m: f"{m.group(1)}–{m.group(2)}"
+        if m.group(1).casefold() in grammar.full_months
+        and m.group(2).casefold() in grammar.full_months else m.group(0), text)
 
 
 #: (first month, last month) -> the period a range of whole months spans

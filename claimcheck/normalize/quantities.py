@@ -1108,7 +1108,15 @@ def _names_level_reached(before: str, g: _Grammar) -> bool:
     2.431 millones", "salito fino a"): a change verb or its percentage, so a level, no ceiling."""
     words = before.split()
     last = words[-1].rstrip(",") if words else ""
-    return last.endswith("%") or _key(last) in g.level_verbs
+    if last.endswith("%") or _key(last) in g.level_verbs:
+        return True
+    if not words or not words[-1].endswith(","):
+        return False
+    # "cayó un 55,8 % en el primer semestre, hasta 2.688 millones": past a comma, a change
+    # told earlier in the clause still makes the up-to word "to"
+    clause = re.split(r"[.;:!?]\s", before)[-1].split()
+    return any(w.rstrip(",").endswith("%") or _key(w.rstrip(",")) in g.level_verbs
+               for w in clause[:-1])
 
 
 def _names_amount_of_noun(text: str, hedge_start: int, hedge: str, g: _Grammar) -> bool:
@@ -1133,7 +1141,7 @@ def _attach_hedge(text: str, fig: _Fig, g: _Grammar) -> None:
     if m and _particle_of_verb(m.group("h"), head[:m.start()], g):
         m = None  # "handed over 1,654,321 vehicles": the verb's particle, no hedge
     if m and g.hedge_of.get(_key(m.group("h"))) == "up_to" and _names_level_reached(
-            head[:m.start()], g):
+            text[max(0, fig.start - 4 * _LOOKBACK):fig.start - len(head) + m.start()], g):
         m = None  # "creció un 6 %, hasta 3.900 millones": the level reached
     if m and _names_amount_of_noun(text, fig.start - len(head) + m.start(), m.group("h"), g):
         m = None  # "ein Rückkaufprogramm über 900 Millionen Euro": the programme's amount
