@@ -209,6 +209,7 @@ SCOPE_REACH = 10  # tokens between a figure and the place that scopes it ("in Fr
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 16  # words between a German verb and the particle that ends its clause
 ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that attributes it
+YEAR_UNITS = frozenset({"year"})
 EARLIER_EVENT_DAYS = 21  # days before its article beyond which an event's count is another's
 CONVERSION_SLACK = 0.10  # a converted amount in brackets claims its figure ±10% (rates differ)
 
@@ -303,6 +304,7 @@ class _DocumentExtractor:
         #: amount span -> the span of the name it is paid for ("por Ana Ruiz")
         self._paid_for: dict[tuple[int, int], tuple[int, int]] = {}
         self._figures: list[Quantity] = []  # the current sentence's figures
+        self._years: list[tuple[int, int]] = []  # its spans of "N years"
         #: (figure offsets) -> the span after "of" naming what a bought share is of
         self._share_of: dict[tuple[int, int], tuple[int, int]] = {}
         self._currency_end = 0
@@ -563,6 +565,10 @@ class _DocumentExtractor:
             dates = [(p.start, p.end) for p in found_periods if p.kind in ("date", "month")]
             dates += _shift_spans(stretches(sentence.text, self.document.language),
                                   sentence.start)
+            #: "un manifestante de 32 años que falleció": years, an age or a length, never
+            #: the count a toll word after them names (ages and contract lengths read them)
+            self._years = _shift_spans(stretches(sentence.text, self.document.language,
+                                                 YEAR_UNITS), sentence.start)
             found_quantities = [  # "on 2 March": a day of a date, not a count; nor "two months"
                 q for q in found_quantities
                 if not any(s <= q.start and q.end <= e for s, e in dates)]
@@ -974,6 +980,8 @@ class _DocumentExtractor:
                 and preceding[2] in self.lexicon.clock_articles
                 and re.fullmatch(r"[0-2]?\d[.:][0-5]\d", q.text.strip())):
             return self._skip(q, "a time of day: a clock article before it (\"a las 17.30\")")
+        if wanted == ("count",) and any(s <= q.start and q.end <= e for s, e in self._years):
+            return self._skip(q, "years: an age or a length of time, no count")
         toll = self._toll_words.get((q.start, q.end))
         if toll is None and wanted == ("count",) and not self._counts_what_it_says(
                 sentence, q, qs, candidates):
@@ -1042,7 +1050,9 @@ class _DocumentExtractor:
             distance, after = 0, False
         if cue is None:
             cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
-        if (cue is None or (cue.end <= q.start and cue.label in ("passengers", "crew"))) and (
+        if (cue is None or (cue.end <= q.start and cue.label in ("passengers", "crew"))
+                or (self._aboard_right_after(sentence, q) and cue.end <= q.start
+                    and len(sentence.words_between(cue.end, q.start)) > AFTER_EVENT_REACH)) and (
                 q.kind == "number" and (aboard := self._people_aboard(sentence, q))):
             # "con 64 personas a bordo": all on board ("a passenger plane with 62 people on
             # board": the people counted, not the plane's kind, say what the figure counts)
@@ -1291,6 +1301,8 @@ class _DocumentExtractor:
         following = sentence.token_after(q.end)
         if following is None:
             return True
+        if self.lexicon.holds(self.lexicon.measure_units, following[2]):
+            return False  # "spread over 300 hectares and killed residents": land, no one
         if any(c.label in EVENT_COUNTS and c.end <= q.start
                and len(sentence.words_between(c.end, q.start)) <= EVENT_UNIT_REACH
                and not _counted_noun(sentence, c, qs)
@@ -2178,6 +2190,8 @@ class _DocumentExtractor:
         plane``): in the sentence, else the article's one kind of vehicle, wherever it is named
         ("The boat left Dakar. … With 130 people on board, …")."""
         following = [t for t in sentence.tokens if t[0] >= q.end][:1 + ABOARD_REACH]
+        if following and (bare := self._aboard_right_after(sentence, q)):
+            return self._aboard_cue(sentence, q, bare)  # "among 178 on board"
         if not following or following[0][2] not in self.lexicon.count_nouns:
             return None
         clause = sentence.clause_at(q.start)
@@ -2192,6 +2206,20 @@ class _DocumentExtractor:
         if not (aboard or carried):
             return None
         return self._aboard_cue(sentence, q, following[0])
+
+    def _aboard_right_after(self, sentence: Sentence,
+                            q: Quantity) -> tuple[int, int, str] | None:
+        """The first token of "on board", "a bordo", "an Bord" written right after a number
+        ("the 34 who died were among 178 on board"): everyone aboard, whatever word came
+        before."""
+        following = [t for t in sentence.tokens if t[0] >= q.end][:3]
+        words = [w for _s, _e, w in following]
+        for phrase, key in self.lexicon.portions:
+            if key == "on_board" and " ".join(words).startswith(phrase) and (
+                    len(phrase.split()) == len(words)
+                    or words[len(phrase.split()) - 1] == phrase.split()[-1]):
+                return following[0]
+        return None
 
     def _passengers_and_crew(self, sentence: Sentence, q: Quantity, cue: Cue) -> Cue | None:
         """"mit 65 Passagieren und Besatzungsmitgliedern an Bord", "with 65 passengers and

@@ -276,6 +276,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            what X owns, so the price is X's deal, not Y's
 ``thing_nouns``            "records", "registros", "Datensätze": between a count and a people word
                            after it, the count counts these things, not the people (lemmas)
+``measure_units``          "hectares", "kilómetros", "Meter": right after a number, it measures a
+                           stretch of land or distance and counts no one (lemmas)
 ``interim_words``          "so far", "finora", "bisher": an evolving count still rising, a floor
 ``clock_suffixes``         "p.m.", "Uhr", "h": written after an hour only: "20 Uhr", "22h20",
                            "10.20 pm" are a time of day (``clock_time``)
@@ -546,6 +548,7 @@ class Lexicon:
     #: "22h20", "20 Uhr", "22:20": a time of day (from ``clock_suffixes``).
     clock_time: re.Pattern[str]
     thing_nouns: frozenset[str]
+    measure_units: frozenset[str]
     leave_verbs: frozenset[str]
     possessives: frozenset[str]
     sale_words: frozenset[str]
@@ -1114,6 +1117,7 @@ def lexicon(lang: str) -> Lexicon:
         possessives=words("possessives"),
         sale_words=words("sale_words"),
         thing_nouns=lemmatized(words("thing_nouns")),
+        measure_units=lemmatized(words("measure_units")),
         leave_verbs=lemmatized(words("leave_verbs")),
         interim_words=phrases("interim_words"),
         clock_words=words("clock_suffixes") | words("clock_hour_nouns"),

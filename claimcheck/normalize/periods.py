@@ -96,15 +96,17 @@ def periods(text: str, lang: str, reference: date | None) -> list[Period]:
 _STRETCH_UNITS = frozenset({"month", "fortnight", "week", "day"})
 
 
-def stretches(text: str, lang: str) -> list[tuple[int, int]]:
+def stretches(text: str, lang: str, units: frozenset[str] = _STRETCH_UNITS
+              ) -> list[tuple[int, int]]:
     """The spans of "two months", "drei Wochen", "dez dias" in ``text``: a number there measures
-    time, never a count of people or things."""
+    time, never a count of people or things. ``units`` {"year"}: "32 años", "drei Jahre" —
+    an age or a length of time, which ages and contract lengths read on their own."""
     grammar = compiled_grammar(language_code(lang))
     if grammar.count_pattern is None:
         return []
     return [(m.start(), m.end()) for m in grammar.count_pattern.finditer(text)
             if (m.start() == 0 or not text[m.start() - 1].isalnum())
-            and grammar.duration_units.get(norm(m.group("u"))) in _STRETCH_UNITS
+            and grammar.duration_units.get(norm(m.group("u"))) in units
             and (m.end() == len(text) or not text[m.end()].isalnum())]
 
 
