@@ -1070,6 +1070,10 @@ class _DocumentExtractor:
             cue, distance, after = sold, 0, True
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
+        if (cue.label == "debt" and self._transfer_article
+                and self.lexicon.holds(self.lexicon.loan_words, cue.text.lower())):
+            # "le prêt d'Ana Ruiz contre 5 millions": a player lent, no money borrowed
+            cue = Cue(cue.category, "deal_value", cue.start, cue.end, cue.text)
         if cue.label == "spending" and (self._base_fee_word(sentence, q, cue)
                                         or self._add_ons(sentence, q, qs)):
             # "pagarão 80 milhões fixos, mais 15 milhões em bônus": a price's parts, no spending
@@ -1176,6 +1180,8 @@ class _DocumentExtractor:
                 # "31 milioni di sterline, add-on compresi, ossia 36 milioni di euro": the same
                 # sum again, of the same portion
                 scope = self._portion(sentence, restated[-1], qs)
+            if scope is None and cue.label == "deal_value" and self._loan_fee(sentence, q):
+                scope = f"{PORTION_SCOPE}loan"  # "on a season-long loan for a fee of €5m"
             if scope is None and cue.label in BONUS_SLOTS and self._base_fee(sentence, q, cue):
                 scope = f"{PORTION_SCOPE}base"  # "£100m plus £16m in add-ons": the fixed part
             elif scope is None and cue.label in BONUS_SLOTS and self._bonus_total(sentence, q):
@@ -2939,6 +2945,17 @@ class _DocumentExtractor:
         """Whether the article names a single event ("Storm Ilvar" and no other): then that
         event is the story's own, and a count's place ("25 in Norway") says more of it."""
         return len(self._events_named) == 1
+
+    def _loan_fee(self, sentence: Sentence, q: Quantity) -> bool:
+        """"signed on a season-long loan for a fee of €5m", "la cesión de X por 5 millones": in a
+        transfer story, an amount a loan word stands before in its clause is the loan's fee,
+        never the price of a permanent move (an option to buy is its own portion)."""
+        lex = self.lexicon
+        if not self._transfer_article or not lex.loan_words:
+            return False
+        clause = sentence.clause_at(q.start)
+        return any(lex.holds(lex.loan_words, w)
+                   for w in sentence.words_between(clause[0], q.start))
 
     def _moved_to(self, sentence: Sentence, q: Quantity) -> bool:
         """"Beim Debüt sprang die Aktie auf 52 Dollar je Aktie", "the stock rose to $52 a share":
@@ -4740,9 +4757,10 @@ def _starts_at(token: tuple[int, int, str] | None, start: int) -> bool:
 
 
 def _belongs_to_other(cue: Cue, own: Cue | None) -> bool:
-    """A slot or deal word other than the value's own trigger."""
-    return cue.category in ("slots", "deal_types") and (own is None or cue.label != own.label)
-
+    """A slot or deal word other than the value's own trigger (of another slot, or the same
+    slot's word again: "profit was €1.2bn and first-half profit was €2.5bn")."""
+    return cue.category in ("slots", "deal_types") and (
+        own is None or cue.label != own.label or cue.end <= own.start or own.end <= cue.start)
 
 
 
@@ -4814,13 +4832,20 @@ def _nearest_period(sentence: Sentence, start: int, end: int, ps: list[Period],
             continue
         gap = (p.start - end - _aside_length(sentence, end, p.start) if p.start >= end
                else start - p.end)
-        if p.end <= start and any(
+        # "…and first-half profit was €2.5bn": a period right before the value's own slot word
+        # names that word's period, whatever figure stands nearer before it
+        attached = (own is not None and p.end <= own.start and own.end <= start
+                    and len(sentence.words_between(p.end, own.start)) <= 1)
+        if p.end <= start and not attached and any(
                 o.end <= p.start and _gap(o.start, o.end, p) < gap
                 and sentence.word_before(o.start) in bases for o in others):
             continue  # "(33%, contre 41,2% le 12 janvier), chez X 44,15%": the base's date
-        if p.end <= start and any(
+        if p.end <= start and not attached and any(
                 o.end <= p.start and _gap(o.start, o.end, p) < gap for o in others
-                if o.start != start and "year_like" not in (o.rule or "")):
+                if o.start != start and "year_like" not in (o.rule or "")
+                # ("…to €1.2bn, while first-half profit was €2.5bn": past a comma the period
+                # opens the next figure's words)
+                and "," not in sentence.words_between(o.end, p.start)):
             owned.append((gap, p.value))
         else:
             free.append((gap, p.value))

@@ -1184,11 +1184,11 @@ def phrase_spans(tokens: Sequence[tuple[int, int, str]],
 
 
 def speaks_of_a_transfer(lex: Lexicon, words: Iterable[str]) -> bool:
-    """Whether an article's words name a player and a transfer ("winger", "fee"): then a fee
-    the article gives is most likely a player's."""
+    """Whether an article's words name a player and a transfer ("winger", "fee") or a loan
+    ("l'ailier", "prêt"): then a fee the article gives is most likely a player's."""
     words = set(words)
     return bool(words & lex.player_nouns) and any(
-        lex.holds(lex.person_deal_words, w) for w in words)
+        lex.holds(lex.person_deal_words, w) or lex.holds(lex.loan_words, w) for w in words)
 
 
 def ends_with_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:

@@ -432,8 +432,11 @@ def _build_qword(grammar: Grammar, match: re.Match[str], text: str,
     if match.group("yw") and spelled_year(match.group("yw"), grammar.lang) is None:
         return None
     has_year = has_year or bool(match.group("yw") or match.group("ry"))
-    if kind == "half" and unit in grammar.halves_needing_year and not has_year:
-        return None  # "the first half" of a match, a film, a speech
+    if (kind == "half" and unit in grammar.halves_needing_year and not has_year
+            and not re.search(r"\w-" + re.escape(match.group("unit")), match.group(0))):
+        # "the first half" of a match, a film, a speech ("first-half profit", an adjective
+        # compound, is the accounts' half-year)
+        return None
     return _build_period_part(kind, number, match, reference, f"period.{kind}.word.v1",
                               grammar)
 

@@ -375,7 +375,7 @@ def _grammar(lang: str) -> _Grammar:
         scale_re=re.compile(rf"(?P<ws>[{_SPACES}]?)(?P<w>{'|'.join(scale_alts) or '(?!x)x'})",
                             flags),
         fraction_block_re=re.compile(
-            rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in blockers) or '(?!x)x'})\s+$", flags),
+            rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in blockers) or '(?!x)x'})[\s-]+$", flags),
         fraction_time_re=re.compile(
             rf"[{_SPACES}]+(?:(?:{_alternation(data.get('fraction_time_nouns') or [])})(?!\w)"
             rf"|(?:(?:{_alternation(data.get('fraction_year_links') or []) or '(?!x)x'})"
