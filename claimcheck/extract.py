@@ -1239,6 +1239,10 @@ class _DocumentExtractor:
         elif (cue.label in PART_SHARE_SLOTS and scope is None
               and (part := self._workforce_part(sentence, q, qs))):
             scope = f"{PORTION_SCOPE}{part}"  # "16.5% of its non-union staff": a part's share
+        elif cue.label == "employees" and scope is None and self._striking(sentence, q):
+            # "3.200 trabajadores están en huelga": the strikers, a part of the staff, compared
+            # only with other counts of strikers
+            scope = f"{PORTION_SCOPE}striking"
         attribution = self._attribution(sentence, q, qs)
         owner = self._paid_for.get((q.start, q.end))  # "pagará 125 millones por Ana Ruiz"
         owner = owner or self._share_of.get((q.start, q.end))  # "übernimmt 60 % von X"
@@ -1967,6 +1971,14 @@ class _DocumentExtractor:
     def _figure_between(q: Quantity, cue: Cue, qs: list[Quantity]) -> bool:
         low, high = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
         return any(o is not q and o.kind == q.kind and low <= o.start < high for o in qs)
+
+    def _striking(self, sentence: Sentence, q: Quantity) -> bool:
+        """Whether a strike word stands in a headcount's clause ("3,200 machinists have been
+        on strike since", "Rund 3200 Beschäftigte streiken")."""
+        lex = self.lexicon
+        clause = sentence.clause_at(q.start)
+        return any(clause[0] <= s < clause[1] and lex.holds(lex.strike_words, w)
+                   for s, _, w in sentence.tokens)
 
     def _on_strike(self, sentence: Sentence, clause: tuple[int, int], cue: Cue,
                    cues: list[Cue]) -> bool:
