@@ -1070,6 +1070,9 @@ class _DocumentExtractor:
             cue, distance, after = sold, 0, True
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
+        if cue.label == "valuation" and cue.end <= q.start and (
+                valued := self._deal_valued(sentence, cue, q)) is not None:
+            cue = valued  # "valuing the deal at about $9.2bn": the deal's value, no company's
         if (cue.label == "debt" and self._transfer_article
                 and self.lexicon.holds(self.lexicon.loan_words, cue.text.lower())):
             # "le prêt d'Ana Ruiz contre 5 millions": a player lent, no money borrowed
@@ -2957,6 +2960,15 @@ class _DocumentExtractor:
         """Whether the article names a single event ("Storm Ilvar" and no other): then that
         event is the story's own, and a count's place ("25 in Norway") says more of it."""
         return len(self._events_named) == 1
+
+    def _deal_valued(self, sentence: Sentence, cue: Cue, q: Quantity) -> Cue | None:
+        """The deal noun a valuation word values ("valuing the deal at", "valora la operación
+        en"), between it and the amount: the price of that deal."""
+        lex = self.lexicon
+        for start, end, word in sentence.tokens:
+            if cue.end <= start and end <= q.start and lex.holds(lex.deal_nouns, word):
+                return Cue("slots", "deal_value", start, end, self.text[start:end])
+        return None
 
     def _loan_fee(self, sentence: Sentence, q: Quantity) -> bool:
         """"signed on a season-long loan for a fee of €5m", "la cesión de X por 5 millones": in a
