@@ -462,7 +462,8 @@ DOMAINS = {
     "salesforce-job-cuts-2025": "layoffs",
     "samsung-union-strike-2024": "protest or strike",
     "typhoon-ragasa-2025": "natural disaster",
-    # the forty-ninth blind split, made during the thirty-first round
+    # the forty-ninth blind split, made during the thirty-first round (it joined development
+    # after its score, at the end of that round's work)
     "boeing-st-louis-strike-2025": "protest or strike",
     "buenos-aires-provincial-election-2025": "election result",
     "kenya-mombasa-air-safari-crash-2025": "transport accident",
