@@ -210,6 +210,7 @@ GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UD
 SEPARABLE_REACH = 16  # words between a German verb and the particle that ends its clause
 ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that attributes it
 YEAR_UNITS = frozenset({"year"})
+LOSS_LOOKBACK = 30  # characters before a profit word within which "pérdidas en" makes it a loss
 EARLIER_EVENT_DAYS = 21  # days before its article beyond which an event's count is another's
 CONVERSION_SLACK = 0.10  # a converted amount in brackets claims its figure ±10% (rates differ)
 
@@ -218,6 +219,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|\s[–—]\s|\s-\s")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_BRACKETED_TEXT = re.compile(r"\(([^()]{1,80})\)")
 #: Between an amount and the word after it: nothing, or a bracketed conversion ("(US$3.5m)").
 _BRACKET_OR_NOTHING = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?")
 _SAME_LENGTH_FOLDS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
@@ -541,6 +543,9 @@ class _DocumentExtractor:
         self._transfer_article = speaks_of_a_transfer(
             self.lexicon, (w for s in read for _s, _e, w in s.tokens))
         self._events_named = {name for s in read for _p, name in self._event_names(s)}
+        #: A strike story: its contracts are a union's, whose lengths end in no player's year.
+        self._strike_article = any(self.lexicon.holds(self.lexicon.strike_words, w)
+                                   for s in read for _s, _e, w in s.tokens)
         for index, sentence in enumerate(read):
             self._sentence_index = index
             if len(_DIGIT_RUN.findall(sentence.text)) > MAX_FIGURES_PER_SENTENCE:
@@ -800,7 +805,9 @@ class _DocumentExtractor:
                 yield Mention(sentence.index, attribute, value, cue.start, cue.end, cue, None,
                               modality, f"{attribute}.cue.v1", condition, 0.8)
 
-        if not ended:  # "until 2030" says more than "a three-year contract"
+        if not ended and not self._strike_article:
+            # "until 2030" says more than "a three-year contract"; a player's, not a union's
+            # (a rejected four-year offer and the ratified five-year deal end in no one year)
             yield from self._contract_lengths(sentence, qs, ps)
 
     def _contract_lengths(self, sentence: Sentence, qs: list[Quantity],
@@ -1183,6 +1190,11 @@ class _DocumentExtractor:
                 # "31 milioni di sterline, add-on compresi, ossia 36 milioni di euro": the same
                 # sum again, of the same portion
                 scope = self._portion(sentence, restated[-1], qs)
+            if (scope is None or scope == f"{PORTION_SCOPE}attributable") and (
+                    cue.label == "profit" and self._excluding(sentence, q)):
+                # "Stripping out the impact linked to X, net income came to €461m": a measure
+                # without one item, no reported profit
+                scope = f"{PORTION_SCOPE}adjusted"
             if scope is None and cue.label == "deal_value" and self._loan_fee(sentence, q):
                 scope = f"{PORTION_SCOPE}loan"  # "on a season-long loan for a fee of €5m"
             if scope is None and cue.label in BONUS_SLOTS and self._base_fee(sentence, q, cue):
@@ -2961,6 +2973,15 @@ class _DocumentExtractor:
         event is the story's own, and a count's place ("25 in Norway") says more of it."""
         return len(self._events_named) == 1
 
+    def _excluding(self, sentence: Sentence, q: Quantity) -> bool:
+        """Whether an exclusion word ("excluding", "hors", "ohne", "al netto di") stands
+        before the figure in its sentence, with no other figure between."""
+        before = [(s, w) for s, _e, w in sentence.tokens if s < q.start]
+        after_figure = max((o.end for o in self._figures if o.end <= q.start and o is not q
+                            and o.start != q.start), default=sentence.start)
+        words = [w for s, w in before if s >= after_figure]
+        return _holds_phrase(words, self.lexicon.exclusion_words)
+
     def _deal_valued(self, sentence: Sentence, cue: Cue, q: Quantity) -> Cue | None:
         """The deal noun a valuation word values ("valuing the deal at", "valora la operación
         en"), between it and the amount: the price of that deal."""
@@ -3399,7 +3420,8 @@ class _DocumentExtractor:
                 for c in self._read[self._sentence_index - 1].cues):
             return False  # "Der Fahrer starb. 26 weitere Menschen wurden verletzt": all the injured
         before = sentence.token_before(q.start)
-        after = [w for s, e, w in sentence.tokens if s >= q.end][:2]
+        # ("9.200 millones de dólares (más de 7.900 millones de euros)": not past its aside)
+        after = _outside_brackets([w for s, e, w in sentence.tokens if s >= q.end])[:2]
         return (before is not None and before[2] in self.lexicon.tranche_words) or any(
             w in self.lexicon.tranche_words_after for w in after)
 
@@ -3485,9 +3507,14 @@ class _DocumentExtractor:
             # "è sceso del -3,8%" beside "fell 3.8%": a change is compared by its size, the way
             # its words give it (whose direction no figure carries)
             return dataclasses.replace(mention, value=value.negated())
+        # "unas pérdidas en el resultado neto atribuible de 11.185 millones": the loss word
+        # may stand a few words before the slot word, or between it and the figure
+        start = min(mention.trigger.start, mention.value_start)
+        words = re.split(r"[\d.;:]", self.text[max(0, start - LOSS_LOOKBACK):start])[-1]
+        words += " " + self.text[mention.trigger.end:mention.value_start]
         if mention.attribute != "profit" or value.kind != "money" or not any(
                 self.lexicon.holds(self.lexicon.loss_words, w)
-                for w in re.findall(r"\w+", mention.trigger.text.lower())):
+                for w in re.findall(r"\w+", f"{mention.trigger.text} {words}".lower())):
             return mention
         if (value.point or 0) < 0 or (value.low or 0) < 0:
             return mention  # "a loss of -12 million": written with its sign already
@@ -3536,8 +3563,13 @@ class _DocumentExtractor:
         """The currencies of the whole article's amounts: with one only, a sports page's "80
         milioni" are in it even in a paragraph that does not write it. Read once, when needed."""
         if self._all_currencies is None:
+            # the conversions in brackets too ("9.200 millones de dólares (más de 7.900
+            # millones de euros)"): an article that writes two currencies leaves a bare
+            # "7.900 millones" in neither
+            texts = [self.text, *(m.group(1) for m in _BRACKETED_TEXT.finditer(self.text))]
             self._all_currencies = {
-                q.unit for q in quantities(self.text, self.document.language, self._decimal)
+                q.unit for text in texts
+                for q in quantities(text, self.document.language, self._decimal)
                 if q.kind == "money" and q.unit and q.unit not in ("%", "pp")}
         return self._all_currencies
 
@@ -4122,6 +4154,8 @@ class _DocumentExtractor:
         words = self.lexicon.until_words
         first = sentence.token_after(period.start)
         before = [t for t in sentence.tokens if t[1] <= period.start][-2:]  # "bis Sommer 2025"
+        if len(before) == 2 and not self.text[before[1][0]:before[1][0] + 1].isupper():
+            before = before[1:]  # "went back to work on 16 November": no term's end
         return any(t is not None and (t[2] in words or t[2].rstrip("'’") in words)
                    for t in (first, *before))
 
