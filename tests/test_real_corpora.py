@@ -472,6 +472,15 @@ DOMAINS = {
     "renault-h1-2025-results": "earnings report",
     "stmicroelectronics-job-cuts-2025": "layoffs",
     "storm-amy-2025": "natural disaster",
+    # the fiftieth blind split, made during the thirty-first round
+    "abbott-exact-sciences-deal-2025": "acquisition or stake",
+    "alaska-bering-air-crash-2025": "transport accident",
+    "canada-post-strike-2024": "protest or strike",
+    "iraq-parliamentary-election-2025": "election result",
+    "kering-h1-2025-results": "earnings report",
+    "mexico-floods-2025-10": "natural disaster",
+    "panasonic-job-cuts-2025": "layoffs",
+    "theo-hernandez-al-hilal-transfer-2025": "sports transfer",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
