@@ -680,7 +680,7 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     for conflict in conflicts:
         pairs, sentences = told_by(conflict)
         if any(restated(pairs, sentences, earlier) for earlier in told[conflict.id]):
-            # "$11.7bn (€10bn)" against "€11.7bn ($13.78bn)": the same sources disagree, in
+            # "$8.4bn (€7.2bn)" against "€8.4bn ($9.85bn)": the same sources disagree, in
             # the same sentences, on the same figure in a second currency — said once
             continue
         told[conflict.id].append((pairs, sentences))

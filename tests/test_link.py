@@ -921,24 +921,24 @@ def test_a_completion_told_as_a_plan_or_as_a_fact_is_one_claim():
 def test_an_article_about_a_groups_units_is_about_the_group():
     """"Norvik Cars" and "Norvik Vans" are Norvik's units: a sentence naming no one, after one
     naming both units, is the group's, though a unit is named more often than the group."""
-    text = ("El beneficio neto del fabricante Norvik cayó un 55,8% en 2025. La facturación del "
-            "grupo cayó un 8,6% y se situó en 66.377 millones de euros. Por negocios, Norvik Vans "
-            "se contrajo un 14%, y la división Norvik Cars retrocedió un 8,5%. El resultado "
-            "operativo se quedó en 3.562 millones de euros. Norvik Cars prevé vender menos.")
+    text = ("El beneficio neto del fabricante Norvik cayó un 47,6% en 2025. La facturación del "
+            "grupo cayó un 7,3% y se situó en 58.214 millones de euros. Por negocios, Norvik Vans "
+            "se contrajo un 11%, y la división Norvik Cars retrocedió un 6,2%. El resultado "
+            "operativo se quedó en 3.147 millones de euros. Norvik Cars prevé vender menos.")
     other = "Norvik Cars y Norvik Vans venden menos en 2025, según Norvik."
     claims = _linked([(text, "es"), (other, "es")])
     subjects = {(c.attribute, c.value.point): c.subject for c in claims if c.document == "d0"}
-    assert subjects[("revenue", 66_377e6)] == "Norvik Group"
-    assert subjects[("profit", 3_562e6)] == "Norvik Group"
+    assert subjects[("revenue", 58_214e6)] == "Norvik Group"
+    assert subjects[("profit", 3_147e6)] == "Norvik Group"
 
 
 def test_one_disagreement_told_in_two_currencies_is_flagged_once():
     """Each side gives its figure and its conversion in brackets: the dollars and the euros
     disagree alike, from the same two sentences — one conflict, not one per currency."""
     conflicts = _conflicts([
-        ("Norvik Group está valorada en 11.700 millones de dólares (10.000 millones de euros).",
+        ("Norvik Group está valorada en 8.400 millones de dólares (7.200 millones de euros).",
          "es"),
-        ("Norvik Group alcanza una valoración de 11.700 millones de euros (13.780 millones de "
+        ("Norvik Group alcanza una valoración de 8.400 millones de euros (9.850 millones de "
          "dólares).", "es"),
     ])
     valuation = [c for c in conflicts if c.attribute == "valuation"]
@@ -946,7 +946,7 @@ def test_one_disagreement_told_in_two_currencies_is_flagged_once():
 
 
 def test_a_bracketed_conversion_is_no_name():
-    """"9,5 Milliarden Dollar (8,3 Mrd. Euro)" in two articles: the conversion's scale and
+    """"6,7 Milliarden Dollar (5,8 Mrd. Euro)" in two articles: the conversion's scale and
     currency are capitalized, but no organization."""
     from datetime import date
 
@@ -954,8 +954,8 @@ def test_a_bracketed_conversion_is_no_name():
     from claimcheck.link import discover_entities
 
     texts = ["Wie am Montag bekannt wurde, will die Norvik Group für den Kauf von Belmar Foods "
-             "bis zu 9,5 Milliarden Dollar (8,3 Mrd. Euro) zahlen, wenn alle Ziele erreicht sind.",
-             "Wie es heißt, soll die Norvik Group dafür insgesamt 9,1 Milliarden Dollar (7,9 Mrd. "
+             "bis zu 6,7 Milliarden Dollar (5,8 Mrd. Euro) zahlen, wenn alle Ziele erreicht sind.",
+             "Wie es heißt, soll die Norvik Group dafür insgesamt 6,2 Milliarden Dollar (5,4 Mrd. "
              "Euro) in bar zahlen, und zwar schon bald."]
     documents = [Document(id=f"d{i}", path=f"d{i}", text=text, language="de",
                           published=date(2026, 12, 21)) for i, text in enumerate(texts)]

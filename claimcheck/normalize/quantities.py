@@ -1112,7 +1112,7 @@ def _names_level_reached(before: str, g: _Grammar) -> bool:
         return True
     if not words or not words[-1].endswith(","):
         return False
-    # "cayó un 55,8 % en el primer semestre, hasta 2.688 millones": past a comma, a change
+    # "cayó un 47,6 % en el primer semestre, hasta 2.415 millones": past a comma, a change
     # told earlier in the clause still makes the up-to word "to"
     clause = re.split(r"[.;:!?]\s", before)[-1].split()
     return any(w.rstrip(",").endswith("%") or _key(w.rstrip(",")) in g.level_verbs
