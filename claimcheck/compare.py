@@ -660,13 +660,13 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     def told_by(conflict: Conflict) -> tuple[frozenset[frozenset[str]], dict[str, set[int]]]:
         """The pairs of documents a conflict sets against each other, and the sentences
         (their offsets) each document says it in."""
-        sources = [{by_id[i].document for i in side.claims if i in by_id}
-                   for side in conflict.sides]
+        sources: list[set[str]] = []
         sentences: dict[str, set[int]] = defaultdict(set)
         for side in conflict.sides:
-            for i in side.claims:
-                if i in by_id:
-                    sentences[by_id[i].document].add(by_id[i].start)
+            said = [by_id[i] for i in side.claims if i in by_id]
+            sources.append({c.document for c in said})
+            for c in said:
+                sentences[c.document].add(c.start)
         return frozenset(frozenset((a, b)) for n, one in enumerate(sources)
                          for other in sources[n + 1:] for a in one for b in other
                          if a != b), sentences

@@ -51,7 +51,13 @@ from claimcheck.model import (
     Unclaimed,
     Value,
 )
-from claimcheck.normalize import decimal_convention, periods, quantities, stretches
+from claimcheck.normalize import (
+    STRETCH_UNITS,
+    decimal_convention,
+    periods,
+    quantities,
+    time_stretches,
+)
 from claimcheck.normalize.period_grammar import compiled_grammar, language_code
 from claimcheck.places import WORLD, gazetteer, place_key, scopes
 from claimcheck.slots import EVENT_COUNTS, HELD_SLOTS, ROUND_SLOTS, SLOTS
@@ -209,7 +215,6 @@ SCOPE_REACH = 10  # tokens between a figure and the place that scopes it ("in Fr
 GAP_REACH = 6  # words between two figures of one list ("..., the MPR 90, the UDN 71")
 SEPARABLE_REACH = 16  # words between a German verb and the particle that ends its clause
 ATTRIBUTION_REACH = 8  # tokens between a figure and the "according to" that attributes it
-YEAR_UNITS = frozenset({"year"})
 LOSS_LOOKBACK = 30  # characters before a profit word within which "pérdidas en" makes it a loss
 EARLIER_EVENT_DAYS = 21  # days before its article beyond which an event's count is another's
 CONVERSION_SLACK = 0.10  # a converted amount in brackets claims its figure ±10% (rates differ)
@@ -296,8 +301,10 @@ class _DocumentExtractor:
             self.lexicon.count_ongoing and re.search(self.lexicon.count_ongoing, lowered))
         #: The scenario of the last condition read, which "otherwise" flips.
         self._last_scenario: str | None = None
-        self._scopes_for: int | None = None  # the sentence whose scopes are cached below
-        self._scopes: list[tuple[int, int, str]] = []
+        #: each sentence's place scopes and periods, as read (a paragraph's opening place is
+        #: looked up again from its later sentences)
+        self._scopes_of: dict[int, list[tuple[int, int, str]]] = {}
+        self._periods_of: dict[int, list[Period]] = {}
         #: Why a figure made no claim candidate, by its offsets (``claims --all``).
         self._why_not: dict[tuple[int, int], str] = {}
         #: Currencies written so far in the paragraph, and where the last sentence read ends.
@@ -568,12 +575,13 @@ class _DocumentExtractor:
             found_periods = _shift(periods(sentence.text, self.document.language, reference),
                                    sentence.start)
             dates = [(p.start, p.end) for p in found_periods if p.kind in ("date", "month")]
-            dates += _shift_spans(stretches(sentence.text, self.document.language),
-                                  sentence.start)
+            self._periods_of[index] = found_periods
+            timed = [(start + sentence.start, end + sentence.start, unit) for start, end, unit
+                     in time_stretches(sentence.text, self.document.language)]
+            dates += [(start, end) for start, end, unit in timed if unit in STRETCH_UNITS]
             #: "un manifestante de 27 años que falleció": years, an age or a length, never
             #: the count a toll word after them names (ages and contract lengths read them)
-            self._years = _shift_spans(stretches(sentence.text, self.document.language,
-                                                 YEAR_UNITS), sentence.start)
+            self._years = [(start, end) for start, end, unit in timed if unit == "year"]
             found_quantities = [  # "on 2 March": a day of a date, not a count; nor "two months"
                 q for q in found_quantities
                 if not any(s <= q.start and q.end <= e for s, e in dates)]
@@ -1057,10 +1065,11 @@ class _DocumentExtractor:
             distance, after = 0, False
         if cue is None:
             cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
+        bare = self._aboard_right_after(sentence, q) if q.kind == "number" else None
         if (cue is None or (cue.end <= q.start and cue.label in ("passengers", "crew"))
-                or (self._aboard_right_after(sentence, q) and cue.end <= q.start
+                or (bare is not None and cue.end <= q.start
                     and len(sentence.words_between(cue.end, q.start)) > AFTER_EVENT_REACH)) and (
-                q.kind == "number" and (aboard := self._people_aboard(sentence, q))):
+                q.kind == "number" and (aboard := self._people_aboard(sentence, q, bare))):
             # "con 64 personas a bordo": all on board ("a passenger plane with 62 people on
             # board": the people counted, not the plane's kind, say what the figure counts)
             cue, distance, after = aboard, 0, True
@@ -1254,7 +1263,8 @@ class _DocumentExtractor:
         elif (cue.label in PART_SHARE_SLOTS and scope is None
               and (part := self._workforce_part(sentence, q, qs))):
             scope = f"{PORTION_SCOPE}{part}"  # "16.5% of its non-union staff": a part's share
-        elif cue.label == "employees" and scope is None and self._striking(sentence, q):
+        elif cue.label == "employees" and scope is None and self._strike_in(
+                sentence, sentence.clause_at(q.start)):
             # "2.650 trabajadores están en huelga": the strikers, a part of the staff, compared
             # only with other counts of strikers
             scope = f"{PORTION_SCOPE}striking"
@@ -1987,11 +1997,10 @@ class _DocumentExtractor:
         low, high = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
         return any(o is not q and o.kind == q.kind and low <= o.start < high for o in qs)
 
-    def _striking(self, sentence: Sentence, q: Quantity) -> bool:
-        """Whether a strike word stands in a headcount's clause ("2,650 machinists have been
-        on strike since", "Rund 2650 Beschäftigte streiken")."""
+    def _strike_in(self, sentence: Sentence, clause: tuple[int, int]) -> bool:
+        """Whether a strike word stands in the clause ("2,650 machinists have been on strike
+        since", "Rund 2650 Beschäftigte streiken", "paró el 28% de la plantilla")."""
         lex = self.lexicon
-        clause = sentence.clause_at(q.start)
         return any(clause[0] <= s < clause[1] and lex.holds(lex.strike_words, w)
                    for s, _, w in sentence.tokens)
 
@@ -2005,8 +2014,7 @@ class _DocumentExtractor:
         if any(c is not cue and clause[0] <= c.start < clause[1]
                and c.label in ("workforce_cut", "layoffs") for c in cues):
             return False
-        return any(clause[0] <= s < clause[1] and lex.holds(lex.strike_words, w)
-                   for s, _, w in sentence.tokens)
+        return self._strike_in(sentence, clause)
 
     def _attribution(self, sentence: Sentence, q: Quantity,
                      others: list[Quantity] = ()) -> str | None:
@@ -2216,15 +2224,17 @@ class _DocumentExtractor:
                 result[n] = dataclasses.replace(current, scope=EARLIER_SCOPE)
         return result
 
-    def _people_aboard(self, sentence: Sentence, q: Quantity) -> Cue | None:
+    def _people_aboard(self, sentence: Sentence, q: Quantity,
+                       bare: tuple[int, int, str] | None) -> Cue | None:
         """"con 64 personas a bordo", "a bordo iban unas 140 personas", "the boat was
         carrying 137 people": everyone on board, passengers and crew, when no slot word names
         the figure — a count of its own, of the vehicle named nearest (``portion:on_board-
         plane``): in the sentence, else the article's one kind of vehicle, wherever it is named
-        ("The boat left Dakar. … With 130 people on board, …")."""
+        ("The boat left Dakar. … With 130 people on board, …"); ``bare``, "on board" right
+        after the figure ("among 178 on board"), says so alone."""
+        if bare is not None:
+            return self._aboard_cue(sentence, q, bare)
         following = [t for t in sentence.tokens if t[0] >= q.end][:1 + ABOARD_REACH]
-        if following and (bare := self._aboard_right_after(sentence, q)):
-            return self._aboard_cue(sentence, q, bare)  # "among 178 on board"
         if not following or following[0][2] not in self.lexicon.count_nouns:
             return None
         clause = sentence.clause_at(q.start)
@@ -2247,11 +2257,9 @@ class _DocumentExtractor:
         before."""
         following = [t for t in sentence.tokens if t[0] >= q.end][:3]
         words = [w for _s, _e, w in following]
-        for phrase, key in self.lexicon.portions:
-            if key == "on_board" and " ".join(words).startswith(phrase) and (
-                    len(phrase.split()) == len(words)
-                    or words[len(phrase.split()) - 1] == phrase.split()[-1]):
-                return following[0]
+        if any(key == "on_board" and words[:len(phrase.split())] == phrase.split()
+               for phrase, key in self.lexicon.portions):
+            return following[0]
         return None
 
     def _passengers_and_crew(self, sentence: Sentence, q: Quantity, cue: Cue) -> Cue | None:
@@ -3382,7 +3390,7 @@ class _DocumentExtractor:
             return False
         phrase = " ".join(before)
         return (phrase in lex.whole_words or phrase in lex.partitive_phrases
-                or (before[0] in lex.whole_words and before[1:] != []
+                or (len(before) == 2 and before[0] in lex.whole_words
                     and before[1] in lex.definite_articles))
 
     def _number_of(self, sentence: Sentence, q: Quantity) -> str | None:
@@ -3720,9 +3728,8 @@ class _DocumentExtractor:
         first = sentence.index
         while first > 0 and text[read[first - 1].end:read[first].start].count("\n") < 2:
             first -= 1
-        if first in (0, sentence.index) or any(
-                scopes(s.text, s.start, s.tokens, self.document.language)
-                for s in read[first + 1:sentence.index + 1]):
+        if first in (0, sentence.index) or first not in self._periods_of or any(
+                self._sentence_scopes(s) for s in read[first + 1:sentence.index + 1]):
             return None
         opening = read[first]
         comma = next((t for t in opening.tokens if t[2] == ","), None)
@@ -3730,9 +3737,7 @@ class _DocumentExtractor:
             return None
         anchor = Quantity(0.0, 0.0, 0.0, None, False, comma[1], comma[1], "", "number", None,
                           "paragraph.anchor")
-        dates = _shift(periods(opening.text, self.document.language, self.document.published),
-                       opening.start)
-        return self._fronted_place(opening, anchor, dates)
+        return self._fronted_place(opening, anchor, self._periods_of[first])
 
     def _place_scope(self, start: int, end: int, ps: list[Period], countries: bool) -> str | None:
         """The scope of a figure a name places ("at:Norvik Province"): none when the name is a
@@ -4011,11 +4016,11 @@ class _DocumentExtractor:
                    for t in before[:-1] for c in sentence.cues)
 
     def _sentence_scopes(self, sentence: Sentence) -> list[tuple[int, int, str]]:
-        if self._scopes_for != sentence.index:
-            self._scopes_for = sentence.index
-            self._scopes = scopes(sentence.text, sentence.start, sentence.tokens,
-                                  self.document.language)
-        return self._scopes
+        found = self._scopes_of.get(sentence.index)
+        if found is None:
+            found = self._scopes_of[sentence.index] = scopes(
+                sentence.text, sentence.start, sentence.tokens, self.document.language)
+        return found
 
     def _links(self, between: list[str]) -> bool:
         """Whether the words between a figure and a trigger after it join them: linking words,
@@ -4792,10 +4797,6 @@ def _shift(items, offset: int):
 #: "7,400 workers – 7% of its staff", "7,400 workers (7% of its staff)".
 _DASHES = frozenset({"–", "—"})
 _LIST_MARKS = frozenset({",", "("}) | _DASHES
-
-
-def _shift_spans(spans: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
-    return [(start + offset, end + offset) for start, end in spans]
 
 
 

@@ -93,21 +93,30 @@ def periods(text: str, lang: str, reference: date | None) -> list[Period]:
 
 #: Units of a stretch of time whose number counts no one ("two months after", "tres semanas");
 #: years are left out (an age: "un hombre de 45 años"), quarters too ("three quarters of them").
-_STRETCH_UNITS = frozenset({"month", "fortnight", "week", "day"})
+STRETCH_UNITS = frozenset({"month", "fortnight", "week", "day"})
 
 
-def stretches(text: str, lang: str, units: frozenset[str] = _STRETCH_UNITS
-              ) -> list[tuple[int, int]]:
+def stretches(text: str, lang: str) -> list[tuple[int, int]]:
     """The spans of "two months", "drei Wochen", "dez dias" in ``text``: a number there measures
-    time, never a count of people or things. ``units`` {"year"}: "32 años", "drei Jahre" —
-    an age or a length of time, which ages and contract lengths read on their own."""
+    time, never a count of people or things."""
+    return [(start, end) for start, end, unit in time_stretches(text, lang)
+            if unit in STRETCH_UNITS]
+
+
+def time_stretches(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Every "number + unit of time" span in ``text``, with its unit ("month", "year"…): the
+    stretches above, and years ("27 años", "drei Jahre"), an age or a length of time that ages
+    and contract lengths read on their own, never a count."""
     grammar = compiled_grammar(language_code(lang))
     if grammar.count_pattern is None:
         return []
-    return [(m.start(), m.end()) for m in grammar.count_pattern.finditer(text)
-            if (m.start() == 0 or not text[m.start() - 1].isalnum())
-            and grammar.duration_units.get(norm(m.group("u"))) in units
-            and (m.end() == len(text) or not text[m.end()].isalnum())]
+    found = []
+    for m in grammar.count_pattern.finditer(text):
+        unit = grammar.duration_units.get(norm(m.group("u")))
+        if (unit is not None and (m.start() == 0 or not text[m.start() - 1].isalnum())
+                and (m.end() == len(text) or not text[m.end()].isalnum())):
+            found.append((m.start(), m.end(), unit))
+    return found
 
 
 def _with_loose_dates(grammar: Grammar, text: str, reference: date | None,
