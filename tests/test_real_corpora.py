@@ -472,7 +472,8 @@ DOMAINS = {
     "renault-h1-2025-results": "earnings report",
     "stmicroelectronics-job-cuts-2025": "layoffs",
     "storm-amy-2025": "natural disaster",
-    # the fiftieth blind split, made during the thirty-first round
+    # the fiftieth blind split, made during the thirty-first round (it joined development
+    # after its score, at the start of the thirty-second round)
     "abbott-exact-sciences-deal-2025": "acquisition or stake",
     "alaska-bering-air-crash-2025": "transport accident",
     "canada-post-strike-2024": "protest or strike",
