@@ -482,6 +482,15 @@ DOMAINS = {
     "mexico-floods-2025-10": "natural disaster",
     "panasonic-job-cuts-2025": "layoffs",
     "theo-hernandez-al-hilal-transfer-2025": "sports transfer",
+    # the fifty-first blind split, made at the start of the thirty-second round
+    "cyclone-ditwah-2025": "natural disaster",
+    "daimler-truck-job-cuts-2025": "layoffs",
+    "indonesia-ferry-fire-2025": "transport accident",
+    "kimberly-clark-kenvue-deal-2025": "acquisition or stake",
+    "loreal-h1-2025-results": "earnings report",
+    "nj-transit-strike-2025": "protest or strike",
+    "nyc-mayoral-election-2025": "election result",
+    "reijnders-manchester-city-transfer-2025": "sports transfer",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
