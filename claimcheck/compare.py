@@ -377,11 +377,23 @@ class _Context:
     story_periods: dict[str, str] = dataclasses.field(default_factory=dict)
     #: every claim of the story: a side may be another measure other outlets name in full
     claims: Sequence[Claim] = ()
+    #: (document, subject) -> the periods its per-period figures give (see ``named_periods``)
+    named_by: dict[tuple[str, str], frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 #: A day or month this close to the article's date is the time of the event it reports.
 CURRENT_EVENT_BEFORE = timedelta(days=92)
 CURRENT_EVENT_AFTER = timedelta(days=31)
+
+
+#: Scopes of a per-period slot that name a one-off amount (a plan's restructuring charge):
+#: compared whatever period it is written with, like a deal's price.
+ONE_OFF_SCOPES = frozenset({f"{PORTION_SCOPE}restructuring"})
+
+
+def per_period(attribute: str, scope: str | None) -> bool:
+    """Whether figures of this slot and scope are compared only within one period."""
+    return SLOTS[attribute].per_period and scope not in ONE_OFF_SCOPES
 
 
 def comparison_period(claim: Claim, published: object) -> str | None:
@@ -392,7 +404,7 @@ def comparison_period(claim: Claim, published: object) -> str | None:
     period = claim.period
     if claim.attribute in ROUNDS and _month_before(period, published):
         return period  # "It then cut over 4,300 jobs in March" in May: another round of cuts
-    if (not slot.per_period and not slot.evolving
+    if (not per_period(claim.attribute, claim.scope) and not slot.evolving
             and (_current_event(period, published) or _after_event(period, published))
             and not (slot.daily and _is_day(period))):
         return None
@@ -436,6 +448,16 @@ def _after_event(period: str | None, published: object) -> bool:
             and re.fullmatch(r"\d{4}", period) is not None and int(period) > published.year)
 
 
+def named_periods(claims: Sequence[Claim]) -> dict[tuple[str, str], frozenset[str]]:
+    """(document, subject) -> the periods that article gives the subject's per-period figures:
+    an article that dates its figures to the year writes its undated ones of the year too."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for claim in claims:
+        if SLOTS[claim.attribute].per_period and claim.period:
+            found[(claim.document, claim.subject)].add(claim.period)
+    return {key: frozenset(periods) for key, periods in found.items()}
+
+
 def story_periods(claims: Sequence[Claim], published: dict[str, object]) -> dict[str, str]:
     """The period a subject's figures are of when most of them say it: the one year, half or
     quarter (current for its articles) that at least two thirds of the subject's dated
@@ -461,12 +483,17 @@ _SPAN_PERIOD = re.compile(r"(?:FY)?\d{4}(?:-[HQ]\d)?")
 
 
 def per_period_groups(group: Sequence[Claim], published: dict[str, object],
-                      story_period: str | None = None) -> dict[str | None, list[Claim]]:
+                      story_period: str | None = None,
+                      named_by: dict[tuple[str, str], frozenset[str]] | None = None,
+                      ) -> dict[str | None, list[Claim]]:
     """A per-period figure's comparison groups: by its period; a figure written with no period
     ("revenue fell 11%") is of the period the story reports — it joins the one period the
     others give when that period is current for its article ("im ersten Halbjahr" in July), or,
     when none gives one, the period most of the subject's other figures give (``story_period``);
-    else it is not compared (figures without a period may be of any year)."""
+    else it is not compared (figures without a period may be of any year). Not a quarter's or
+    a half's when its own article dates the subject's figures to a year just ended (``named_by``:
+    (document, subject) -> the periods its per-period figures give): its undated figure may be
+    the year's."""
     by_period: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in group:
         by_period[claim.period].append(claim)
@@ -481,6 +508,10 @@ def per_period_groups(group: Sequence[Claim], published: dict[str, object],
         # one article's fourth quarter beside undated annual figures: a quarter only one source
         # names is no period the others' undated figures are of
         target = None
+    if target is not None and re.search(r"-[QH]\d$", target) and named_by:
+        undated = [c for c in undated if not any(
+            re.fullmatch(r"(?:FY)?\d{4}", p) and _current_period(p, published.get(c.document))
+            for p in named_by.get((c.document, c.subject), ()))]
     if target is not None and undated and all(
             _current_period(target, published.get(c.document)) for c in undated):
         by_period[target].extend(undated)
@@ -592,7 +623,7 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     claims = _one_round(claims)
     published = {d.id: d.published for d in documents}
     context = _Context(published, {d.id: d.source for d in documents}, _anchors(claims),
-                       story_periods(claims, published), claims)
+                       story_periods(claims, published), claims, named_periods(claims))
     conflicts: list[Conflict] = []
     # a fee some outlets split into a fixed part and bonuses: an unqualified figure of it may be
     # either the fixed part or the total, so it is held to no other (abstain)
@@ -619,7 +650,7 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
         slot = SLOTS[attribute]
         found: list[Conflict] = []
         if slot.value_kind in ("money", "percent", "count", "year", "age"):
-            if (slot.evolving or holder is not None) and not slot.per_period:
+            if (slot.evolving or holder is not None) and not per_period(attribute, scope):
                 # "a porté sa participation à 13,2 %", months later "19,1 %": a holder's stake
                 # grows as it buys, so only sources of one day are held to each other
                 found.extend(_evolving(context, pool, subject, attribute, group))
@@ -724,11 +755,10 @@ def _narrower(scope: str | None, than: str | None) -> bool:
 
 def _numeric(context: _Context, pool: str, subject: str, attribute: str,
              group: list[Claim]) -> Iterable[Conflict]:
-    slot = SLOTS[attribute]
-    if slot.per_period:
+    if per_period(attribute, group[0].scope):
         dated = [c for c in group if c.period]
         by_period = per_period_groups(group, context.published,
-                                      context.story_periods.get(subject))
+                                      context.story_periods.get(subject), context.named_by)
         periods = (list(_period_mismatch(context, subject, attribute, dated))
                    if pool == "factual" else [])
         # A source that swaps two years' figures disagrees with the others in both years: its
@@ -1072,6 +1102,9 @@ def _period_mismatch(context: _Context, subject: str, attribute: str,
         if SLOTS[attribute].value_kind == "percent" and all(
                 _nested(a, b) for a in by_period for b in by_period if a < b):
             continue  # "sales fell 11% in the fourth quarter" and "in 2024": a rate may be both
+        if SLOTS[attribute].value_kind == "percent" and all(
+                c.value.point is not None and float(c.value.point).is_integer() for c in cluster):
+            continue  # "down 8% in the half", "down 8% in the quarter": a whole rate recurs
         periods_of = defaultdict(set)
         for claim in cluster:
             periods_of[claim.document].add(claim.period)

@@ -99,6 +99,7 @@ def _left_out(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[st
             reasons[claim.id] = reason
     eligible = [claim for claim in claims if claim.id not in reasons]
     periods = compare.story_periods(claims, published)
+    named_by = compare.named_periods(claims)
     # Which documents state each slot at all, whatever the currency, scope or period: to say
     # why a claim stood alone ("in another currency", "for another period").
     stated: dict[tuple, set[str]] = defaultdict(set)
@@ -114,9 +115,9 @@ def _left_out(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[st
                 _judge(group, what, others, reasons)
                 continue
             by_period: dict[str | None, list[Claim]] = defaultdict(list)
-            if slot.per_period:
+            if compare.per_period(attribute, scope):
                 by_period.update(compare.per_period_groups(group, published,
-                                                           periods.get(_subject)))
+                                                           periods.get(_subject), named_by))
                 grouped = {c.id for members in by_period.values() for c in members}
                 for claim in group:
                     if claim.id not in grouped:
@@ -130,7 +131,7 @@ def _left_out(claims: Sequence[Claim], documents: Sequence[Document]) -> dict[st
                         claim, published.get(claim.document))].append(claim)
             for period, members in by_period.items():
                 _judge(members, what + (f" for {period}" if period else ""), others, reasons)
-            if slot.per_period and pool == "factual":
+            if compare.per_period(attribute, scope) and pool == "factual":
                 _across_periods(group, reasons)
             if attribute == "stake" and pool == "factual":
                 _against_deal_types(group, eligible, reasons)

@@ -59,6 +59,7 @@ from claimcheck.normalize import (
     time_stretches,
 )
 from claimcheck.normalize.period_grammar import compiled_grammar, language_code
+from claimcheck.normalize.period_relative import SEQUEL_RULE
 from claimcheck.places import WORLD, gazetteer, place_key, scopes
 from claimcheck.slots import EVENT_COUNTS, HELD_SLOTS, ROUND_SLOTS, SLOTS
 
@@ -74,6 +75,9 @@ CASH_REACH = 4  # words before or after a per-share price within which "in cash"
 OLD_LEVEL_REACH = 6  # words from the level before a change to "to" across its period
 SALE_REACH = 7  # words from a sale verb to its price ("vendeu a jogadora ao clube da capital por")
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
+PASSAGE_REACH = 4  # words from a level to "est passé à", and from it to the new level
+ELLIPSIS_REACH = 6  # words from a change's figure to a second rate sharing its verb
+OTHER_MEASURE_REACH = 5  # words before a change figure: "net interest income at X rose 8%"
 COST_REACH = 3  # words before a change figure within which "costs", "despesas" make it one of costs
 VOLUME_REACH = 8  # words before a change figure within which "volume" makes it one of volumes
 ANNOUNCED_OBJECT_BEFORE = 3  # words before "presented" naming what is ("the plan presented")
@@ -161,7 +165,11 @@ APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "ebitdaal", "attributable",
                               "pretax"})
 #: Portions that name a kind of the slot word itself ("interim dividend"), read only beside it.
-CUE_PORTIONS = frozenset({"interim_dividend", "final_dividend", "buyback"})
+CUE_PORTIONS = frozenset({"interim_dividend", "final_dividend", "buyback",
+                          "restructuring"})
+#: Of those, the ones a figure's own words after it may name too ("80 millones en cargos de
+#: reestructuración").
+TRAILING_PORTIONS = frozenset({"restructuring"})
 ALREADY_REACH = 10  # words before a stake within which "già", "déjà" make it a holding
 FEE_PART_REACH = 3  # words after an amount within which "fijos", "di parte fissa" make it a fee's
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
@@ -200,6 +208,8 @@ MAX_CONTRACT_YEARS = 8
 PAID_FOR_REACH = 8
 PLAYER_AFTER_FOR = 7
 NUMBER_OF_REACH = 6  # words before a count within which "the number of plants" names what it counts
+RECORDED_REACH = 2  # words from a place's recording verb to its toll ("has already")
+PEOPLE_EVENT_REACH = 8  # words from "ten people" to the event word of its clause
 ABOARD_REACH = 3  # words after a count of people within which "on board" makes it everyone's
 DEAL_FOR_REACH = 4  # words of the name after "the deal for"
 BOUGHT_SHARE_REACH = 8  # words from an acquisition verb to the share it takes ("übernimmt … 51%")
@@ -574,6 +584,10 @@ class _DocumentExtractor:
             found_quantities += ranks
             found_periods = _shift(periods(sentence.text, self.document.language, reference),
                                    sentence.start)
+            # "Deux jours après, un avion s'est écrasé": two days after the event told before,
+            # not after the article's date: a time, but none a claim can be dated by
+            found_periods = [dataclasses.replace(p, value=None, resolved=False)
+                             if p.rule == SEQUEL_RULE else p for p in found_periods]
             dates = [(p.start, p.end) for p in found_periods if p.kind in ("date", "month")]
             self._periods_of[index] = found_periods
             timed = [(start + sentence.start, end + sentence.start, unit) for start, end, unit
@@ -762,6 +776,7 @@ class _DocumentExtractor:
             made.extend(found)
         made = self._earlier_lists(sentence, self._gapped(sentence, qs, made, slot_cues))
         made += self._light_verbs(sentence, qs, made, ps)
+        made += self._elliptical_changes(sentence, qs, made, ps)
         made += self._implied_votes(sentence, qs, made, ps)
         made += self._attributed_crowds(sentence, qs, made, ps)
         made += self._bracketed_changes(sentence, qs, made)
@@ -1011,6 +1026,8 @@ class _DocumentExtractor:
             return self._skip(q, "a change: what something rose or fell by, not its level")
         if (q.start, q.end) in self._old_levels and (q.start, q.end) not in self._dated_old_levels:
             return self._skip(q, "the level before a change (\"from X to Y\"), not the new one")
+        if self._level_before_after_change(sentence, q, qs):
+            return self._skip(q, "the level before a change (\"rose to 12%, up from 10%\")")
         if self._name_number(sentence, q):
             return self._skip(q, "part of a name ('Vela 3', 'the Norvik 737')")
         if self._counting_progress(sentence, q):
@@ -1065,6 +1082,9 @@ class _DocumentExtractor:
             distance, after = 0, False
         if cue is None:
             cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
+        if cue is None and q.kind == "number":
+            cue = self._event_of_people(sentence, q, qs, candidates)
+            distance, after = 0, True
         bare = self._aboard_right_after(sentence, q) if q.kind == "number" else None
         if (cue is None or (cue.end <= q.start and cue.label in ("passengers", "crew"))
                 or (bare is not None and cue.end <= q.start
@@ -1700,6 +1720,8 @@ class _DocumentExtractor:
         """"von 1,9 Mrd. Euro auf 610 Mill. Euro", "from $1.9bn to $610m", "seats fell from 23
         to 19": a figure after "from" with another of its kind right after "to" is the level
         before the change (a range, "from 30 to 50 workers", is read as one figure before)."""
+        if self._passed_from(sentence, q, qs):
+            return True
         if not self.lexicon.from_to_words:
             return False
         if q.kind == "number" and _holds_phrase(
@@ -1716,6 +1738,36 @@ class _DocumentExtractor:
         if self._change_range(sentence, q, qs, ps):
             return False  # "une baisse de 23 % à 29 %": a change's range, no level before it
         return bool(between) and (before[2], between[-1]) in self.lexicon.from_to_words
+
+    def _passed_from(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """"d'un bénéfice de 1,4 milliard, il est passé à une perte de 9,8 milliards": a figure
+        a few words before "est passé à", "went to", with one of its kind a few words after,
+        is the level the change started from."""
+        following = [o for o in qs if o.start >= q.end and o.kind == q.kind]
+        if not following or not self.lexicon.passage_phrases:
+            return False
+        between = sentence.words_between(q.end, following[0].start)
+        for phrase in self.lexicon.passage_phrases:
+            words = phrase.split()
+            for n in range(len(between) - len(words) + 1):
+                if (between[n:n + len(words)] == words and n <= PASSAGE_REACH
+                        and len(between) - n - len(words) <= PASSAGE_REACH):
+                    return True
+        return False
+
+    def _level_before_after_change(self, sentence: Sentence, q: Quantity,
+                                   qs: list[Quantity]) -> bool:
+        """"rose to 12%, up from 10%", "fell to $3bn, down from $4bn": a figure after a change
+        word and "from", once the new level of its kind is written, is the level before."""
+        froms = {pair[0] for pair in self.lexicon.from_to_words}
+        before = [t for t in sentence.tokens if t[1] <= q.start][-3:]
+        if len(before) < 3 or before[0][2] != "," or before[2][2] not in froms:
+            return False  # ("ein Plus von 44 Sitzen": "von" after a change noun is its size)
+        before = before[1:]
+        if not any(c.category == "slots" and c.label == "growth"
+                   and c.start <= before[0][0] < c.end for c in sentence.cues):
+            return False
+        return any(o.kind == q.kind and o.end <= before[0][0] for o in qs)
 
     def _months_to_date(self, sentence: Sentence, q: Quantity) -> str | None:
         """"$438.6m in sales in the first nine months of 2024": the number of a year's first
@@ -1760,6 +1812,10 @@ class _DocumentExtractor:
         if q.kind not in _PERCENT_KINDS or cue.end > q.start:
             return False
         between = sentence.words_between(cue.end, q.start)
+        points = [o for o in self._figures if o.kind == "percentage_points"
+                  and cue.end <= o.start and o.end <= q.start]
+        if points:  # "fell 4.7 percentage points to 12.8%": the level past the change's size
+            between = sentence.words_between(points[-1].end, q.start)
         if not between and q.hedge is not None:  # "hasta el 6,9%" read as a hedge, "up to"
             between = q.text.lower().split()[:1]
         if between and between[-1] in self.lexicon.definite_articles:
@@ -2249,6 +2305,34 @@ class _DocumentExtractor:
         if not (aboard or carried):
             return None
         return self._aboard_cue(sentence, q, following[0])
+
+    def _event_of_people(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
+                         cues: list[Cue]) -> Cue | None:
+        """"Zehn Menschen kamen bei dem Unglück ums Leben", "las 10 personas que viajaban a
+        bordo perdieron la vida": a count of people ("Menschen", "personas") is named by the
+        clause's event word after them, past a place or a relative clause that says who they
+        were, as long as no comma, conjunction or other figure stands between."""
+        following = sentence.token_after(q.end)
+        if following is None or following[2] not in self.lexicon.count_nouns:
+            return None
+        clause = sentence.clause_at(q.start)
+        for cue in cues:
+            if not (cue.label in EVENT_COUNTS and following[1] <= cue.start < clause[1]):
+                continue
+            between = sentence.words_between(following[1], cue.start)
+            if (len(between) > PEOPLE_EVENT_REACH
+                    or any(not w.isalpha() or w in self.lexicon.conjunctions for w in between)
+                    or any(following[1] <= o.start < cue.start for o in qs)
+                    or any(following[1] <= c.start < cue.start for c in cues)
+                    or any(w in self.lexicon.relative_pronouns
+                           and w not in self.lexicon.definite_articles for w in between[1:])
+                    or any(o.start >= cue.end and len(sentence.words_between(
+                        cue.end, o.start)) <= OWN_FIGURE_REACH for o in qs)):
+                # ("Unas 300 personas viven en la aldea donde murieron 3": the village's people,
+                # and the event word has a figure of its own)
+                return None
+            return cue
+        return None
 
     def _aboard_right_after(self, sentence: Sentence,
                             q: Quantity) -> tuple[int, int, str] | None:
@@ -2760,6 +2844,40 @@ class _DocumentExtractor:
                                    rule=m.rule.replace("valuation.", "price_per_share.", 1),
                                    trigger=dataclasses.replace(m.trigger, label="price_per_share"))
 
+    def _elliptical_changes(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
+                            ps: list[Period]) -> list[Mention]:
+        """"fell 16% in absolute terms and 1% on a comparable basis", "une baisse de 16 % … et de
+        1 % dans des données comparables": a rate joined by "and" to a change's figure, with no
+        slot word of its own, is a change of the same measure (its own qualifier may set it
+        apart: "comparable" is organic growth)."""
+        lex = self.lexicon
+        found: list[Mention] = []
+        for q in sorted(qs, key=lambda q: q.start):
+            if q.kind != "percent" or any(m.value_start == q.start for m in made + found):
+                continue
+            previous = max((m for m in made + found
+                            if m.attribute == "growth" and m.value_end <= q.start),
+                           key=lambda m: m.value_end, default=None)
+            if previous is None or any(o is not q and previous.value_end <= o.start < q.start
+                                       for o in qs):
+                continue
+            between = sentence.words_between(previous.value_end, q.start)
+            joins = [n for n, w in enumerate(between) if w in lex.conjunctions
+                     and w not in lex.contrast_conjunctions and w not in lex.adversatives]
+            if (not between or len(between) > ELLIPSIS_REACH or not joins
+                    or any(not w.isalpha() for w in between)
+                    or any(not (w.isalpha() and len(w) <= 3) for w in between[joins[-1] + 1:])
+                    or len(between) - joins[-1] > 2
+                    or any(c.category == "slots" and previous.value_end <= c.start < q.start
+                           for c in sentence.cues)):
+                continue
+            found.append(dataclasses.replace(
+                previous, value=_numeric_value("percent", q), value_start=q.start,
+                value_end=q.end, rule="growth.elliptical.v1",
+                scope=self._growth_scope(sentence, q, previous.trigger, qs, ps),
+                confidence=round(max(0.5, previous.confidence - 0.1), 3)))
+        return found
+
     def _light_verbs(self, sentence: Sentence, qs: list[Quantity], made: list[Mention],
                      ps: list[Period]) -> list[Mention]:
         """"put $2bn into X", "a mis 2 milliards sur la table": a light verb a few words before
@@ -2849,6 +2967,7 @@ class _DocumentExtractor:
             if not _fits(kind, q) or any(previous.value_end <= c.start and c.end <= q.start
                                          and not (previous.trigger.start <= c.start
                                                   < previous.trigger.end)
+                                         and not self._change_before_base(sentence, c, q)
                                          for c in slot_cues):
                 continue  # another slot word between them: not the same slot
             between = " ".join(sentence.words_between(previous.value_end, q.start))
@@ -2892,6 +3011,13 @@ class _DocumentExtractor:
                 attribution=self._attribution(sentence, q, qs),
                 confidence=round(max(0.5, previous.confidence - 0.1), 3)))
         return sorted(result, key=lambda m: (m.value_start, m.attribute))
+
+    def _change_before_base(self, sentence: Sentence, cue: Cue, q: Quantity) -> bool:
+        """"59.7%, down from 62.9% in 2020": a change word right before the comparison word of a
+        base figure links the two levels, it names no slot of its own."""
+        return (cue.label == "growth" and sentence.word_before(q.start)
+                in self.lexicon.comparison_words
+                and len(sentence.words_between(cue.end, q.start)) <= 1)
 
     def _prenominal(self, sentence: Sentence, q: Quantity) -> bool:
         """"a €900 million share buyback", "its $3 billion investment": an amount between a
@@ -3247,9 +3373,13 @@ class _DocumentExtractor:
         own_cue = (qualified + measured if cue is not None and cue.end <= q.start else
                    sentence.words_between(q.end, cue.end) if cue is not None else [])
         # ("Das Ebitda AL soll … auf 27,8": the slot word's own next word may end its name)
-        for words in (own_cue, after[:PORTION_REACH], before, qualified + measured[:1], measured):
+        trailing = after[:PORTION_REACH]
+        for words in (own_cue, trailing, before, qualified + measured[:1], measured):
+            # ("un gasto de 80 millones en cargos de reestructuración": a one-off kind of
+            # amount may also follow it)
             keys = [key for phrase, key in portions if _holds_phrase(words, (phrase,))
-                    and (key in CUE_PORTIONS) == (words is own_cue)]
+                    and ((key in CUE_PORTIONS) == (words is own_cue)
+                         or (key in TRAILING_PORTIONS and words is trailing))]
             if not keys:
                 continue
             # "resultado operacional bruto (Ebitda)": the named measure is the narrower one
@@ -3782,17 +3912,32 @@ class _DocumentExtractor:
             return None
         clause = sentence.clause_at(q.start)
         tokens = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
+        commas = [n for n, t in enumerate(tokens) if t[2] == ","]
+        if commas:  # "En cuanto a las desapariciones, Varenna tiene 43": past a fronted topic
+            tokens = tokens[commas[-1] + 1:]
         name = []
         for token in tokens[:FRONTED_PLACE_WORDS]:
             if not self._is_name(token[0], token[1]):
                 break
             name.append(token)
-        if not name or (len(name) == 1 and name[0][0] == sentence.start):
+        if not name or (len(name) == 1 and name[0][0] == sentence.start
+                        and not self._known_place(self.text[name[0][0]:name[0][1]])):
             return None
         rest = [t[2] for t in tokens[len(name):]]
-        if not any(tuple(rest[:len(v)]) == v for v in verbs):
-            return None
+        if not any(tuple(rest[:len(v)]) == v and len(rest) - len(v) <= RECORDED_REACH
+                   for v in verbs):
+            return None  # ("Norvik Air has confirmed that 12…": the verb is no recording)
         return f"{ORGANIZATION_SCOPE}{self.text[name[0][0]:name[-1][1]]}"
+
+    def _known_place(self, word: str) -> bool:
+        """Whether one word is a place: the gazetteer knows it, or the article writes it after a
+        locative preposition ("en Hidalgo") — "Officials" or "Reuters" it never does."""
+        if place_key(word) is not None:
+            return True
+        word = word.lower()
+        return any(t[2] == word and n and sentence.tokens[n - 1][2]
+                   in self.lexicon.locative_prepositions
+                   for sentence in self._read for n, t in enumerate(sentence.tokens))
 
     def _in_segment(self, sentence: Sentence, q: Quantity) -> bool:
         """"No segmento espacial, perdeu 512 milhões", "in its defence division, revenue rose
@@ -3887,13 +4032,22 @@ class _DocumentExtractor:
             # "New lending jumped by 27.4%", "La concesión de crédito aumentó un 27,4%": loans
             # granted in the year, not the loan book's growth
             return f"{PORTION_SCOPE}growth-new_business{where}"
-        if any(self.lexicon.holds(self.lexicon.volume_words, w) for w in near[-VOLUME_REACH:]):
+        # ("o volume de negócios recuou 17%": a revenue word's own "volume" is no volume)
+        in_revenue = {w for c in sentence.cues if c.category == "slots" and c.label == "revenue"
+                      and clause[0] <= c.start and c.end <= q.start for w in c.text.lower().split()}
+        if any(self.lexicon.holds(self.lexicon.volume_words, w) and w not in in_revenue
+               for w in near[-VOLUME_REACH:]):
             # "and volume growth of 1.7%", "the amount of cider it sold grew by 2.4%"
             return f"{PORTION_SCOPE}growth-volume{where}"
         if any(self.lexicon.holds(self.lexicon.cost_nouns, w) for w in near[-COST_REACH:]):
             # "as despesas avançaram 2,1%", "while costs rose 3%": a change of costs, no
             # revenue's or profit's however near their words stand
             return f"{PORTION_SCOPE}growth-costs{where}"
+        if any(self.lexicon.holds(self.lexicon.other_measure_nouns, w)
+               for w in near[-OTHER_MEASURE_REACH:]):
+            # "e o fluxo de caixa operacional caiu 82%", "orders fell 5%": a measure no slot
+            # holds, however near a revenue word stands
+            return f"{PORTION_SCOPE}growth-other{where}"
         if self._in_segment(sentence, q):
             # "Im Pkw-Bereich sank der Umsatz um 4,2 Prozent": one business segment's change
             return f"{PORTION_SCOPE}growth-segment{where}"
@@ -3903,7 +4057,15 @@ class _DocumentExtractor:
             return f"{PORTION_SCOPE}growth-of-{changed}{where}"
         measures = [c for c in sentence.cues if c.category == "slots" and c.label != "growth"
                     and SLOTS[c.label].value_kind in ("money", "count")
-                    and clause[0] <= c.start < clause[1]]
+                    and clause[0] <= c.start < clause[1]
+                    and not (c.start >= q.end and (any(
+                        o is not q and q.end <= o.start and o.end <= c.start
+                        and len(sentence.words_between(o.end, c.start)) <= 1 for o in qs)
+                        or any(w in self.lexicon.relative_pronouns
+                               for w in sentence.words_between(q.end, c.start))))]
+        # ("rose 8% as the lender added eight million customers": a noun another figure counts
+        # is that figure's, not what changed; "un 25% más, una mejora que le permite subir el
+        # dividendo": a relative clause's noun is another matter)
         if not measures:
             return None
         nearest = min(measures, key=lambda c: (_words_apart(sentence, c.start, c.end, cue.start),
@@ -3919,6 +4081,13 @@ class _DocumentExtractor:
             # figure itself governs, though the trigger stands nearer another
             nearest = right_after[0]
         measure = nearest.label
+        if measure == "price_per_share":
+            # "un dividendo de 2,15 euros por acción, un 2,4% más", "le bénéfice net par action
+            # … en progression de 2,5 %": the dividend's or the earnings' change, not the price's
+            owner = next((c.label for c in sentence.cues if c.category == "slots"
+                          and c.label in ("dividend", "profit")
+                          and clause[0] <= c.start < nearest.start), None)
+            measure = {"dividend": "dividend", "profit": "profit-per_share"}.get(owner, measure)
         if measure == "revenue" and (product := self._sales_of(sentence, nearest)) is not None:
             return f"{PORTION_SCOPE}growth-revenue-of-{product}{where}"
         if measure in PORTIONED_MONEY:
@@ -3949,8 +4118,12 @@ class _DocumentExtractor:
         after = [t for t in sentence.tokens if t[0] >= cue.end][:2]
         if len(after) < 2 or after[0][2] not in self.lexicon.genitive_prepositions:
             return None
-        start, _end, word = after[1]
         lex = self.lexicon
+        if after[1][2] in lex.possessives:  # "as vendas do seu medicamento", "sales of its drug"
+            after = [t for t in sentence.tokens if t[0] >= cue.end][1:3]
+            if len(after) < 2:
+                return None
+        start, _end, word = after[1]
         if (not word.isalpha() or self.text[start].isupper() or word in lex.stop_words
                 or word in lex.determiners or word in lex.possessives or word in lex.cue_words):
             return None

@@ -39,6 +39,11 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            period, not of the loan book
 ``cost_nouns``              "costs", "despesas", "Kosten" (lemmas): right before a change figure, a
                             change of costs, not of the revenue or profit named nearby
+``passage_phrases``         "est passé à", "went to": a figure a few words before them, with one of
+                            its kind right after, is the level before the change
+``other_measure_nouns``     "cash flow", "fluxo de caixa", "Auftragseingang" (lemmas): right before
+                            a change figure, a change of a measure no slot holds, not of the
+                            revenue named earlier in the sentence
 ``change_amount_phrases``   "fell by", "una caída de": a money figure after these is a change
 ``announced_other_objects`` "the plan presented in March", "announced talks": not the deal's date
 ``recording_verbs``         "Norvik Bay has recorded 19 deaths": a toll a place records is its own
@@ -419,6 +424,8 @@ class Lexicon:
     new_business_phrases: tuple[str, ...]
     share_nouns: frozenset[str]
     cost_nouns: frozenset[str]
+    other_measure_nouns: frozenset[str]
+    passage_phrases: tuple[str, ...]
     change_amount_phrases: tuple[tuple[str, ...], ...]
     announced_other_objects: frozenset[str]
     recording_verbs: tuple[tuple[str, ...], ...]
@@ -920,6 +927,8 @@ def lexicon(lang: str) -> Lexicon:
         new_business_phrases=tuple(w.lower() for w in phrases("new_business_phrases")),
         share_nouns=lowered("share_nouns"),
         cost_nouns=lemmatized(words("cost_nouns")),
+        other_measure_nouns=lemmatized(words("other_measure_nouns")),
+        passage_phrases=tuple(str(p).lower() for p in data.get("passage_phrases") or ()),
         change_amount_phrases=token_phrases("change_amount_phrases"),
         announced_other_objects=lowered("announced_other_objects"),
         recording_verbs=token_phrases("recording_verbs"),

@@ -110,6 +110,7 @@ AGE_NAME_REACH = 3  # words from an age to the name it describes ("the 24-year-o
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: What a club also pays a player, never his fee.
 PAY_SLOTS = frozenset({"salary", "signing_bonus"})
+REPORTER_REACH = 2  # words from "según", "according to" to the source it names
 DOMINANCE = 2  # how many times more often the article's main organization is named than the next
 
 
@@ -535,7 +536,11 @@ class _SubjectChooser:
         self.mentions = [finder.find(s, analysis.document.language) for s in analysis.sentences]
         #: the organizations the headline names: "the conglomerate" is the one it leads with
         named = finder.named_in(analysis.document.title or "")
-        self.headline = [e for e in named if e.type in OWNER_TYPES]
+        heads = [e for e in named if e.type in OWNER_TYPES]
+        # ("… pour Norvik, le propriétaire de Belmar": the one named after "de" is another's)
+        bare = [e for e in heads
+                if not _after_genitive_in(analysis.document.title or "", e, self.lexicon)]
+        self.headline = bare if len(bare) == 1 else heads
         #: the people the headline names: of two named as often, the one it leads with
         self.headline_people = {e for e in named if e.type == "person"}
         self._transfer: bool | None = None
@@ -621,13 +626,17 @@ class _SubjectChooser:
         if earlier:
             return earlier[-1].entity
         previous = [m for m in self.mentions[index - 1]
-                    if m.entity.type in OWNER_TYPES] if index else []
+                    if m.entity.type in OWNER_TYPES  # ("Según informó Bloomberg": a source)
+                    and not _cited(self.analysis.sentences[index - 1], m)
+                    and not _reporter(self.analysis.sentences[index - 1], m)] if index else []
         if previous and role == TARGET:
             return previous[-1].entity
         if previous:
             # "Depois da Belmar e da X, chegou a vez da Y. A empresa...": a name after a
             # preposition is seldom what the next sentence goes on about, when another is bare
             bare = [m for m in previous if not (m.after_genitive or m.after_agent_preposition)]
+            if not bare and (topic := self._opening_topic(index - 1)) is not None:
+                return topic
             return (bare or previous)[0].entity
         # Further back, the nearest name is often another party's ("...said the union UOC.
         # The group employs 16,200"): the organization the article names most is the safer
@@ -642,6 +651,17 @@ class _SubjectChooser:
                 for m in self.mentions[index]):
             return None
         return main
+
+    def _opening_topic(self, index: int) -> Entity | None:
+        """"La marque, qui pèse la moitié du chiffre d'affaires de Norvik, a reculé. Sa
+        rentabilité…": the organization a generic noun opening sentence ``index`` stood for,
+        when every name there follows a genitive — what the next sentence goes on about."""
+        named = [m for m in self.mentions[index] if m.entity.type in OWNER_TYPES]
+        if not named or any(not m.after_genitive for m in named):
+            return None
+        opening = [m for m in self.candidates(index, AGENT)
+                   if m.anaphor and m.entity.type in OWNER_TYPES and m.start < named[0].start]
+        return opening[0].entity if opening else None
 
     def candidates(self, index: int, role: str) -> list[EntityMention]:
         sentence = self.analysis.sentences[index]
@@ -677,7 +697,9 @@ class _SubjectChooser:
         """The whole organization "the group as a whole" or "the conglomerate" stands for: the
         one the headline names, when it names one, else the one the article names most (an
         article on a group's brands may name a brand most)."""
-        if len(self.headline) == 1 and self._names_parent(cue):
+        if len(self.headline) == 1:
+            # ("Sur l'ensemble du groupe" under "… pour Norvik, le propriétaire de Belmar",
+            # where Belmar is named most: the headline's)
             return self.headline[0]
         return self._dominant(OWNER_TYPES, None, ratio=1.0)
 
@@ -884,6 +906,8 @@ class _SubjectChooser:
                      and not _cited(self.analysis.sentences[index], m)}
             if len(named) > 1:
                 break
+            if named and (topic := self._opening_topic(index)) not in (None, besides):
+                named = {topic}
             if (named and back == 1 and mention.attribute not in RESULT_SLOTS
                     and SLOTS[mention.attribute].value_kind in ("money", "percent", "count")
                     and self._opens_paragraph(mention.sentence)):
@@ -914,13 +938,18 @@ class _SubjectChooser:
 
     def _dominant_organization(self, besides: Entity | None) -> Entity | None:
         """The organization the article is about, when it is named at least twice as often as
-        any other: what a sentence naming no one ("The plan foresees 1,380 job cuts") is about."""
-        return self._dominant(OWNER_TYPES, besides)
+        any other: what a sentence naming no one ("The plan foresees 1,380 job cuts") is about.
+        Short of that, the one organization its headline names, when no other is named more
+        often (an article on a group's results names its brands nearly as often as the group)."""
+        dominant = self._dominant(OWNER_TYPES, besides)
+        if dominant is not None or len(self.headline) != 1 or self.headline[0] == besides:
+            return dominant
+        return self._dominant(OWNER_TYPES, besides, ratio=1.0, leader=self.headline[0])
 
     def _dominant(self, types: Iterable[str], besides: Entity | None,
-                  ratio: float = DOMINANCE) -> Entity | None:
+                  ratio: float = DOMINANCE, leader: Entity | None = None) -> Entity | None:
         """The entity of these types named ``ratio`` times as often as any other (1.0: strictly
-        more often)."""
+        more often; a ``leader`` wins a tie)."""
         types = frozenset(types)
         counts = Counter(m.entity for sentence, mentions in zip(self.analysis.sentences,
                                                                self.mentions, strict=True)
@@ -936,6 +965,8 @@ class _SubjectChooser:
         ranked = counts.most_common(2)
         if not ranked:
             return None
+        if leader is not None:
+            return leader if counts[leader] and counts[leader] == ranked[0][1] else None
         if len(ranked) == 2 and (ranked[0][1] < ratio * ranked[1][1]
                                  or ranked[0][1] == ranked[1][1]):
             return None
@@ -1064,6 +1095,34 @@ class _SubjectChooser:
             return None
         comma = before[opener - 1]
         return next((m for m in self.mentions[mention.sentence] if m.end == comma[0]), None)
+
+    def _possessor_before(self, mention: Mention) -> EntityMention | None:
+        """"Erneut erwies sich die Marke Belmar als Problem. Auf sie entfallen 40 Prozent des
+        Norvik-Umsatzes, und … schrumpften ihre Erlöse um 26 Prozent": a possessive before the
+        clause's slot word ("ihre Erlöse", "ses ventes") goes back to the one organization the
+        sentence before names, when this sentence names organizations only as another noun's
+        owner ("des Norvik-Umsatzes", "du chiffre d'affaires de Norvik")."""
+        if mention.sentence == 0:
+            return None
+        sentence = self.analysis.sentences[mention.sentence]
+        clause = sentence.clause_at(mention.trigger.start)
+        slot_words = [c for c in sentence.cues if c.category == "slots"
+                      and clause[0] <= c.start < clause[1] and c.start < mention.value_start]
+        if not any((before := sentence.token_before(c.start)) is not None
+                   and before[2] in self.lexicon.possessives for c in slot_words):
+            return None
+        named = [m for m in self.mentions[mention.sentence]
+                 if m.entity.type in OWNER_TYPES and m.end <= mention.value_start]
+        if not named or any(not (m.after_genitive or m.modifier) for m in named):
+            return None
+        owners = [m for m in self.mentions[mention.sentence - 1] if m.entity.type in OWNER_TYPES]
+        # ("La situation de Belmar est difficile.": a name after "de" may be all it names)
+        previous = ({m.entity for m in owners if not m.after_genitive}
+                    or {m.entity for m in owners})
+        if len(previous) != 1 or previous <= {m.entity for m in named}:
+            return None
+        return EntityMention(previous.pop(), mention.trigger.start, mention.trigger.start, "",
+                             anaphor=True)
 
     def _age_words(self, mention: Mention) -> tuple[list[str], list[str]]:
         """The words just before and after an age figure (none for any other slot)."""
@@ -1389,6 +1448,8 @@ class _SubjectChooser:
         role = SUBJECT_ROLE.get(mention.attribute, AGENT)
         if role != EVENT and (owner := self._possessive_owner(mention)) is not None:
             return owner, None  # "X, dont le transfert coûtera 70 millions": X's
+        if role == AGENT and (owner := self._possessor_before(mention)) is not None:
+            return owner, None  # "Auf sie entfallen 40 Prozent des X-Umsatzes, … ihre Erlöse"
         if mention.attribute == "deal_value" and mention.owner_span is not None:
             # "pagará 125 millones por Ana Ruiz": the price of the one paid for, player or company
             paid_for = [m for m in self.mentions[mention.sentence]
@@ -1816,6 +1877,25 @@ def _cited(sentence: Sentence, mention: EntityMention) -> bool:
     opening = before.rfind("(")
     return opening >= 0 and ")" not in before[opening:] and len(
         before[opening + 1:].split()) <= 1
+
+
+def _after_genitive_in(text: str, entity: Entity, lex) -> bool:
+    """Whether the first place ``text`` names ``entity`` follows a genitive preposition ("le
+    propriétaire de Belmar")."""
+    for name in (entity.name, *entity.aliases):
+        found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        if found:
+            before = text[:found.start()].split()
+            return bool(before) and before[-1].lower() in lex.genitive_prepositions
+    return False
+
+
+def _reporter(sentence: Sentence, mention: EntityMention) -> bool:
+    """Whether a name is the source a reporting phrase cites ("Según informó Bloomberg",
+    "according to Reuters"): who told the story, not whom it is about."""
+    return any(c.label == "reported" and c.end <= mention.start
+               and len(sentence.words_between(c.end, mention.start)) <= REPORTER_REACH
+               for c in sentence.cues)
 
 
 def _entity_mention(entity: Entity, sentence: Sentence, start: int, end: int, text: str,

@@ -168,6 +168,45 @@ def test_a_rate_of_a_quarter_and_of_its_year_may_be_the_same():
     assert not compare(claims, docs("a", "b"))
 
 
+def test_a_whole_rate_given_for_two_periods_is_no_period_mismatch():
+    """"down 8% in the half" and "down 8% in the quarter": a whole rate recurs from one period to
+    the next; a rate written to a decimal ("8.4%") is specific enough to accuse."""
+    def fall(point: float) -> Value:
+        return Value(kind="percent", text=f"{point}%", low=point - 0.05, high=point + 0.05,
+                     unit="%", point=point)
+
+    def dated(doc: str, point: float, period: str) -> Claim:
+        return dataclasses.replace(claim(doc, fall(point), "growth", period=period),
+                                   scope="portion:growth-revenue", period_source="sentence")
+
+    assert not compare([dated("a", 8.0, "2025-H1"), dated("b", 8.0, "2024-Q2")],
+                       docs("a", "b"))
+    assert [c.kind for c in compare([dated("a", 8.4, "2025-H1"), dated("b", 8.4, "2024-Q2")],
+                                    docs("a", "b"))] == ["period_mismatch"]
+
+
+def test_an_undated_figure_of_an_article_that_dates_its_figures_to_the_year_is_no_quarters():
+    """Two outlets give fourth-quarter revenue growth; a third, which dates the year's figures,
+    writes "revenue grew 4.1%" with no period: it may be the year's, so it is not the quarter's."""
+    def rate(point: float) -> Value:
+        return Value(kind="percent", text=f"{point}%", low=point - 0.05, high=point + 0.05,
+                     unit="%", point=point)
+
+    def grew(doc: str, point: float, period: str | None, n: int = 1) -> Claim:
+        return dataclasses.replace(claim(doc, rate(point), "growth", period=period, n=n),
+                                   scope="portion:growth-revenue")
+
+    quarters = [grew("a", 10.8, "2024-Q4"), grew("b", 10.8, "2024-Q4")]
+    annual = dataclasses.replace(claim("c", money(9e9, 8.95e9, 9.05e9), "profit",
+                                       period="2024", n=2))
+    published = date(2025, 2, 5)
+    assert [c.kind for c in compare([*quarters, grew("c", 4.1, None)],
+                                    docs("a", "b", "c", published=published))] == [
+        "value_mismatch"]
+    assert not compare([*quarters, grew("c", 4.1, None), annual],
+                       docs("a", "b", "c", published=published))
+
+
 def test_a_payout_for_one_year_made_in_the_next_is_no_period_mismatch():
     """"a dividend for 2024" is paid in 2025, "a €1bn buyback" for the year is launched in its
     second quarter: which period an outlet names says nothing against the other."""

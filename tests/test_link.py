@@ -824,6 +824,44 @@ def test_the_conglomerate_is_the_organization_the_headline_names():
     assert last.get("d1") != "Norvik Group"  # no headline: the brand named most, or no one
 
 
+def test_a_sentence_naming_no_one_is_the_headline_organizations_when_none_dominates():
+    # the group and its brand are named as often in the body: a paragraph that names no one
+    # goes on with the organization the headline names (without a headline, not with it)
+    from claimcheck.extract import extract
+    from claimcheck.link import link
+
+    body = ("Per Norvik Group il semestre si chiude in calo. Norvik Group ha un nuovo presidente. "
+            "Il gruppo controlla Belmar Foods. Belmar Foods ha perso clienti.\n\n"
+            "I ricavi si sono attestati a 6,3 miliardi di euro.")
+    documents = [Document(id=f"d{n}", path=f"d{n}", text=body, language="it",
+                          title=title, published=date(2026, 7, 30))
+                 for n, title in enumerate(["Norvik Group, il semestre: utile e ricavi", None])]
+    pinned = Config(entities=(PinnedEntity("Norvik Group", "organization", ("Norvik",)),
+                              PinnedEntity("Belmar Foods", "organization", ("Belmar",))))
+    claims = link(documents, [extract(d) for d in documents], pinned)
+    subjects = {c.document: c.subject for c in claims if c.attribute == "revenue"}
+    assert subjects.get("d0") == "Norvik Group"
+    assert subjects.get("d1") != "Norvik Group"
+
+
+def test_the_whole_group_is_the_headlines_owner_not_the_brand_named_after_de():
+    # "… pour Norvik, le propriétaire de Belmar": the headline leads with the group; the brand
+    # the article names most is not what "l'ensemble du groupe" stands for
+    from claimcheck.extract import extract
+    from claimcheck.link import link
+
+    body = ("Belmar s'effondre. Belmar perd des clients. Belmar ferme des boutiques. "
+            "Norvik publie ses comptes. Sur l'ensemble du groupe, le chiffre d'affaires a chuté "
+            "de 14 %.")
+    title = "Baisse du bénéfice de 38 % pour Norvik, le propriétaire de Belmar"
+    documents = [Document(id="d", path="d", text=body, language="fr", published=date(2026, 7, 30),
+                          title=title)]
+    pinned = Config(entities=(PinnedEntity("Norvik Group", "organization", ("Norvik",)),
+                              PinnedEntity("Belmar Foods", "organization", ("Belmar",))))
+    claims = link(documents, [extract(d) for d in documents], pinned)
+    assert {c.subject for c in claims if c.attribute == "growth"} == {"Norvik Group"}
+
+
 def test_a_share_with_a_decimal_comma_after_a_name_is_no_age():
     from claimcheck.link import _AGE_AFTER_NAME
 

@@ -291,6 +291,7 @@ _NEEDS = {
     "weekday": "weekday", "weekday_day": "weekday",
     "nth_weekday": "weekday", "holiday": "holiday", "spelled_year": "spelled",
     "duration_past": "unit", "duration_future": "unit", "duration_future_cued": "unit",
+    "duration_sequel": "unit",
     "duration_after": "unit",
     "duration_before": "unit",
 }
@@ -474,6 +475,14 @@ def _patterns(grammar: Grammar, data: dict[str, Any], months: dict[str, int],
         "year_start_quarter_of": rf"{start}{prep}{the}"
                                  rf"(?:{alternation(data.get('year_start_quarter_of'))})"
                                  rf",?\s+{connector}{year_spec}{end}",
+        # the first six months of the year, i primi sei mesi dell'anno: a first half
+        "year_start_half": rf"{start}{prep}{the}(?:{alternation(data.get('year_start_half'))})"
+                           rf"(?:,?\s+{connector}{year_spec})?{end}",
+        # the first six months of 2025: a first half only with its year ("in its first six
+        # months" of a chief executive's, of a contract's)
+        "year_start_half_of": rf"{start}{prep}{the}"
+                              rf"(?:{alternation(data.get('year_start_half_of'))})"
+                              rf",?\s+{connector}{year_spec}{end}",
         # the year that ended in March, l'esercizio chiuso a marzo, ano fiscal encerrado em março
         # 2025: a fiscal year, named by the year it ends in
         "fiscal_end": rf"{start}{prep}{the}(?:{alternation(data.get('fiscal_end_nouns'))}),?\s+"
@@ -575,6 +584,7 @@ def _duration_patterns(grammar: Grammar, data: dict[str, Any]) -> dict[str, str]
         "past": durations.get("past") or (),
         "future": [t for t in durations.get("future") or () if norm(str(t)) not in cued],
         "future_cued": [t for t in durations.get("future") or () if norm(str(t)) in cued],
+        "sequel": durations.get("sequel") or (),
         "after": durations.get("after") or (),
         "before": durations.get("before") or (),
     }

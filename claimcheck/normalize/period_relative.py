@@ -29,6 +29,8 @@ from claimcheck.normalize.period_reading import (
 )
 
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+#: The rule of a duration counted on from the event told before ("two days later").
+SEQUEL_RULE = "period.relative.sequel.v1"
 
 
 #: The first word after "two weeks after", an elided article kept ("l'alluvione" -> "l'").
@@ -319,7 +321,8 @@ def _blocked(grammar: Grammar, text: str, start: int) -> bool:
 
 
 def _build_duration(grammar: Grammar, match: re.Match[str], text: str,
-                    reference: date | None, sign: int, cued: bool = False) -> Candidate | None:
+                    reference: date | None, sign: int, cued: bool = False,
+                    rule: str = "period.relative.counted.v1") -> Candidate | None:
     parts = _duration(grammar, match.group(0))
     if not parts:
         return None
@@ -333,7 +336,7 @@ def _build_duration(grammar: Grammar, match: re.Match[str], text: str,
     value = _moved(reference, parts, sign, kind) if reference is not None else None
     if reference is not None and value is None:
         return None
-    return make(kind, value, match, "period.relative.counted.v1", relative=True, priority=4)
+    return make(kind, value, match, rule, relative=True, priority=4)
 
 
 def _anchored_elsewhere(grammar: Grammar, match: re.Match[str], text: str) -> bool:
@@ -365,6 +368,14 @@ def _build_duration_future(grammar: Grammar, match: re.Match[str], text: str,
 def _build_duration_future_cued(grammar: Grammar, match: re.Match[str], text: str,
                                 reference: date | None) -> Candidate | None:
     return _build_duration(grammar, match, text, reference, +1, cued=True)
+
+
+def _build_duration_sequel(grammar: Grammar, match: re.Match[str], text: str,
+                           reference: date | None) -> Candidate | None:
+    """"two days later", "deux jours après": counted, like a peer's reader, from the reference
+    date — but in a news story from the event told before, so marked as such (``SEQUEL_RULE``)
+    for a claim to take no date from it."""
+    return _build_duration(grammar, match, text, reference, +1, rule=SEQUEL_RULE)
 
 
 #: Characters after "3 days after" within which its anchor must be read.
@@ -415,6 +426,7 @@ RELATIVE_BUILDERS = {
     "duration_past": _build_duration_past,
     "duration_future": _build_duration_future,
     "duration_future_cued": _build_duration_future_cued,
+    "duration_sequel": _build_duration_sequel,
     "duration_after": _build_duration_after,
     "duration_before": _build_duration_before,
 }

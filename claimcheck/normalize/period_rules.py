@@ -453,6 +453,11 @@ def _build_year_start_quarter(grammar: Grammar, match: re.Match[str], text: str,
                               grammar)
 
 
+def _build_year_start_half(grammar: Grammar, match: re.Match[str], text: str,
+                           reference: date | None) -> Candidate | None:
+    return _build_period_part("half", 1, match, reference, "period.half.year_start.v1", grammar)
+
+
 def _ending_in(grammar: Grammar, match: re.Match[str], reference: date | None,
                kind: str, rule: str, label) -> Candidate | None:
     """A period named by the month it ends in ("the year that ended in March", "the three
@@ -604,6 +609,8 @@ DATE_BUILDERS = {
     "year_end_quarter": _build_year_end_quarter,
     "year_end_quarter_of": _build_year_end_quarter,
     "year_start_quarter_of": _build_year_start_quarter,
+    "year_start_half": _build_year_start_half,
+    "year_start_half_of": _build_year_start_half,
     "fiscal_end": _build_fiscal_end,
     "quarter_end": _build_quarter_end,
     "quarter_of_month": _build_quarter_end,
