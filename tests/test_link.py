@@ -804,20 +804,27 @@ def test_a_fronted_figure_of_an_unknown_subject_is_no_ones():
     assert 137 not in {c.value.point for c in claims if c.attribute == "seats"}
 
 
-def test_the_conglomerate_is_the_organization_the_headline_names():
-    # the article names the brand most; "el conglomerado" is still the parent its headline names
+def _linked_under_headlines(body: str, lang: str, titles: list[str | None],
+                            published: date) -> list:
+    """The claims of one body published under each title (``d0``, ``d1``…), Norvik Group and
+    Belmar Foods pinned."""
     from claimcheck.extract import extract
     from claimcheck.link import link
 
+    documents = [Document(id=f"d{n}", path=f"d{n}", text=body, language=lang, title=title,
+                          published=published) for n, title in enumerate(titles)]
+    pinned = Config(entities=(PinnedEntity("Norvik Group", "organization", ("Norvik",)),
+                              PinnedEntity("Belmar Foods", "organization", ("Belmar",))))
+    return link(documents, [extract(d) for d in documents], pinned)
+
+
+def test_the_conglomerate_is_the_organization_the_headline_names():
+    # the article names the brand most; "el conglomerado" is still the parent its headline names
     body = ("Norvik Group cerró 2025 con ventas de 9.100 millones de euros. Belmar Foods, su "
             "marca principal, cayó. Belmar Foods perdió clientes. El conglomerado ha cerrado 2025 "
             "con una cifra de negocio de 9.100 millones de euros.")
-    documents = [Document(id=f"d{n}", path=f"d{n}", text=body, language="es",
-                          title=title, published=date(2026, 2, 10))
-                 for n, title in enumerate(["Norvik Group recorta su beneficio", None])]
-    pinned = Config(entities=(PinnedEntity("Norvik Group", "organization", ("Norvik",)),
-                              PinnedEntity("Belmar Foods", "organization", ("Belmar",))))
-    claims = link(documents, [extract(d) for d in documents], pinned)
+    claims = _linked_under_headlines(body, "es", ["Norvik Group recorta su beneficio", None],
+                                     date(2026, 2, 10))
     last = {c.document: c.subject for c in claims
             if c.attribute == "revenue" and "conglomerado" in c.sentence}
     assert last["d0"] == "Norvik Group"
@@ -827,18 +834,11 @@ def test_the_conglomerate_is_the_organization_the_headline_names():
 def test_a_sentence_naming_no_one_is_the_headline_organizations_when_none_dominates():
     # the group and its brand are named as often in the body: a paragraph that names no one
     # goes on with the organization the headline names (without a headline, not with it)
-    from claimcheck.extract import extract
-    from claimcheck.link import link
-
     body = ("Per Norvik Group il semestre si chiude in calo. Norvik Group ha un nuovo presidente. "
             "Il gruppo controlla Belmar Foods. Belmar Foods ha perso clienti.\n\n"
             "I ricavi si sono attestati a 6,3 miliardi di euro.")
-    documents = [Document(id=f"d{n}", path=f"d{n}", text=body, language="it",
-                          title=title, published=date(2026, 7, 30))
-                 for n, title in enumerate(["Norvik Group, il semestre: utile e ricavi", None])]
-    pinned = Config(entities=(PinnedEntity("Norvik Group", "organization", ("Norvik",)),
-                              PinnedEntity("Belmar Foods", "organization", ("Belmar",))))
-    claims = link(documents, [extract(d) for d in documents], pinned)
+    claims = _linked_under_headlines(body, "it", ["Norvik Group, il semestre: utile e ricavi",
+                                                  None], date(2026, 7, 30))
     subjects = {c.document: c.subject for c in claims if c.attribute == "revenue"}
     assert subjects.get("d0") == "Norvik Group"
     assert subjects.get("d1") != "Norvik Group"
@@ -847,18 +847,12 @@ def test_a_sentence_naming_no_one_is_the_headline_organizations_when_none_domina
 def test_the_whole_group_is_the_headlines_owner_not_the_brand_named_after_de():
     # "… pour Norvik, le propriétaire de Belmar": the headline leads with the group; the brand
     # the article names most is not what "l'ensemble du groupe" stands for
-    from claimcheck.extract import extract
-    from claimcheck.link import link
-
     body = ("Belmar s'effondre. Belmar perd des clients. Belmar ferme des boutiques. "
             "Norvik publie ses comptes. Sur l'ensemble du groupe, le chiffre d'affaires a chuté "
             "de 14 %.")
-    title = "Baisse du bénéfice de 38 % pour Norvik, le propriétaire de Belmar"
-    documents = [Document(id="d", path="d", text=body, language="fr", published=date(2026, 7, 30),
-                          title=title)]
-    pinned = Config(entities=(PinnedEntity("Norvik Group", "organization", ("Norvik",)),
-                              PinnedEntity("Belmar Foods", "organization", ("Belmar",))))
-    claims = link(documents, [extract(d) for d in documents], pinned)
+    claims = _linked_under_headlines(
+        body, "fr", ["Baisse du bénéfice de 38 % pour Norvik, le propriétaire de Belmar"],
+        date(2026, 7, 30))
     assert {c.subject for c in claims if c.attribute == "growth"} == {"Norvik Group"}
 
 
