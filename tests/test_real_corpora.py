@@ -482,7 +482,8 @@ DOMAINS = {
     "mexico-floods-2025-10": "natural disaster",
     "panasonic-job-cuts-2025": "layoffs",
     "theo-hernandez-al-hilal-transfer-2025": "sports transfer",
-    # the fifty-first blind split, made at the start of the thirty-second round
+    # the fifty-first blind split, made at the start of the thirty-second round (it joined
+    # development after its score, at the end of that round's work)
     "cyclone-ditwah-2025": "natural disaster",
     "daimler-truck-job-cuts-2025": "layoffs",
     "indonesia-ferry-fire-2025": "transport accident",
