@@ -727,7 +727,8 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
 def _another_measure(side: list[Claim], claims: Sequence[Claim]) -> bool:
     """Whether a side's figures are each what other outlets give as another measure of the
     subject ("Gewinn … minus 12,1 Prozent" where two others give 12.1% as the operating
-    profit's fall, and the net profit's as 25.3%): that outlet named the measure loosely, and
+    profit's fall, and the net profit's as 25.3%; sales up 1.2% where another gives 1.2% as the
+    organic rate): that outlet named the measure loosely, and
     the side is set aside, not set against the others — unless its slot words name the measure
     in full ("lucro líquido", "net profit"): then it gave the wrong figure."""
     if not side or side[0].attribute not in LOOSELY_NAMED:
@@ -737,10 +738,16 @@ def _another_measure(side: list[Claim], claims: Sequence[Claim]) -> bool:
     documents = {c.document for c in side}
     return all(any(
         o.subject == c.subject and o.attribute == c.attribute
-        and _narrower(o.scope, c.scope) and o.value.unit == c.value.unit
+        and (_narrower(o.scope, c.scope) or (o.scope, c.scope) == _ORGANIC_OF_REVENUE)
+        and o.value.unit == c.value.unit
         and o.document not in documents
         and o.value.point is not None and o.value.point == c.value.point
         for o in claims) for c in side)
+
+
+#: Organic growth is the revenue's growth told another way: "sales rose 1.2%" where another
+#: outlet gives 1.2% as the organic rate and 1.5% as the reported one names the measure loosely.
+_ORGANIC_OF_REVENUE = (f"{PORTION_SCOPE}growth-organic", f"{PORTION_SCOPE}growth-revenue")
 
 
 def _narrower(scope: str | None, than: str | None) -> bool:

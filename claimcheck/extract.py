@@ -76,6 +76,8 @@ OLD_LEVEL_REACH = 6  # words from the level before a change to "to" across its p
 SALE_REACH = 7  # words from a sale verb to its price ("vendeu a jogadora ao clube da capital por")
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
 PASSAGE_REACH = 4  # words from a level to "est passé à", and from it to the new level
+#: Words before a period a comparison phrase may span ("rispetto allo stesso periodo del").
+COMPARISON_WORDS = 6
 ELLIPSIS_REACH = 6  # words from a change's figure to a second rate sharing its verb
 OTHER_MEASURE_REACH = 5  # words before a change figure: "net interest income at X rose 8%"
 COST_REACH = 3  # words before a change figure within which "costs", "despesas" make it one of costs
@@ -4021,8 +4023,12 @@ class _DocumentExtractor:
         clause = sentence.clause_at(q.start)
         where = self._where(sentence, q, cue)
         near, after = _window(sentence, q, qs)  # back to the figure before, not across it
+        joins = [n for n, w in enumerate(near) if w in self.lexicon.conjunctions]
+        # ("3,0 % à données comparables et de 1,6 % en données publiées": the qualifier before
+        # "et" is the figure before's)
+        own = near[joins[-1] + 1:] if joins else near
         if any(_holds_phrase(words, (phrase,)) for phrase, key in self.lexicon.portions
-               if key == "organic" for words in (near, after[:GROWTH_QUALIFIER_REACH])):
+               if key == "organic" for words in (own, after[:GROWTH_QUALIFIER_REACH])):
             # "organic growth of 3.4%", "En términos orgánicos, las ventas crecieron un 1,3%":
             # growth without currency effects and deals is a measure of its own, named before
             # the figure with no other figure between ("una crescita organica del 3,4% e una
@@ -4124,6 +4130,8 @@ class _DocumentExtractor:
             if len(after) < 2:
                 return None
         start, _end, word = after[1]
+        if any(p.start <= start < p.end for p in self._periods_of.get(self._sentence_index, ())):
+            return None  # "a receita dos primeiros seis meses": a period's, no product's
         if (not word.isalpha() or self.text[start].isupper() or word in lex.stop_words
                 or word in lex.determiners or word in lex.possessives or word in lex.cue_words):
             return None
@@ -5130,7 +5138,7 @@ def _after_comparison(sentence: Sentence, period: Period,
     """Whether a comparison phrase ends right before the period or on its first word ("from
     2024", "rispetto al quarto trimestre", "frente al año anterior"): the period is a base. The
     whole phrase must be there: "al quarto trimestre" alone is the claim's own period."""
-    before = sentence.words_between(period.start - 60, period.start)[-4:]
+    before = sentence.words_between(period.start - 80, period.start)[-COMPARISON_WORDS:]
     first = sentence.token_after(period.start)
     with_first = [*before, first[2]] if first is not None and first[0] < period.end else before
     return ends_with_phrase(before, phrases) or ends_with_phrase(with_first, phrases)

@@ -112,7 +112,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``descriptor_adjectives``  "le groupe allemand X", "la compagnia petrolifera X": nationality and
                            sector adjectives between a generic noun and the name it describes
 ``comparison_words``       "up 18% from 2024": a period after these is a base, not the claim's
-``comparison_phrases``     the same, whole ("rispetto al"): "al" alone opens a period of its own
+``comparison_phrases``     the same, whole ("rispetto al"): "al" alone opens a period of its own;
+                           each also followed by a ``same_period_phrases`` entry ("sullo stesso
+                           periodo del 2024": the base year)
 ``year_comparison_words``  "on" in "up 14% on 2023": a comparison word before a year only ("on 12
                            January" is a date)
 ``other_organization_nouns`` "the subsidiary, which employs 600": not the organization in focus
@@ -973,7 +975,10 @@ def lexicon(lang: str) -> Lexicon:
         definite_articles=frozenset(data.get("definite_articles") or ()),
         descriptor_adjectives=lowered("descriptor_adjectives"),
         comparison_words=frozenset(w.split()[-1] for w in data.get("comparison_words") or ()),
-        comparison_phrases=token_phrases("comparison_words"),
+        comparison_phrases=tuple(sorted(
+            {*token_phrases("comparison_words"),
+             *(word + same for word in token_phrases("comparison_words")
+               for same in token_phrases("same_period_phrases"))})),
         year_comparison_words=lowered("year_comparison_words"),
         other_organization_nouns=frozenset(data.get("other_organization_nouns") or ()),
         linking_words=frozenset(data.get("linking_words") or ()),

@@ -207,6 +207,24 @@ def test_an_undated_figure_of_an_article_that_dates_its_figures_to_the_year_is_n
                        docs("a", "b", "c", published=published))
 
 
+def test_a_plain_rate_another_outlet_gives_as_the_organic_one_is_no_conflict():
+    """"sales rose 1.2%" in two outlets, where a third gives 1.2% on a comparable basis and 1.5%
+    as reported: the two named the organic rate loosely, not a rival reported one."""
+    def rate(point: float) -> Value:
+        return Value(kind="percent", text=f"{point}%", low=point - 0.05, high=point + 0.05,
+                     unit="%", point=point)
+
+    def grew(doc: str, point: float, scope: str, n: int = 1) -> Claim:
+        return dataclasses.replace(claim(doc, rate(point), "growth", period="2024", n=n),
+                                   scope=f"portion:growth-{scope}")
+
+    plain = [grew("a", 1.2, "revenue"), grew("b", 1.2, "revenue")]
+    third = [grew("c", 1.2, "organic", n=1), grew("c", 1.5, "revenue", n=2)]
+    assert not compare([*plain, *third], docs("a", "b", "c"))
+    assert [c.kind for c in compare([*plain, third[1]], docs("a", "b", "c"))] == [
+        "value_mismatch"]
+
+
 def test_a_payout_for_one_year_made_in_the_next_is_no_period_mismatch():
     """"a dividend for 2024" is paid in 2025, "a €1bn buyback" for the year is launched in its
     second quarter: which period an outlet names says nothing against the other."""
