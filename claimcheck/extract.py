@@ -75,7 +75,7 @@ CASH_REACH = 4  # words before or after a per-share price within which "in cash"
 OLD_LEVEL_REACH = 6  # words from the level before a change to "to" across its period
 SALE_REACH = 7  # words from a sale verb to its price ("vendeu a jogadora ao clube da capital por")
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
-PASSAGE_REACH = 4  # words from a level to "est passé à", and from it to the new level
+PASSAGE_WORDS = 10  # words from a level across "est passé à" to the new level
 #: Words before a period a comparison phrase may span ("rispetto allo stesso periodo del").
 COMPARISON_WORDS = 6
 ELLIPSIS_REACH = 6  # words from a change's figure to a second rate sharing its verb
@@ -562,6 +562,8 @@ class _DocumentExtractor:
         self._transfer_article = speaks_of_a_transfer(
             self.lexicon, (w for s in read for _s, _e, w in s.tokens))
         self._events_named = {name for s in read for _p, name in self._event_names(s)}
+        #: words the article writes after "in", "en": places (see ``_known_place``)
+        self._located: set[str] | None = None
         #: A strike story: its contracts are a union's, whose lengths end in no player's year.
         self._strike_article = any(self.lexicon.holds(self.lexicon.strike_words, w)
                                    for s in read for _s, _e, w in s.tokens)
@@ -1745,17 +1747,12 @@ class _DocumentExtractor:
         """"d'un bénéfice de 1,4 milliard, il est passé à une perte de 9,8 milliards": a figure
         a few words before "est passé à", "went to", with one of its kind a few words after,
         is the level the change started from."""
-        following = [o for o in qs if o.start >= q.end and o.kind == q.kind]
-        if not following or not self.lexicon.passage_phrases:
+        following = next((o for o in qs if o.start >= q.end and o.kind == q.kind), None)
+        if following is None:
             return False
-        between = sentence.words_between(q.end, following[0].start)
-        for phrase in self.lexicon.passage_phrases:
-            words = phrase.split()
-            for n in range(len(between) - len(words) + 1):
-                if (between[n:n + len(words)] == words and n <= PASSAGE_REACH
-                        and len(between) - n - len(words) <= PASSAGE_REACH):
-                    return True
-        return False
+        between = sentence.words_between(q.end, following.start)
+        return len(between) <= PASSAGE_WORDS and _holds_phrase(between,
+                                                               self.lexicon.passage_phrases)
 
     def _level_before_after_change(self, sentence: Sentence, q: Quantity,
                                    qs: list[Quantity]) -> bool:
@@ -3936,10 +3933,10 @@ class _DocumentExtractor:
         locative preposition ("en Hidalgo") — "Officials" or "Reuters" it never does."""
         if place_key(word) is not None:
             return True
-        word = word.lower()
-        return any(t[2] == word and n and sentence.tokens[n - 1][2]
-                   in self.lexicon.locative_prepositions
-                   for sentence in self._read for n, t in enumerate(sentence.tokens))
+        if self._located is None:  # read once per article
+            self._located = {t[2] for s in self._read for n, t in enumerate(s.tokens)
+                             if n and s.tokens[n - 1][2] in self.lexicon.locative_prepositions}
+        return word.lower() in self._located
 
     def _in_segment(self, sentence: Sentence, q: Quantity) -> bool:
         """"No segmento espacial, perdeu 512 milhões", "in its defence division, revenue rose

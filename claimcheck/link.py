@@ -652,12 +652,20 @@ class _SubjectChooser:
             return None
         return main
 
+    def _owners_only(self, index: int, end: int | None = None) -> list[EntityMention]:
+        """The organizations sentence ``index`` names (before ``end``), when it names each only
+        as another noun's owner ("du chiffre d'affaires de Norvik", "des Norvik-Umsatzes");
+        else none."""
+        named = [m for m in self.mentions[index]
+                 if m.entity.type in OWNER_TYPES and (end is None or m.end <= end)]
+        return [] if any(not (m.after_genitive or m.modifier) for m in named) else named
+
     def _opening_topic(self, index: int) -> Entity | None:
         """"La marque, qui pèse la moitié du chiffre d'affaires de Norvik, a reculé. Sa
         rentabilité…": the organization a generic noun opening sentence ``index`` stood for,
         when every name there follows a genitive — what the next sentence goes on about."""
-        named = [m for m in self.mentions[index] if m.entity.type in OWNER_TYPES]
-        if not named or any(not m.after_genitive for m in named):
+        named = self._owners_only(index)
+        if not named:
             return None
         opening = [m for m in self.candidates(index, AGENT)
                    if m.anaphor and m.entity.type in OWNER_TYPES and m.start < named[0].start]
@@ -1111,9 +1119,8 @@ class _SubjectChooser:
         if not any((before := sentence.token_before(c.start)) is not None
                    and before[2] in self.lexicon.possessives for c in slot_words):
             return None
-        named = [m for m in self.mentions[mention.sentence]
-                 if m.entity.type in OWNER_TYPES and m.end <= mention.value_start]
-        if not named or any(not (m.after_genitive or m.modifier) for m in named):
+        named = self._owners_only(mention.sentence, mention.value_start)
+        if not named:
             return None
         owners = [m for m in self.mentions[mention.sentence - 1] if m.entity.type in OWNER_TYPES]
         # ("La situation de Belmar est difficile.": a name after "de" may be all it names)
