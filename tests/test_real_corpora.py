@@ -492,7 +492,8 @@ DOMAINS = {
     "nj-transit-strike-2025": "protest or strike",
     "nyc-mayoral-election-2025": "election result",
     "reijnders-manchester-city-transfer-2025": "sports transfer",
-    # the fifty-second blind split, made during the thirty-second round
+    # the fifty-second blind split, made during the thirty-second round (it joined development
+    # after its score, at the start of the thirty-third round)
     "canada-federal-election-2025": "election result",
     "congo-boat-fire-2025": "transport accident",
     "finnair-pilots-strike-2025": "protest or strike",
