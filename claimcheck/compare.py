@@ -131,6 +131,11 @@ def _below(a: Interval, b: Interval) -> bool:
     return a.low_exclusive != b.high_exclusive and (_exact(a) or _exact(b))
 
 
+def _entirely_below(a: Interval, b: Interval) -> bool:
+    """Every value a allows is at most b's lowest."""
+    return a.high is not None and b.low is not None and a.high <= b.low
+
+
 def _exact(span: Interval) -> bool:
     return span.low == span.high and not (span.low_exclusive or span.high_exclusive)
 
@@ -636,7 +641,9 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     for (pool, subject, attribute, _unit, scope, source, holder), group in sorted(
             _comparable(claims).items(), key=lambda kv: str(kv[0])):
         if scope is None and (subject, attribute) in split_fees:
-            continue
+            group = _beside_split_fee(group, claims)
+            if not group:
+                continue
         if scope is None and two_rounds and attribute in SHARES_OF_A_ROUND:
             # but a majority is the deciding round's: no one wins one in a first round that
             # leads to a runoff ("51,2%" and "53,1 %" are both the runoff winner's)
@@ -722,6 +729,28 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
         unique[ident] = conflict if ident == conflict.id else _replace_id(conflict, ident)
     return sorted(unique.values(), key=lambda c: (("high", "medium", "low").index(c.severity),
                                                   c.id))
+
+
+def _beside_split_fee(group: list[Claim], claims: Sequence[Claim]) -> list[Claim]:
+    """The unqualified figures of a fee other outlets split into a fixed part and bonuses
+    that may be held to each other: none, unless one lies below every fixed part and matches no
+    total anyone gives ("51 million" where the others say 60 fixed, 70 with bonuses: neither
+    the fixed part nor a total) — then that figure against those that match the fixed part.
+    (A figure above the fixed part may be a total with bonuses no one itemized.)"""
+    first = group[0]
+    parts = [c for c in claims if c.subject == first.subject and c.attribute == first.attribute
+             and c.value.unit == first.value.unit
+             and c.scope in (f"{PORTION_SCOPE}base", f"{PORTION_SCOPE}with_bonuses")]
+    fixed = [c for c in parts if c.scope == f"{PORTION_SCOPE}base"]
+
+    def matches(claim: Claim, among: list[Claim]) -> bool:
+        return any(interval(claim).overlaps(interval(part)) for part in among)
+
+    odd = [c for c in group if not matches(c, parts)
+           and all(_entirely_below(interval(c), interval(part)) for part in fixed)]
+    if not odd or not fixed:
+        return []
+    return odd + [c for c in group if c not in odd and matches(c, fixed)]
 
 
 def _another_measure(side: list[Claim], claims: Sequence[Claim]) -> bool:

@@ -26,6 +26,7 @@ from claimcheck.lemmas import lemma, set_lemmas
 from claimcheck.lexicon import (
     Lexicon,
     ends_with_phrase,
+    kind_name_parts,
     lexicon,
     phrase_spans,
     speaks_of_a_transfer,
@@ -75,6 +76,9 @@ CASH_REACH = 4  # words before or after a per-share price within which "in cash"
 OLD_LEVEL_REACH = 6  # words from the level before a change to "to" across its period
 SALE_REACH = 7  # words from a sale verb to its price ("vendeu a jogadora ao clube da capital por")
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
+#: Words of an aside between commas that a trigger reaches across ("le bilan, encore
+#: provisoire, atteint 145 morts"): an adjective or adverb phrase, never a clause.
+ASIDE_WORDS = 3
 PASSAGE_WORDS = 10  # words from a level across "est passé à" to the new level
 #: Words before a period a comparison phrase may span ("rispetto allo stesso periodo del").
 COMPARISON_WORDS = 6
@@ -276,6 +280,13 @@ def _is_title_case(words: list[str]) -> bool:
         return False
     capital = sum(1 for w in alpha if w[0].isupper())
     return capital / len(alpha) >= 0.7
+
+
+@cache
+def _party_family_words(lang: str) -> frozenset[str]:
+    """The words of a language's names that show a party family ("libéral", "socialista")."""
+    lex = lexicon(lang)
+    return frozenset(word for kind in lex.named_kinds for word in kind_name_parts(kind))
 
 
 def _name_like(token: str) -> bool:
@@ -494,6 +505,8 @@ class _DocumentExtractor:
             while j < len(tokens):
                 if self._name_token(j, tokens, words, masked):
                     j += 1
+                elif j == i + 1 and self._party_adjective(tokens[i][2], words[j]):
+                    j += 1  # "Parti libéral", "Partito democratico": a party's name goes on
                 elif (tokens[j][2] in _CONNECTORS and j + 1 < len(tokens)
                       and self._name_token(j + 1, tokens, words, masked)
                       and words[j + 1][0].isupper()):
@@ -532,6 +545,22 @@ class _DocumentExtractor:
         if self._compound_head(lower) == ("anaphora", "all"):
             return False  # "Großbank BBVA": a kind of company before its name
         return not any(s < end and start < e for s, e in masked)
+
+    def _valued_deal(self, sentence: Sentence, cue: Cue, q: Quantity) -> bool:
+        """Whether a valuation word qualifies a deal noun right before it ("the deal, valued
+        at", "una transacción valorada en"), with nothing but a preposition before its figure
+        ("a bid valuing it at €9 billion" values the company)."""
+        if cue.end > q.start or len(sentence.words_between(cue.end, q.start)) > 1:
+            return False
+        before = [w for w in sentence.words_between(sentence.start, cue.start)[-3:]
+                  if w.isalnum() or "-" in w]
+        return bool(before) and self.lexicon.holds(self.lexicon.deal_nouns, before[-1])
+
+    def _party_adjective(self, previous: str, word: str) -> bool:
+        """French and Italian write a party's family in lower case after its generic word
+        ("Parti libéral du Canada", "Partito democratico"): that word is the name's own."""
+        return (previous in self.lexicon.name_generic_words and word.islower()
+                and word in _party_family_words(self.document.language))
 
     def _compound_head(self, word: str) -> tuple[str, str] | None:
         """The slot or anaphora entry a compound ends with ("sockelablöse" -> ablöse)."""
@@ -1079,13 +1108,19 @@ class _DocumentExtractor:
             cue, distance, after = self._price_of_deal(sentence, q) if q.kind == "money" else (
                 toll, 0, False)
         if cue is None and q.kind in _PERCENT_KINDS:
-            cue = self._share_of_workforce(sentence, q, slot_cues)
+            cue = (self._share_of_workforce(sentence, q, slot_cues)
+                   or self._share_beside_seats(sentence, q, qs, slot_cues))
             distance, after = 0, True
         elif cue is None and q.kind == "number":
             cue = self._cut_in_brackets(sentence, q, qs, slot_cues)
             distance, after = 0, False
         if cue is None:
             cue, distance, after = self._trigger_for(sentence, q, qs, candidates)
+            if cue is not None and cue.label == "valuation" and self._valued_deal(sentence,
+                                                                                 cue, q):
+                # "the deal, valued at $85 billion", "una transacción valorada en": what the
+                # deal is worth, its price — not what a company is worth
+                cue = Cue(cue.category, "deal_value", cue.start, cue.end, cue.text)
         if cue is None and q.kind == "number":
             cue = self._event_of_people(sentence, q, qs, candidates)
             distance, after = 0, True
@@ -1334,6 +1369,28 @@ class _DocumentExtractor:
                    and clause[0] <= c.start < clause[1] for c in cues):
             return None
         return Cue("slots", "workforce_cut", staff.start, staff.end, staff.text)
+
+    def _share_beside_seats(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
+                            cues: list[Cue]) -> Cue | None:
+        """"obtient 7 sièges avec 6,3 %", "won 12 seats with 2.5%": a bare percentage that
+        "with" joins to a seat count is the share of the vote that won them."""
+        lex = self.lexicon
+        clause = sentence.clause_at(q.start)
+        seats = next((c for c in reversed(cues) if c.label == "seats"
+                      and clause[0] <= c.start and c.end <= q.start), None)
+        if seats is None:
+            return None
+        between = [w for w in sentence.words_between(seats.end, q.start)
+                   if w not in lex.determiners]
+        counted = any(o.kind == "number" and o.end <= seats.start
+                      and len(sentence.words_between(o.end, seats.start)) <= 1 for o in qs)
+        if not counted or len(between) != 1 or between[0] not in lex.seat_share_joiners:
+            return None
+        following = sentence.token_after(q.end)
+        if following is not None and following[2].isalnum() and (
+                following[2] not in lex.conjunctions):
+            return None  # "12 seats with 2.5% more votes": a percentage of something else
+        return Cue("slots", "vote_share", seats.start, seats.end, seats.text)
 
     def _cut_in_brackets(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
                          cues: list[Cue]) -> Cue | None:
@@ -1878,6 +1935,8 @@ class _DocumentExtractor:
             if cue.end <= q.start:
                 between = _without_relative_clauses(sentence.words_between(cue.end, q.start),
                                                     self.lexicon.relative_pronouns)
+                if is_count:  # (a money figure's reach is not lengthened by an aside)
+                    between = _without_asides(between, self.lexicon)
                 if len(between) > MAX_GAP_BEFORE and not (
                         len(between) <= 2 * MAX_GAP_BEFORE
                         and self._level_after_change(sentence, q, cue, qs)):
@@ -4851,6 +4910,27 @@ def _own_words_after(sentence: Sentence, q: Quantity, qs: list[Quantity],
     if "," in after and any(o is not q and q.end <= o.start < clause[1] for o in qs):
         return after[:after.index(",")]
     return after
+
+
+def _without_asides(words: list[str], lex: Lexicon) -> list[str]:
+    """``words`` less each short aside between two commas that holds no figure and no
+    conjunction: "il bilancio delle vittime, ancora provvisorio, è di 143" is "il bilancio delle
+    vittime è di 143" as far as a trigger's reach goes."""
+    kept: list[str] = []
+    n = 0
+    while n < len(words):
+        if words[n] == ",":
+            closing = next((m for m in range(n + 1, min(len(words), n + ASIDE_WORDS + 2))
+                            if words[m] == ","), None)
+            inner = words[n + 1:closing] if closing is not None else []
+            if (inner and closing + 1 < len(words) and all(w.isalpha() for w in inner)
+                    and not any(w in lex.conjunctions or w in lex.relative_pronouns
+                                for w in inner)):
+                n = closing + 1
+                continue
+        kept.append(words[n])
+        n += 1
+    return kept
 
 
 def _without_relative_clauses(words: list[str], pronouns: frozenset[str]) -> list[str]:

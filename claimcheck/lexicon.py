@@ -213,6 +213,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            make it the deal's price (none where the amount follows the noun)
 ``amounts_before_nouns``   true where an amount stands before the noun it is of ("a €2 billion share
                            buyback"): a slot word right after an amount is its own
+``seat_share_joiners``      "with", "avec", "mit": "7 seats with 6.3%" — a bare percentage they join
+                           to a seat count is that party's share of the vote
 ``party_prepositions``     "between", "entre", "zwischen": "the merger between X and Y" names both
                            parties, so no one of them nor anyone before is the deal's subject
 ``partitive_phrases``      "of the", "de las", "des", "der": alone between a count and its trigger,
@@ -601,6 +603,7 @@ class Lexicon:
     locative_prepositions: frozenset[str]
     partitive_phrases: frozenset[str]
     party_prepositions: frozenset[str]
+    seat_share_joiners: frozenset[str]
     priced_deal_nouns: frozenset[str]
     amounts_before_nouns: bool
     requirement_words: tuple[str, ...]
@@ -1039,6 +1042,7 @@ def lexicon(lang: str) -> Lexicon:
         locative_prepositions=lowered("locative_prepositions"),
         partitive_phrases=lowered("partitive_phrases"),
         party_prepositions=lowered("party_prepositions"),
+        seat_share_joiners=lowered("seat_share_joiners"),
         priced_deal_nouns=lowered("priced_deal_nouns"),
         amounts_before_nouns=bool(data.get("amounts_before_nouns")),
         requirement_words=tuple(w.lower() for w in phrases("requirement_words")),

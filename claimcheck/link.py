@@ -176,9 +176,16 @@ def _concept_words(name: str, lang: str) -> str:
     """A name's words without its articles and generic words ("Partido", "Partei"), lowercased:
     the key looked up in the language's ``name_concepts``."""
     lex = lexicon(lang)
-    words = [w for w in name.casefold().split()
-             if w not in lex.determiners and w not in lex.name_generic_words]
-    return " ".join(words)
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        # "Parti libéral du Canada", "Partido Liberal de Honduras": the country a party's name
+        # ends with is not its family
+        if words[k].casefold() in lex.genitive_prepositions and place_key(" ".join(words[k + 1:])):
+            words = words[:k]
+            break
+    kept = [w for w in (w.casefold() for w in words)
+            if w not in lex.determiners and w not in lex.name_generic_words]
+    return " ".join(kept)
 
 
 def _noun_key(noun: str) -> str:

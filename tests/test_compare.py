@@ -762,7 +762,8 @@ def test_a_denied_takeover_is_evidence_for_the_minority_side():
 
 def test_an_unqualified_fee_is_not_compared_when_outlets_split_it_into_fixed_and_bonuses():
     """"£100m plus £16m in add-ons" beside "£116m" and "£100m": an unqualified figure may be
-    the fixed part or the total, so only the fixed parts are held to each other."""
+    the fixed part or the total, so only the fixed parts are held to each other — and a figure
+    below every fixed part, which can be neither."""
     def fee(n, doc, scope):
         value = Value(kind="money", text=f"£{n}m", low=n * 1e6, high=n * 1e6, unit="GBP",
                       point=n * 1e6)
@@ -774,6 +775,15 @@ def test_an_unqualified_fee_is_not_compared_when_outlets_split_it_into_fixed_and
     (conflict,) = compare([fee(100, "a", "portion:base"), fee(90, "d", "portion:base"),
                            fee(116, "b", None)], documents)
     assert conflict.id.endswith("portion-base")
+    # below every fixed part, an unqualified figure is neither that part nor a total: it is
+    # held to the unqualified figures that match the fixed part
+    (conflict,) = compare([fee(100, "a", "portion:base"), fee(120, "a", "portion:with_bonuses"),
+                           fee(80, "b", None), fee(100, "c", None), fee(120, "d", None)],
+                          documents)
+    assert [sorted(side.claims) for side in conflict.sides] == [["b#1"], ["c#1"]]
+    # above the fixed part, it may be a total with bonuses no one itemized
+    assert not compare([fee(100, "a", "portion:base"), fee(110, "b", None),
+                        fee(100, "c", None)], documents)
 
 
 def test_a_growth_rate_without_its_measure_is_compared_with_none():

@@ -247,6 +247,25 @@ def test_vote_shares_of_a_translated_party_name_share_one_subject():
     assert len(shares) == 2 and shares[0].subject == shares[1].subject
 
 
+def test_a_party_named_by_its_family_word_is_one_entity_in_translation():
+    # French writes the family in lower case after "Parti", and a party's name may end with its
+    # country: "Parti libéral du Danemark", "Partido Liberal", "Liberal Party" are one party
+    claims = _linked([("Le Parti libéral du Danemark obtient 168 sièges.", "fr"),
+                      ("El Partido Liberal consiguió 143 escaños.", "es"),
+                      ("The Liberal Party won 169 seats.", "en")])
+    seats = [c for c in claims if c.attribute == "seats"]
+    assert len(seats) == 3 and len({c.subject for c in seats}) == 1
+    # another family is another party
+    two = _linked([("Le Parti libéral obtient 168 sièges. Le Parti conservateur obtient 144 "
+                    "sièges.", "fr"),
+                   ("El Partido Liberal consiguió 143 escaños.", "es"),
+                   ("El Partido Conservador consiguió 130 escaños.", "es")])
+    by_subject = {}
+    for claim in two:
+        by_subject.setdefault(claim.subject, set()).add(claim.value.point)
+    assert sorted(map(sorted, by_subject.values())) == [[130, 144], [143, 168]]
+
+
 def test_a_generic_noun_refers_only_with_a_determiner():
     # "comité de empresa" is a works council, not a reference to the buyer named before
     other = ("Belmar Foods tiene 4.000 empleados.", "es")

@@ -502,6 +502,15 @@ DOMAINS = {
     "procter-gamble-job-cuts-2025": "layoffs",
     "typhoon-wipha-2025": "natural disaster",
     "union-pacific-norfolk-southern-deal-2025": "acquisition or stake",
+    # the fifty-third blind split, made during the thirty-third round
+    "australia-federal-election-2025": "election result",
+    "doue-psg-transfer-2024": "sports transfer",
+    "guatemala-bus-crash-2025": "transport accident",
+    "hermes-h1-2025-results": "earnings report",
+    "keurig-jde-peets-deal-2025": "acquisition or stake",
+    "meta-job-cuts-2025": "layoffs",
+    "ns-rail-strike-2025": "protest or strike",
+    "typhoon-kajiki-2025": "natural disaster",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"

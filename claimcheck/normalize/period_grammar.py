@@ -374,6 +374,9 @@ def _patterns(grammar: Grammar, data: dict[str, Any], months: dict[str, int],
     )
     this_next = alternation([p for p, (how, _o) in grammar.weekday_modifiers.items()
                              if how == "week"])
+    # "na última terça-feira (16)", "el pasado martes 15": a day pins the weekday whatever
+    # word places it in a week
+    any_week = alternation(list(grammar.weekday_modifiers))
     date_lead = alternation(data.get("day_prepositions"))
     recurring = alternation(data.get("recurring"))
     weeks = alternation(grammar.week_offsets)
@@ -526,7 +529,7 @@ def _patterns(grammar: Grammar, data: dict[str, Any], months: dict[str, int],
                    rf"(?!\w)(?!\s+{recurring_after}(?!\w))",
         # Monday 21, Friday the 23rd, Dienstag, der 25., martes el día 25, Mon 13th,
         # terça-feira (12)
-        "weekday_day": rf"(?<!\w){prep}(?:(?P<mod1>{this_next})\s+)?(?P<wd>{weekday})\.?,?\s+"
+        "weekday_day": rf"(?<!\w){prep}(?:(?P<mod1>{any_week})\s+)?(?P<wd>{weekday})\.?,?\s+"
                        rf"(?:(?P<par>\()(?=\d{{1,2}}\)))?(?:(?P<art>{day_articles})\s+)?{day}"
                        rf"(?(par)\))",
         # on the 18th, el día 18, il 15, am 15., the 15th day of next month
