@@ -177,10 +177,12 @@ def _concept_words(name: str, lang: str) -> str:
     the key looked up in the language's ``name_concepts``."""
     lex = lexicon(lang)
     words = name.split()
+    party = bool(words) and words[0].casefold() in lex.name_generic_words
     for k in range(1, len(words) - 1):
-        # "Parti libéral du Canada", "Partido Liberal de Honduras": the country a party's name
-        # ends with is not its family
-        if words[k].casefold() in lex.genitive_prepositions and place_key(" ".join(words[k + 1:])):
+        # "Parti libéral du Canada", "Partido Conservador de Ana Ruiz": the country or the
+        # leader a party's name ends with is not its family
+        if words[k].casefold() in lex.genitive_prepositions and (
+                party or place_key(" ".join(words[k + 1:]))):
             words = words[:k]
             break
     kept = [w for w in (w.casefold() for w in words)

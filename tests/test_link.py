@@ -264,6 +264,11 @@ def test_a_party_named_by_its_family_word_is_one_entity_in_translation():
     for claim in two:
         by_subject.setdefault(claim.subject, set()).add(claim.value.point)
     assert sorted(map(sorted, by_subject.values())) == [[130, 144], [143, 168]]
+    # a party's name that goes on with its leader ("de Ana Ruiz") is still its family's
+    led = _linked([("El Partido Conservador de Ana Ruiz consiguió 130 escaños.", "es"),
+                   ("Le Parti conservateur obtient 144 sièges.", "fr")])
+    seats = [c for c in led if c.attribute == "seats"]
+    assert len(seats) == 2 and len({c.subject for c in seats}) == 1
 
 
 def test_a_generic_noun_refers_only_with_a_determiner():
