@@ -2313,6 +2313,9 @@ class _DocumentExtractor:
             if not self.text[start:end][:1].isupper():
                 break
             name.append((start, end))
+        if not name and len(after) >= 3 and after[1][2] in lex.definite_articles and (
+                lex.anaphora_kinds.get(lemma(after[2][2], lex.lang)) in lex.named_kinds):
+            return after[1][0], after[2][1]  # "contre 144 pour les conservateurs": a party
         return (name[0][0], name[-1][1]) if name else None
 
     def _earlier_lists(self, sentence: Sentence, made: list[Mention]) -> list[Mention]:

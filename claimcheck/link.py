@@ -577,6 +577,13 @@ class _SubjectChooser:
             found = self._nearest_before(index, cue.start, lambda e: _shows_kind(e, parts))
             if found is not None:
                 return found
+            if kind in self.lexicon.named_kinds:
+                # "contre 144 pour les conservateurs", the party's name two paragraphs on: a
+                # family the article names one party of is that party, named later too
+                later = {m.entity for mentions in self.mentions for m in mentions
+                         if m.entity.type in OWNER_TYPES and _shows_kind(m.entity, parts)}
+                if len(later) == 1:
+                    return next(iter(later))
         if len(described) == 1:  # "the startup" where the corpus calls one organization so
             return self._nearest_before(index, cue.start, lambda e: e in described)
         return None

@@ -271,6 +271,17 @@ def test_a_party_named_by_its_family_word_is_one_entity_in_translation():
     assert len(seats) == 2 and len({c.subject for c in seats}) == 1
 
 
+def test_a_party_family_set_against_a_figure_is_the_party_the_article_names_later():
+    # "contre 144 pour les conservateurs", the party named by its name only further on
+    claims = _linked([("Au mardi, les libéraux détiennent 168 sièges, contre 144 pour les "
+                       "conservateurs, qui formeront l'opposition.\n\nLe Parti conservateur a "
+                       "perdu. Le Parti libéral gouvernera.", "fr"),
+                      ("El Partido Conservador consiguió 130 escaños y el Partido Liberal 150.",
+                       "es")])
+    subject_of = {c.value.point: c.subject for c in claims if c.attribute == "seats"}
+    assert subject_of[144] == subject_of[130] != subject_of[168]
+
+
 def test_a_generic_noun_refers_only_with_a_determiner():
     # "comité de empresa" is a works council, not a reference to the buyer named before
     other = ("Belmar Foods tiene 4.000 empleados.", "es")
