@@ -16,7 +16,7 @@ import bisect
 import dataclasses
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import cache
 
@@ -284,7 +284,8 @@ def _is_title_case(words: list[str]) -> bool:
 
 @cache
 def _party_family_words(lang: str) -> frozenset[str]:
-    """The words of a language's names that show a party family ("libéral", "socialista")."""
+    """The words that show a party family in a name ("libéral", "socialista"), of the kinds this
+    language's names may take (``named_kinds``); the words themselves are every language's."""
     lex = lexicon(lang)
     return frozenset(word for kind in lex.named_kinds for word in kind_name_parts(kind))
 
@@ -1120,7 +1121,7 @@ class _DocumentExtractor:
                                                                                  cue, q):
                 # "the deal, valued at $85 billion", "una transacción valorada en": what the
                 # deal is worth, its price — not what a company is worth
-                cue = Cue(cue.category, "deal_value", cue.start, cue.end, cue.text)
+                cue = dataclasses.replace(cue, label="deal_value")
         if cue is None and q.kind == "number":
             cue = self._event_of_people(sentence, q, qs, candidates)
             distance, after = 0, True
@@ -4919,33 +4920,30 @@ def _without_asides(words: list[str], lex: Lexicon) -> list[str]:
     """``words`` less each short aside between two commas that holds no figure and no
     conjunction: "il bilancio delle vittime, ancora provvisorio, è di 143" is "il bilancio delle
     vittime è di 143" as far as a trigger's reach goes."""
-    kept: list[str] = []
-    n = 0
-    while n < len(words):
-        if words[n] == ",":
-            closing = next((m for m in range(n + 1, min(len(words), n + ASIDE_WORDS + 2))
-                            if words[m] == ","), None)
-            inner = words[n + 1:closing] if closing is not None else []
-            if (inner and closing + 1 < len(words) and all(w.isalpha() for w in inner)
-                    and not any(w in lex.conjunctions or w in lex.relative_pronouns
-                                for w in inner)):
-                n = closing + 1
-                continue
-        kept.append(words[n])
-        n += 1
-    return kept
+    return _without_comma_pairs(words, lambda inner, last: (
+        not last and len(inner) <= ASIDE_WORDS and all(w.isalpha() for w in inner)
+        and not any(w in lex.conjunctions or w in lex.relative_pronouns for w in inner)))
 
 
 def _without_relative_clauses(words: list[str], pronouns: frozenset[str]) -> list[str]:
     """``words`` less each clause a relative pronoun opens between two commas: "Den Schaden,
     den Hurrikan X in Florida angerichtet hat, beziffert Y auf" is "Den Schaden beziffert Y
     auf" as far as the distance from a trigger to its figure goes."""
+    return _without_comma_pairs(words, lambda inner, _last: inner[0] in pronouns)
+
+
+def _without_comma_pairs(words: list[str],
+                         drop: Callable[[list[str], bool], bool]) -> list[str]:
+    """``words`` less each stretch between a comma and the next one (both commas too) for
+    which ``drop(inner, last)`` holds — ``inner`` the words between, never empty, ``last``
+    whether the closing comma ends ``words``."""
     kept: list[str] = []
     n = 0
     while n < len(words):
-        if words[n] == "," and n + 1 < len(words) and words[n + 1] in pronouns:
-            closing = next((m for m in range(n + 2, len(words)) if words[m] == ","), None)
-            if closing is not None:
+        if words[n] == ",":
+            closing = next((m for m in range(n + 1, len(words)) if words[m] == ","), None)
+            if (closing is not None and closing > n + 1
+                    and drop(words[n + 1:closing], closing + 1 == len(words))):
                 n = closing + 1
                 continue
         kept.append(words[n])
