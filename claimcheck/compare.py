@@ -76,6 +76,11 @@ NEGLIGIBLE_POINTS = 0.05
 #: moments of one count (see ``_count_drift``).
 COUNT_DRIFT_POINTS = 0.3
 COUNT_DRIFT_SLOTS = frozenset({"vote_share", "turnout"})
+#: Market values closer than this (relative) are one company's value read on two days ("$42.2
+#: billion" at Monday's close, "US$ 47 mil millones" before the deal): a share price moves that
+#: much in a week, so no editor calls it a contradiction.
+MARKET_DRIFT = 0.15
+MARKET_SCOPE = f"{PORTION_SCOPE}market"
 #: A side whose every figure is more than this many times every figure of every other side is
 #: set aside: so far apart, two figures are far more often two measures read as one (a segment's
 #: profit and the group's, a year's passengers and a flight's, a dividend and a share price)
@@ -767,9 +772,13 @@ def _another_measure(side: list[Claim], claims: Sequence[Claim]) -> bool:
     documents = {c.document for c in side}
     return all(any(
         o.subject == c.subject and o.attribute == c.attribute
-        and (_narrower(o.scope, c.scope) or (o.scope, c.scope) == _ORGANIC_OF_REVENUE)
+        and (_narrower(o.scope, c.scope) or (o.scope, c.scope) == _ORGANIC_OF_REVENUE
+             or (o.scope, c.scope) == _CONSTANT_OF_REVENUE)
         and o.value.unit == c.value.unit
-        and o.document not in documents
+        and (o.document not in documents or (
+            # "ricavi … in crescita dell'8%" and, two sentences on, "dell'8% a cambi costanti
+            # e del 7% a cambi correnti": the outlet's own constant-rate figure told loosely
+            (o.scope, c.scope) == _CONSTANT_OF_REVENUE and o.document == c.document))
         and o.value.point is not None and o.value.point == c.value.point
         for o in claims) for c in side)
 
@@ -777,6 +786,9 @@ def _another_measure(side: list[Claim], claims: Sequence[Claim]) -> bool:
 #: Organic growth is the revenue's growth told another way: "sales rose 1.2%" where another
 #: outlet gives 1.2% as the organic rate and 1.5% as the reported one names the measure loosely.
 _ORGANIC_OF_REVENUE = (f"{PORTION_SCOPE}growth-organic", f"{PORTION_SCOPE}growth-revenue")
+#: So is growth at constant exchange rates.
+_CONSTANT_OF_REVENUE = (f"{PORTION_SCOPE}growth-constant_currency",
+                        f"{PORTION_SCOPE}growth-revenue")
 
 
 def _narrower(scope: str | None, than: str | None) -> bool:
@@ -1092,6 +1104,8 @@ def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,
         return  # two plain figures a last digit apart (hedges say more: "over" vs "almost")
     if attribute in COUNT_DRIFT_SLOTS and _count_drift(sides):
         return
+    if sides[0][0].scope == MARKET_SCOPE and gap < MARKET_DRIFT:
+        return  # a market value read on two days
     evolving = slot.evolving and _published_differently(context, sides)
     score = slot.materiality * min(1.0, 0.35 + 3 * gap) * (0.5 if evolving else 1.0)
     values = [_side_label(side) for side in sides]

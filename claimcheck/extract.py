@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -61,7 +62,7 @@ from claimcheck.normalize import (
 )
 from claimcheck.normalize.period_grammar import compiled_grammar, language_code
 from claimcheck.normalize.period_relative import SEQUEL_RULE
-from claimcheck.places import WORLD, gazetteer, place_key, scopes
+from claimcheck.places import WORLD, gazetteer, place_key, scopes, with_exclusions
 from claimcheck.slots import EVENT_COUNTS, HELD_SLOTS, ROUND_SLOTS, SLOTS
 
 MAX_GAP_BEFORE = 12  # tokens between a trigger and a value written after it
@@ -178,6 +179,18 @@ CUE_PORTIONS = frozenset({"interim_dividend", "final_dividend", "buyback",
 TRAILING_PORTIONS = frozenset({"restructuring"})
 ALREADY_REACH = 10  # words before a stake within which "già", "déjà" make it a holding
 FEE_PART_REACH = 3  # words after an amount within which "fijos", "di parte fissa" make it a fee's
+#: Words between a segment noun and the relative pronoun that goes on about it ("il comparto
+#: chiave della moda e pelletteria, i cui ricavi").
+SEGMENT_RELATIVE_REACH = 8
+#: Words of a name heading a clause before its verb ("Ana María Ruiz cost £66.5m").
+NAME_HEAD_WORDS = 3
+#: Words between an arrival verb and the place it reaches ("alcançou o centro-norte do Vietnã").
+ARRIVAL_REACH = 5
+#: Months before an article's date beyond which an event's date is another event's.
+EARLIER_EVENT_MONTHS = 12
+#: Words between a share of the staff cut and the heads it comes to ("5 % de sa masse
+#: salariale globale, soit près de 3 600 salariés").
+EQUIVALENCE_REACH = 8
 MEASURE_REACH = 6  # words from a measure's slot word within which its portion word stands
 #: Year slots whose year is the end of a term: only a year after an "until" word is theirs.
 UNTIL_SLOTS = frozenset({"contract_end"})
@@ -508,6 +521,9 @@ class _DocumentExtractor:
                     j += 1
                 elif j == i + 1 and self._party_adjective(tokens[i][2], words[j]):
                     j += 1  # "Parti libéral", "Partito democratico": a party's name goes on
+                elif (words[j] in lex.name_infixes and j + 1 < len(tokens)
+                      and self._name_token(j + 1, tokens, words, masked)):
+                    j += 2  # "Keurig Dr Pepper": a title between two name words
                 elif (tokens[j][2] in _CONNECTORS and j + 1 < len(tokens)
                       and self._name_token(j + 1, tokens, words, masked)
                       and words[j + 1][0].isupper()):
@@ -814,6 +830,7 @@ class _DocumentExtractor:
         made += self._implied_votes(sentence, qs, made, ps)
         made += self._attributed_crowds(sentence, qs, made, ps)
         made += self._bracketed_changes(sentence, qs, made)
+        made = self._cuts_in_heads(sentence, qs, made)
         for m in [m for m in made if m.attribute == "growth"]:
             q = next((q for q in qs if q.start == m.value_start), None)
             if q is not None and self._ratio(sentence, q, qs):
@@ -840,7 +857,10 @@ class _DocumentExtractor:
                     continue  # "ha cerrado un acuerdo con Belmar": an agreement struck
                 if cue.label == "occurred" and (self._of_something_new(sentence, cue)
                                                 or self._occurrence_of_no_event(sentence, cue)
-                                                or self._counted_events(sentence, cue, qs)):
+                                                or self._counted_events(sentence, cue, qs)
+                                                or self._several_events(sentence, cue)
+                                                or self._arrival_place(sentence, cue) is None
+                                                or self._start_inflected(cue)):
                     continue  # "uma passarela desabou nesta terça-feira": no story's
                 mention = self._time_mention(sentence, cue, qs, ps)
                 if mention is not None:
@@ -2319,6 +2339,43 @@ class _DocumentExtractor:
             return after[1][0], after[2][1]  # "contre 144 pour les conservateurs": a party
         return (name[0][0], name[-1][1]) if name else None
 
+    def _cuts_in_heads(self, sentence: Sentence, qs: list[Quantity],
+                       made: list[Mention]) -> list[Mention]:
+        """"al 5 % de su plantilla, lo que equivale a unos 3.600 empleados", "5% of its
+        workforce, or about 3,600 employees": a staff count right after a share of the staff
+        cut, joined by an equivalence word, is that cut in heads — the layoffs, never the
+        workforce."""
+        lex = self.lexicon
+        cuts = [m for m in made if m.attribute == "workforce_cut"]
+        if not cuts:
+            return [self._affected_staff(sentence, qs, m) for m in made]
+        out = []
+        for m in made:
+            m = self._affected_staff(sentence, qs, m)
+            cut = max((c for c in cuts if c.value_end <= m.value_start), default=None,
+                      key=lambda c: c.value_end)
+            if m.attribute == "employees" and cut is not None and not any(
+                    cut.value_end <= q.start and q.end <= m.value_start for q in qs):
+                between = sentence.words_between(cut.value_end, m.value_start)
+                if (len(between) <= EQUIVALENCE_REACH
+                        and _holds_phrase(between, lex.equivalence_words + lex.restatement_words)):
+                    m = dataclasses.replace(m, attribute="layoffs", modality=cut.modality,
+                                            rule="layoffs.equivalent_of_cut.v1")
+            out.append(m)
+        return out
+
+    def _affected_staff(self, sentence: Sentence, qs: list[Quantity], m: Mention) -> Mention:
+        """"a medida atinge aproximadamente 5.000 trabalhadores", "the cuts will affect 3,600
+        employees": in an article about layoffs, a staff count right after a verb of reaching is
+        the staff the cut reaches."""
+        if m.attribute != "employees" or "layoffs" not in self._article_slots:
+            return m
+        after_figure = max((q.end for q in qs if q.end <= m.value_start), default=sentence.start)
+        before = [t for t in sentence.tokens if after_figure <= t[0] and t[1] <= m.value_start][-2:]
+        if not any(self.lexicon.holds(self.lexicon.affecting_verbs, w) for _s, _e, w in before):
+            return m
+        return dataclasses.replace(m, attribute="layoffs", rule="layoffs.affected_staff.v1")
+
     def _earlier_lists(self, sentence: Sentence, made: list[Mention]) -> list[Mention]:
         """"Un premier bilan faisait état de quatre morts et près de soixante blessés": a figure
         listed right after an earlier event's figure (only its trigger, a conjunction, a comma or
@@ -2364,8 +2421,14 @@ class _DocumentExtractor:
         carried = any(w in self.lexicon.carrying_words
                       or lemma(w, self.document.language) in self.lexicon.carrying_words
                       for w in before[-2:])
-        if not (aboard or carried):
+        occupants = following[0][2] in self.lexicon.occupant_nouns
+        if not (aboard or carried or occupants):
             return None
+        if before and before[-1] in self.lexicon.tranche_words:
+            return None  # "los otros siete ocupantes": the rest of them, a part
+        if len(following) >= 3 and following[1][2] in self.lexicon.genitive_prepositions and (
+                self._known_place(self.text[following[2][0]:following[2][1]])):
+            return None  # "viajaban 37 ciudadanos de Azerbaiyán, seis de…": a part by origin
         return self._aboard_cue(sentence, q, following[0])
 
     def _event_of_people(self, sentence: Sentence, q: Quantity, qs: list[Quantity],
@@ -2451,10 +2514,20 @@ class _DocumentExtractor:
         verb = next((n for n in range(len(before) - 1, max(-1, len(before) - 5), -1)
                      if lemma(before[n][2], lang) in lex.cost_verbs
                      or before[n][2] in lex.cost_verbs), None)
-        if verb is not None and any(w in lex.player_nouns or w in lex.arrival_nouns
-                                    for _s, _e, w in before[:verb]):
+        if verb is not None and (
+                any(w in lex.player_nouns or w in lex.arrival_nouns
+                    for _s, _e, w in before[:verb])
+                or (self._transfer_article and verb > 0 and self._name_heads(before[:verb]))):
+            # ("Ruiz cost an initial £66.5m": in a transfer story, a name the verb follows)
             start, end, _w = before[verb]
             return Cue("player_price", "deal_value", start, end, self.text[start:end])
+        payments = [c for c in sentence.cues if c.category == "slots" and c.label == "spending"
+                    and clause[0] <= c.start and c.end <= q.start]
+        if self._transfer_article and payments and self._paid_to_a_club(sentence, payments[-1], q):
+            # "el United abonará al Leipzig 66,3 millones de libras": in a transfer story, a
+            # sum paid to a club named right before it is the fee
+            c = payments[-1]
+            return Cue("player_price", "deal_value", c.start, c.end, c.text)
         after = [t for t in tokens if t[0] >= q.end][:PAID_FOR_REACH]
         if any(c.label == "spending" and clause[0] <= c.start < clause[1] for c in sentence.cues):
             after = before + after  # "El club pagará por él 47 millones": a payment's "for"
@@ -2468,6 +2541,23 @@ class _DocumentExtractor:
                           or any(w in lex.player_nouns for w in named)):
                 return Cue("player_price", "deal_value", start, end, self.text[start:end])
         return None
+
+    def _paid_to_a_club(self, sentence: Sentence, payment: Cue, q: Quantity) -> bool:
+        """Whether only a dative preposition and a name stand between a payment verb and the
+        sum ("abonará al Leipzig 66,3 millones", "will pay Belmar £60m" has no preposition and
+        is not read so)."""
+        between = [t for t in sentence.tokens if payment.end <= t[0] and t[1] <= q.start]
+        if len(between) < 2 or between[0][2] not in self.lexicon.dative_prepositions:
+            return False
+        rest = [t for t in between[1:] if t[2] not in self.lexicon.definite_articles]
+        return bool(rest) and self._name_heads(rest)
+
+    def _name_heads(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """Whether a clause's words before its verb are one name alone ("Ruiz", "Ana Ruiz"):
+        every one capitalized, none a stop word."""
+        return len(tokens) <= NAME_HEAD_WORDS and all(
+            self.text[start:end][:1].isupper() and word not in self.lexicon.stop_words
+            for start, end, word in tokens)
 
     def _bought_share(self, sentence: Sentence, q: Quantity) -> Cue | None:
         """"Norvik acquires 60% of Belmar", "übernimmt 60 Prozent der Sparte X",
@@ -3169,9 +3259,22 @@ class _DocumentExtractor:
         event is the story's own, and a count's place ("25 in Norway") says more of it."""
         return len(self._events_named) == 1
 
-    def _excluding(self, sentence: Sentence, q: Quantity) -> bool:
+    def _owns_next_figure(self, sentence: Sentence, q: Quantity, cue: Cue,
+                          qs: list[Quantity]) -> bool:
+        """"in crescita dell'8%, e un utile netto di 2,2 miliardi": a measure word after a
+        conjunction that a figure of its own follows within a few words is the next item of a
+        list, not what the change before it measures."""
+        between = sentence.words_between(q.end, cue.start)
+        if not any(w in self.lexicon.conjunctions for w in between):
+            return False
+        return any(o is not q and o.start >= cue.end and o.kind in ("money", "count")
+                   and len(sentence.words_between(cue.end, o.start)) <= MEASURE_REACH
+                   for o in qs)
+
+    def _excluding(self, sentence: Sentence, q: Quantity | Cue) -> bool:
         """Whether an exclusion word ("excluding", "hors", "ohne", "al netto di") stands
-        before the figure in its sentence, with no other figure between."""
+        before the figure (or the measure word) in its sentence, with no other figure
+        between."""
         before = [(s, w) for s, _e, w in sentence.tokens if s < q.start]
         after_figure = max((o.end for o in self._figures if o.end <= q.start and o is not q
                             and o.start != q.start), default=sentence.start)
@@ -4009,7 +4112,16 @@ class _DocumentExtractor:
         clause = sentence.clause_at(q.start)
         words = (sentence.words_between(clause[0], q.start)
                  + sentence.words_between(q.end, clause[1])[:SEGMENT_AFTER_REACH])
-        return any(self.lexicon.holds(self.lexicon.segment_nouns, w) for w in words)
+        if any(self.lexicon.holds(self.lexicon.segment_nouns, w) for w in words):
+            return True
+        # "il comparto della moda e pelletteria, i cui ricavi si sono fermati a 19,1 miliardi,
+        # con un calo dell'8%": a relative clause after a segment noun goes on about the segment
+        start = max([o.end for o in self._figures if o.end <= q.start] + [sentence.start])
+        before = sentence.words_between(start, q.start)
+        nouns = [n for n, w in enumerate(before)
+                 if self.lexicon.holds(self.lexicon.segment_nouns, w)]
+        after_noun = before[nouns[-1] + 1:nouns[-1] + 1 + SEGMENT_RELATIVE_REACH] if nouns else []
+        return any(w in self.lexicon.relative_pronouns for w in after_noun)
 
     def _ratio(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """"une rentabilité des ventes comprise entre 5 et 7 %", "la marge opérationnelle reste à
@@ -4060,7 +4172,10 @@ class _DocumentExtractor:
         near, after = _window(sentence, q, qs)
         around = (near[-GROWTH_QUALIFIER_REACH:], after[:GROWTH_QUALIFIER_REACH])
         lex = self.lexicon
-        if any(_holds_phrase(words, lex.constant_currency_phrases) for words in around):
+        if any(_holds_phrase(words, lex.constant_currency_phrases) for words in around) and (
+                not _holds_phrase(around[1], lex.current_currency_phrases)):
+            # ("dell'8% a cambi costanti e del 7% a cambi correnti": the constant-rate phrase
+            # before the 7% ends the 8%)
             return f"{PORTION_SCOPE}growth-constant_currency{self._where(sentence, q, cue)}"
         scope = self._growth_measure(sentence, q, cue, qs, ps)
         if scope is not None and any(_holds_phrase(words, lex.sequential_phrases)
@@ -4128,10 +4243,17 @@ class _DocumentExtractor:
                         o is not q and q.end <= o.start and o.end <= c.start
                         and len(sentence.words_between(o.end, c.start)) <= 1 for o in qs)
                         or any(w in self.lexicon.relative_pronouns
-                               for w in sentence.words_between(q.end, c.start))))]
+                               for w in sentence.words_between(q.end, c.start))
+                        or self._owns_next_figure(sentence, q, c, qs)))
+                    and not any(o is not q and o.kind == "percent" and o.end <= c.start
+                                and len(sentence.words_between(o.end, c.start)) <= 1
+                                for o in qs)]
         # ("rose 8% as the lender added eight million customers": a noun another figure counts
         # is that figure's, not what changed; "un 25% más, una mejora que le permite subir el
-        # dividendo": a relative clause's noun is another matter)
+        # dividendo": a relative clause's noun is another matter; "in crescita dell'8%, e un
+        # utile netto di 2,2 miliardi": a measure after "and" with its own amount is the next
+        # item of a list; "3,33 miliardi, il 41,4% del fatturato, con un aumento del 6%": a
+        # measure right after a percentage is what that share is of)
         if not measures:
             return None
         nearest = min(measures, key=lambda c: (_words_apart(sentence, c.start, c.end, cue.start),
@@ -4171,9 +4293,13 @@ class _DocumentExtractor:
                 key = "adjusted_operating"
             elif key == "ebitda" and self._adjusted(sentence, q, nearest, recurring=True):
                 key = "adjusted_ebitda"  # "Em termos recorrentes, a descida do EBITDA foi de 1%"
-            elif key is None and measure == "profit" and self._adjusted(sentence, q, nearest,
-                                                                        recurring=True):
-                key = "adjusted"  # "Em termos recorrentes, o resultado líquido subiu 6%"
+            elif key is None and measure == "profit" and (
+                    self._adjusted(sentence, q, nearest, recurring=True)
+                    or self._excluding(sentence, q)
+                    or self._excluding(sentence, nearest)):
+                # "Em termos recorrentes, o resultado líquido subiu 6%", "Hors cet effet, le
+                # résultat net affiche une progression de 6 %": the adjusted measure's change
+                key = "adjusted"
             measure += f"-{key}" if key else ""
         return f"{PORTION_SCOPE}growth-{measure}{where}"
 
@@ -4240,9 +4366,19 @@ class _DocumentExtractor:
             g = gazetteer(self.document.language)
             if g.pattern is not None:
                 clause = sentence.clause_at(q.start)
-                found = g.pattern.search(self.text[clause[0]:min(cue.start, q.start)])
-                place = g.names[found.group(0)] if found else None
-                if found and self._describes_organization(sentence, clause[0] + found.start()):
+                named = with_exclusions(
+                    [(clause[0] + m.start(), clause[0] + m.end(), g.names[m.group(0)])
+                     for m in g.pattern.finditer(self.text[clause[0]:min(cue.start, q.start)])],
+                    sentence.tokens, g)  # "En Asie hors Japon": Asia without Japan
+                if not named and clause[0] > sentence.start and not any(
+                        sentence.start <= o.start < clause[0] for o in self._figures):
+                    # "Europa también registró números rojos: sus ingresos retrocedieron un 3%":
+                    # a place opening the sentence, before any figure, is the clause's after it
+                    opening = g.pattern.match(self.text, sentence.start)
+                    if opening is not None:
+                        named = [(opening.start(), opening.end(), g.names[opening.group(0)])]
+                place = named[0][2] if named else None
+                if named and self._describes_organization(sentence, named[0][0]):
                     place = None  # "el fabricante prémium de Norvik": where it is based
         return place
 
@@ -4356,6 +4492,12 @@ class _DocumentExtractor:
                               "date", None, "date.anchor")
             if modality == "asserted" and self._pluperfect(sentence, anchor, []):
                 scope = EARLIER_SCOPE  # "la tempête avait frappé X le 14 mars": before this
+            elif self._long_before(period):
+                scope = EARLIER_SCOPE  # "Nell'agosto 2009 … era caduto un elicottero"
+            elif place := self._arrival_place(sentence, cue):
+                scope = place  # "chegou ao Vietnã": the day it reached Vietnam
+            elif self._says_verb_of(cue, self.lexicon.start_verbs):
+                scope = f"{PORTION_SCOPE}start"  # "la huelga arrancó el sábado": its first day
             elif round_ := self._election_round(sentence, anchor, []):
                 scope = f"{PORTION_SCOPE}round-{round_}"  # "na primeira volta, de 6 de abril"
             elif self._since_an_event(sentence, cue):
@@ -4468,14 +4610,65 @@ class _DocumentExtractor:
         a vehicle stands near it ("the crash happened", "l'incendie s'est produit"), not any
         signing, meeting or announcement."""
         lex = self.lexicon
-        text = cue.text.lower()
-        if text not in lex.occurrence_verbs and lemma(text, lex.lang) not in {
-                lemma(verb, lex.lang) for verb in lex.occurrence_verbs if " " not in verb}:
-            return False  # "acontecem desde fevereiro" is "aconteceu"'s verb too
+        if not self._says_verb_of(cue, lex.occurrence_verbs):
+            return False
         clause = sentence.clause_at(cue.start)
         near = (sentence.words_between(clause[0], cue.start)[-OCCURRENCE_REACH:]
                 + sentence.words_between(cue.end, clause[1])[:OCCURRENCE_REACH])
         return not any(self._event_or_vehicle(w) for w in near)
+
+    def _says_verb_of(self, cue: Cue, verbs: tuple[str, ...]) -> bool:
+        """Whether a cue is one of ``verbs`` as written or word by word by lemma ("acontecem
+        desde fevereiro" is "aconteceu"'s verb, "sont arrivés" "est arrivé"'s)."""
+        lang = self.lexicon.lang
+        text = cue.text.lower()
+
+        def lemmas(phrase: str) -> tuple[str, ...]:
+            return tuple(lemma(w, lang) for w in phrase.split())
+        return text in verbs or lemmas(text) in {lemmas(verb) for verb in verbs}
+
+    def _start_inflected(self, cue: Cue) -> bool:
+        """Whether a cue is a start verb in another form than the past that dates a start
+        ("rotating strikes starting in March", "la grève qui commencera lundi"): a plan's start,
+        no date of the event."""
+        starts = self.lexicon.start_verbs
+        return (self._says_verb_of(cue, starts)
+                and cue.text.lower() not in starts)
+
+    def _arrival_place(self, sentence: Sentence, cue: Cue) -> str | None:
+        """"O tufão Kajiki chegou ao Vietnã nesta segunda-feira": a storm reaches many places
+        on many days, so an arrival dates the event at the place named right after it (its
+        key, "at:VN"); "" when the verb is no arrival's, None when it names no known place."""
+        if not self._says_verb_of(cue, self.lexicon.arrival_verbs):
+            return ""
+        g = gazetteer(self.document.language)
+        clause = sentence.clause_at(cue.start)
+        found = g.pattern.search(self.text, cue.end, clause[1]) if g.pattern is not None else None
+        if found is None or len(sentence.words_between(cue.end, found.start())) > ARRIVAL_REACH:
+            return None
+        return f"{ORGANIZATION_SCOPE}{g.names[found.group(0)]}"
+
+    def _several_events(self, sentence: Sentence, cue: Cue) -> bool:
+        """"El mes pasado estallaron varias manifestaciones", "si sono tenute nuove proteste":
+        a plural event noun after a word for several, in the event verb's clause, is many
+        events, whose date is none of the story's one."""
+        lex = self.lexicon
+        clause = sentence.clause_at(cue.start)
+        words = sentence.words_between(clause[0], clause[1])
+        return any(w in lex.several_words and self._event_or_vehicle(nxt)
+                   and lemma(nxt, lex.lang) != nxt
+                   for w, nxt in itertools.pairwise(words))
+
+    def _long_before(self, period: Period) -> bool:
+        """Whether an event's date lies over a year before the article's: another event (a
+        crash in the same river in 2009), never the story's."""
+        published = self.document.published
+        match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", period.value or "")
+        if published is None or match is None:
+            return False
+        earliest = getattr(published, "earliest", published)
+        year, month = int(match.group(1)), int(match.group(2) or 12)
+        return (earliest.year - year) * 12 + earliest.month - month > EARLIER_EVENT_MONTHS
 
     def _counted_events(self, sentence: Sentence, cue: Cue, qs: list[Quantity]) -> bool:
         """"près de 3 400 séismes se sont produits en mars", "three storms hit

@@ -60,6 +60,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            change against the period before, not the year before
 ``constant_currency_phrases`` "4% at constant exchange rates", "à taux de change constants": a
                            change without currency effects, not the reported one
+``current_currency_phrases`` "del 8% a cambi costanti e del 7% a cambi correnti": a change at
+                           current rates, the reported one, though a constant-rate phrase ends
+                           the figure before it
 ``interest_words``          "earnings before interest and taxes": beside a "before tax" phrase, an
                            operating measure (EBIT), not a pre-tax profit
 ``depreciation_words``      "… interest, taxes, depreciation": with those, EBITDA
@@ -94,6 +97,14 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``occurrence_verbs``       "took place", "aconteceu", "se produjo": an event verb that says nothing
                            of what happened; it dates the story's event only beside an event
                            noun ("the crash happened", not "the signing took place")
+``arrival_verbs``          "reached", "chegou", "ha raggiunto": of ``occurrence_verbs``, those a
+                           storm reaches many places with, on many days: they date the event
+                           only at the place named after them ("chegou ao Vietnã": at VN)
+``start_verbs``            "the strike began on Monday", "la huelga arrancó el sábado": of
+                           ``occurrence_verbs``, those that date an event's start, compared only
+                           with other starts (a strike runs over days)
+``several_words``          "varias manifestaciones", "nuove proteste": before a plural event noun,
+                           many events, whose date is none of the story's one
 ``conditional_singular_endings`` a conditional written like a noun ("lograría"): a cue
                            unless an article, determiner or ``noun_prepositions`` word is before
 ``roles``                  role label -> title words
@@ -119,6 +130,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            January" is a date)
 ``other_organization_nouns`` "the subsidiary, which employs 600": not the organization in focus
 ``not_names``              capitalized words that never name an entity ("KI", "PDG")
+``name_infixes``           "Keurig Dr Pepper": a title word of ``not_names`` that, between two name
+                           words, is part of the name (as written)
 ``capitalized_nouns``      true where every noun is capitalized (German)
 ``passive_auxiliaries``    "X was acquired": an acquisition word after these is passive, so its
                            target may stand before it
@@ -151,6 +164,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``subgroup_words``         "four children among the dead", "dont 57 000": a part of a total
 ``restatement_words``      "$47 a share, or $12.3bn", "47 dollari ad azione, cioè 12,3 miliardi":
                            the total a per-share price comes to (phrases)
+``equivalence_words``      "5 % de ses effectifs, soit près de 3 600 salariés": after a share of the
+                           staff cut, the heads it comes to — the layoffs, no workforce (phrases)
 ``of_which_words``         "$9bn, of which $2bn", "de los cuales 2.000 millones": an amount part of
                            the one before it (phrases)
 ``rank_suffixes``          "9th", "9e", "9º", "9.": a rank before a count word is that count
@@ -171,6 +186,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            only say "of the staff"; beside a ``strike_words`` word (and no cut word)
                            the share is a strike rate ("paró el 28% de la plantilla")
 ``strike_words``           lemmas that say a strike took place
+``affecting_verbs``        "the measure affects about 5,000 workers", "a medida atinge 5.000
+                           trabalhadores": in an article about layoffs, the staff a cut reaches
 ``organization_prepositions`` "à Norvik", "en la empresa Norvik": a story figure (a strike rate) for
                            the organization these place it at
 ``earlier_event_phrases``  "its previous round", "a year earlier": beside a figure, they make it an
@@ -190,6 +207,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``clock_articles``         "las", "alle", "às": before "17.30" they make it a time of day
 ``change_bases``           "year", "tasa", "Vorjahr": after a change figure and its preposition, the
                            basis of the change ("on the year"), never what changed
+``occupant_nouns``         "67 Insassen", "cerca de 70 ocupantes": a count of them is everyone on
+                           board (passengers and crew), never the passengers alone
 ``carrying_words``         "carry", "transportar": before a count of people, a vehicle named near,
                            they say everyone on board ("the boat was carrying 137 people")
 ``addition_words``         "plus", "più", "s'ajoutent": before a bonus word after a fee, they make
@@ -442,6 +461,7 @@ class Lexicon:
     abstention_words: frozenset[str]
     sequential_phrases: tuple[str, ...]
     constant_currency_phrases: tuple[str, ...]
+    current_currency_phrases: tuple[str, ...]
     interest_words: frozenset[str]
     depreciation_words: frozenset[str]
     subgroup_nouns: frozenset[str]
@@ -452,6 +472,9 @@ class Lexicon:
     result_verbs: frozenset[str]
     night_words: frozenset[str]
     occurrence_verbs: tuple[str, ...]
+    arrival_verbs: tuple[str, ...]
+    start_verbs: tuple[str, ...]
+    several_words: frozenset[str]
     origin_phrases: tuple[str, ...]
     since_words: frozenset[str]
     age_moment_words: tuple[str, ...]
@@ -486,6 +509,7 @@ class Lexicon:
     subgroup_words: tuple[str, ...]
     of_which_words: tuple[str, ...]
     restatement_words: tuple[str, ...]
+    equivalence_words: tuple[str, ...]
     #: lemma of an attribution noun -> its key ("policía" -> "police").
     attributions: dict[str, str]
     count_verbs: frozenset[str]
@@ -530,6 +554,7 @@ class Lexicon:
     level_to_words: frozenset[str]
     venue_prepositions: frozenset[str]
     name_articles: frozenset[str]
+    name_infixes: frozenset[str]
     cost_verbs: frozenset[str]
     upper_house_words: tuple[str, ...]
     option_words: frozenset[str]
@@ -616,6 +641,7 @@ class Lexicon:
     tranche_words_after: frozenset[str]
     addition_words: frozenset[str]
     carrying_words: frozenset[str]
+    occupant_nouns: frozenset[str]
     change_bases: frozenset[str]
     net_words: frozenset[str]
     whole_group_words: frozenset[str]
@@ -626,6 +652,7 @@ class Lexicon:
     organization_prepositions: frozenset[str]
     staff_shares: frozenset[str]
     strike_words: frozenset[str]
+    affecting_verbs: frozenset[str]
     pro_verbs: tuple[str, ...]
     #: lemma of a generic noun of a kind -> the kind ("banco" -> "bank").
     anaphora_kinds: dict[str, str]
@@ -947,6 +974,7 @@ def lexicon(lang: str) -> Lexicon:
         abstention_words=lowered("abstention_words"),
         sequential_phrases=phrases("sequential_phrases"),
         constant_currency_phrases=phrases("constant_currency_phrases"),
+        current_currency_phrases=phrases("current_currency_phrases"),
         interest_words=lowered("interest_words"),
         depreciation_words=lowered("depreciation_words"),
         subgroup_nouns=lowered("subgroup_nouns"),
@@ -957,6 +985,9 @@ def lexicon(lang: str) -> Lexicon:
         result_verbs=lowered("result_verbs"),
         night_words=lowered("night_words"),
         occurrence_verbs=tuple(str(p).lower() for p in data.get("occurrence_verbs") or ()),
+        arrival_verbs=tuple(str(p).lower() for p in data.get("arrival_verbs") or ()),
+        start_verbs=tuple(str(p).lower() for p in data.get("start_verbs") or ()),
+        several_words=lowered("several_words"),
         origin_phrases=tuple(str(p).lower() for p in data.get("origin_phrases") or ()),
         since_words=lowered("since_words"),
         age_moment_words=tuple(str(p).lower() for p in data.get("age_moment_words") or ()),
@@ -993,6 +1024,7 @@ def lexicon(lang: str) -> Lexicon:
         qualifier_period_words=frozenset(data.get("qualifier_period_words") or ()),
         subgroup_words=tuple(w.lower() for w in phrases("subgroup_words")),
         restatement_words=tuple(w.lower() for w in phrases("restatement_words")),
+        equivalence_words=tuple(w.lower() for w in phrases("equivalence_words")),
         of_which_words=tuple(w.lower() for w in phrases("of_which_words")),
         count_verbs=frozenset(data.get("count_verbs") or ()),
         separable_particles=frozenset(particles),
@@ -1022,6 +1054,7 @@ def lexicon(lang: str) -> Lexicon:
         pro_verbs=phrases("pro_verbs"),
         staff_shares=lowered("staff_shares"),
         strike_words=lemmatized(words("strike_words")),
+        affecting_verbs=lemmatized(words("affecting_verbs")),
         organization_prepositions=words("organization_prepositions"),
         earlier_event_phrases=phrases("earlier_event_phrases"),
         pluperfect_auxiliaries=words("pluperfect_auxiliaries"),
@@ -1055,6 +1088,7 @@ def lexicon(lang: str) -> Lexicon:
         tranche_words_after=lowered("tranche_words_after"),
         addition_words=lowered("addition_words"),
         carrying_words=lemmatized(words("carrying_words")),
+        occupant_nouns=lowered("occupant_nouns"),
         change_bases=lemmatized(words("change_bases")),
         net_words=lowered("net_words"),
         whole_group_words=lowered("whole_group_words"),
@@ -1099,6 +1133,7 @@ def lexicon(lang: str) -> Lexicon:
         level_to_words=lowered("level_to_words"),
         venue_prepositions=lowered("venue_prepositions"),
         name_articles=lowered("name_articles"),
+        name_infixes=frozenset(str(w) for w in data.get("name_infixes") or ()),
         cost_verbs=lemmatized(words("cost_verbs")),
         upper_house_words=tuple(w.lower() for w in phrases("upper_house_words")),
         option_words=lowered("option_words"),
@@ -1168,6 +1203,16 @@ def organization_name_words() -> frozenset[str]:
 
     return frozenset(str(word).casefold() for lang in SUPPORTED
                      for word in load(lang, "claims").get("organization_name_words") or ())
+
+
+@cache
+def name_infix_words() -> frozenset[str]:
+    """Title words that, inside a name, are part of it ("Keurig Dr Pepper"), in every supported
+    language: a name holding one after its first word is a company's, never a person's."""
+    from claimcheck.lang import SUPPORTED
+
+    return frozenset(str(word) for lang in SUPPORTED
+                     for word in load(lang, "claims").get("name_infixes") or ())
 
 
 @cache

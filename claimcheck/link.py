@@ -41,6 +41,7 @@ from claimcheck.lexicon import (
     holds_phrase,
     kind_name_parts,
     lexicon,
+    name_infix_words,
     named_event_words,
     organization_name_words,
     phrase_spans,
@@ -445,6 +446,10 @@ def discover_entities(analyses: Sequence[Analysis], config: Config) -> list[Enti
                 any(_looks_like_person(m, singles, family_words, pairs) for m in members)
                 and sum(articled[m] for m in members) < ARTICLED_ORGANIZATION)) and not any(
                 w.casefold() in organization_name_words() for m in members for w in m.split())
+                # "Keurig Dr Pepper" beside "Dr Pepper": a title inside a name is a company's;
+                # "JDE Peet" beside "Jde Peet": so is an acronym opening it
+                and not any(w in name_infix_words() for m in members for w in m.split()[1:-1])
+                and not any(len(m.split()) > 1 and _acronym(m.split()[0]) for m in members)
             else "organization"
         )
         entities.append(Entity(canonical, kind, tuple(sorted(members, key=lambda m: (-len(m), m)))))
@@ -618,9 +623,15 @@ class _SubjectChooser:
                 before = [m for m in found if m.end <= cue.start]
                 if before:  # "Norvane, the French startup,"
                     between = sentence.words_between(before[-1].end, cue.start)
+                    following = sentence.token_after(cue.end)
                     if (len(between) <= 4 and between[:1] == [","]
                             and len(between) >= 2 and between[1] in lex.determiners
-                            and all(w.isalpha() for w in between[2:])):
+                            and all(w.isalpha() for w in between[2:])
+                            and not _reporter(sentence, before[-1])
+                            # ("Segundo a agência Reuters, a companhia já comunicou": the
+                            # clause's subject, no apposition)
+                            and (following is None or not following[2].isalpha()
+                                 or following[2] in lex.relative_pronouns)):
                         yield noun, before[-1].entity
 
     def _antecedent(self, index: int, position: int, role: str) -> Entity | None:
@@ -634,7 +645,9 @@ class _SubjectChooser:
         sentence = self.analysis.sentences[index]
         clause = sentence.clause_at(position)
         earlier = [m for m in self.mentions[index]
-                   if m.entity.type in OWNER_TYPES and m.end <= position]
+                   if m.entity.type in OWNER_TYPES and m.end <= position
+                   # ("Segundo a agência Reuters, a companhia já comunicou": a source)
+                   and not _cited(sentence, m) and not _reporter(sentence, m)]
         if role == TARGET:
             in_clause = [m for m in earlier if clause[0] <= m.start]
             if in_clause:

@@ -34,6 +34,8 @@ class Gazetteer:
     phrase_pattern: re.Pattern[str] | None
     #: Words that introduce a place ("in", "nella", "en el").
     prepositions: frozenset[str]
+    #: Words that leave a place out of the one before ("hors", "excluding"), as tuples of words.
+    exclusions: tuple[tuple[str, ...], ...] = ()
 
 
 def _alternation(words) -> str:
@@ -68,6 +70,8 @@ def gazetteer(lang: str) -> Gazetteer:
         phrase_pattern=(re.compile(rf"(?<![\w])(?:{_alternation(phrases)})(?![\w])",
                                    re.IGNORECASE) if phrases else None),
         prepositions=prepositions,
+        exclusions=tuple(tuple(str(w).lower().replace("'", "' ").split())
+                         for w in data.get("place_exclusions") or ()),
     )
 
 
@@ -101,7 +105,23 @@ def scopes(text: str, offset: int, tokens, lang: str) -> list[tuple[int, int, st
             before = [word for s, e, word in tokens if e <= start][-(PREPOSITION_REACH + 1):]
             if any(word in g.prepositions for word in before):
                 found.append((start, offset + match.end(), g.names[match.group(0)]))
-    return sorted(found)
+    return with_exclusions(sorted(found), tokens, g)
+
+
+def with_exclusions(found: list[tuple[int, int, str]], tokens,
+                     g: Gazetteer) -> list[tuple[int, int, str]]:
+    """"En Asie hors Japon", "Europe excluding France": a place right after an exclusion word
+    is left out of the place before it, and the two are one scope ("asia-ex-JP") — never
+    Japan's."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, key in found:
+        if out and g.exclusions:
+            between = [w for s, e, w in tokens if out[-1][1] <= s and e <= start]
+            if tuple(between) in g.exclusions:
+                out[-1] = (out[-1][0], end, f"{out[-1][2]}-ex-{key}")
+                continue
+        out.append((start, end, key))
+    return out
 
 
 @cache

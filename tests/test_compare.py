@@ -952,3 +952,39 @@ def test_a_story_of_both_rounds_compares_only_majorities_no_round_is_named_for()
     majorities = [claim("a", share(51.2), "vote_share", "Ruiz"),
                   claim("b", share(53.1), "vote_share", "Ruiz")]
     assert compare(majorities + rounds, docs("a", "b", "c", "d"))
+
+
+def test_market_values_a_share_price_move_apart_are_one_value_read_on_two_days():
+    """"$42.2 billion" at Monday's close and "US$ 47 mil millones" before the deal: a market
+    value moves that much in a week; one a third apart is still a contradiction."""
+    def market(doc, billions):
+        value = money(billions * 1e9, billions * 1e9 - 5e7, billions * 1e9 + 5e7)
+        return dataclasses.replace(claim(doc, value), scope="portion:market")
+
+    assert not compare([market("a", 42.2), market("b", 47.0)], docs("a", "b"))
+    (conflict,) = compare([market("a", 30.0), market("b", 47.0)], docs("a", "b"))
+    assert conflict.id.endswith("portion-market")
+
+
+def test_an_outlets_own_constant_rate_figure_told_loosely_is_set_aside():
+    """"ricavi … in crescita dell'8%" and, further on, "dell'8% a cambi costanti e del 7% a
+    cambi correnti": the loose 8% is the outlet's constant-rate figure, not a rival of the
+    others' 7% — unless the outlet gives no such figure."""
+    def rate(doc, point, scope, n=1):
+        value = Value(kind="percent", text=f"{point}%", low=point - 0.5, high=point + 0.5,
+                      point=point)
+        return dataclasses.replace(claim(doc, value, "growth", period="2025-H1", n=n),
+                                   scope=scope)
+
+    def precise(doc, point):
+        value = Value(kind="percent", text=f"{point}%", low=point - 0.05, high=point + 0.05,
+                      point=point)
+        return dataclasses.replace(claim(doc, value, "growth", period="2025-H1"),
+                                   scope="portion:growth-revenue")
+
+    revenue = "portion:growth-revenue"
+    constant = "portion:growth-constant_currency"
+    assert not compare([rate("a", 8.0, revenue), rate("a", 8.0, constant, n=2),
+                        precise("b", 7.1), precise("c", 7.1)], docs("a", "b", "c"))
+    assert compare([rate("a", 8.0, revenue), precise("b", 7.1), precise("c", 7.1)],
+                   docs("a", "b", "c"))

@@ -72,7 +72,8 @@ def test_every_slot_has_triggers(lang):
 def test_entries_are_lowercase_strings(lang):
     """YAML reads a bare no/yes/on/off as a boolean: such entries must be quoted."""
     bad = [(section, label, word) for section, label, word in entries(lang)
-           if not isinstance(word, str) or (section != "not_names" and word != word.lower())]
+           if not isinstance(word, str)
+           or (section not in ("not_names", "name_infixes") and word != word.lower())]
     assert bad == []
 
 

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from claimcheck.config import Config, PinnedEntity
+from claimcheck.extract import extract
 from claimcheck.link import discover_entities
 from claimcheck.model import Analysis, Document, NameCandidate
 
@@ -1028,3 +1029,24 @@ def test_a_bracketed_conversion_is_no_name():
                           published=date(2026, 12, 21)) for i, text in enumerate(texts)]
     names = {e.name for e in discover_entities([extract(d) for d in documents], Config())}
     assert not any("Mrd" in name for name in names), names
+
+
+def test_a_title_inside_a_name_or_an_acronym_opening_it_makes_no_person():
+    """"Keurig Dr Pepper" beside "Dr Pepper" (which alone looks like a doctor), "JDE Peet"
+    beside "Jde Peet" (written so by one outlet): a company, whose deals and figures a
+    person cannot own."""
+    entities = discover_entities(
+        [analysis("a", "Varnek Dr Soda", "Soda"), analysis("b", "Varnek Dr Soda", "Dr Soda"),
+         analysis("c", "Dr Soda", "Soda"),
+         analysis("d", "VDK Marlo", "Marlo"), analysis("e", "Vdk Marlo", "Marlo")], Config())
+    kinds = {alias: e.type for e in entities for alias in e.aliases}
+    assert kinds["Varnek Dr Soda"] == "organization"
+    assert kinds["VDK Marlo"] == "organization"
+
+
+def test_a_title_between_two_name_words_is_part_of_the_name():
+    text = "Varnek Dr Soda agreed on Monday to buy Belmar for $18 billion."
+    document = Document(id="d", path="d", text=text, language="en")
+    names = {n.text for n in extract(document).names}
+    assert "Varnek Dr Soda" in names
+    assert "Varnek" not in names

@@ -502,7 +502,8 @@ DOMAINS = {
     "procter-gamble-job-cuts-2025": "layoffs",
     "typhoon-wipha-2025": "natural disaster",
     "union-pacific-norfolk-southern-deal-2025": "acquisition or stake",
-    # the fifty-third blind split, made during the thirty-third round
+    # the fifty-third blind split, made during the thirty-third round (it joined development after
+    # its score, at the start of the thirty-fourth round)
     "australia-federal-election-2025": "election result",
     "doue-psg-transfer-2024": "sports transfer",
     "guatemala-bus-crash-2025": "transport accident",
@@ -511,6 +512,15 @@ DOMAINS = {
     "meta-job-cuts-2025": "layoffs",
     "ns-rail-strike-2025": "protest or strike",
     "typhoon-kajiki-2025": "natural disaster",
+    # the fifty-fourth blind split, made during the thirty-fourth round
+    "adidas-h1-2025-results": "earnings report",
+    "bangkok-school-bus-fire-2024": "transport accident",
+    "easyjet-spain-cabin-crew-strike-2025": "protest or strike",
+    "electronic-arts-buyout-2025": "acquisition or stake",
+    "greenwood-marseille-transfer-2024": "sports transfer",
+    "heineken-job-cuts-2025": "layoffs",
+    "herat-earthquake-2023": "natural disaster",
+    "south-korea-presidential-election-2025": "election result",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
