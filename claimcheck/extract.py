@@ -312,6 +312,17 @@ def _name_like(token: str) -> bool:
     return len(token) > 1 and any(c.isupper() for c in token[1:])
 
 
+@cache
+def _phrase_lemmas(phrase: str, lang: str) -> tuple[str, ...]:
+    return tuple(lemma(word, lang) for word in phrase.split())
+
+
+@cache
+def _verb_lemmas(verbs: tuple[str, ...], lang: str) -> frozenset[tuple[str, ...]]:
+    """The lemmas of a lexicon's verb phrases, word by word, read once per language."""
+    return frozenset(_phrase_lemmas(verb, lang) for verb in verbs)
+
+
 class _DocumentExtractor:
     def __init__(self, document: Document) -> None:
         self.document = document
@@ -2344,7 +2355,7 @@ class _DocumentExtractor:
         """"al 5 % de su plantilla, lo que equivale a unos 3.600 empleados", "5% of its
         workforce, or about 3,600 employees": a staff count right after a share of the staff
         cut, joined by an equivalence word, is that cut in heads — the layoffs, never the
-        workforce."""
+        workforce; so is the staff a cut reaches (``_affected_staff``)."""
         lex = self.lexicon
         cuts = [m for m in made if m.attribute == "workforce_cut"]
         if not cuts:
@@ -4622,10 +4633,7 @@ class _DocumentExtractor:
         desde fevereiro" is "aconteceu"'s verb, "sont arrivés" "est arrivé"'s)."""
         lang = self.lexicon.lang
         text = cue.text.lower()
-
-        def lemmas(phrase: str) -> tuple[str, ...]:
-            return tuple(lemma(w, lang) for w in phrase.split())
-        return text in verbs or lemmas(text) in {lemmas(verb) for verb in verbs}
+        return text in verbs or _phrase_lemmas(text, lang) in _verb_lemmas(verbs, lang)
 
     def _start_inflected(self, cue: Cue) -> bool:
         """Whether a cue is a start verb in another form than the past that dates a start
@@ -4663,7 +4671,7 @@ class _DocumentExtractor:
         """Whether an event's date lies over a year before the article's: another event (a
         crash in the same river in 2009), never the story's."""
         published = self.document.published
-        match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", period.value or "")
+        match = re.match(r"(\d{4})(?:-(\d{2}))?", period.value or "")
         if published is None or match is None:
             return False
         earliest = getattr(published, "earliest", published)
