@@ -49,6 +49,7 @@ from claimcheck.model import (
     incomparable_scope,
     strict_scope,
 )
+from claimcheck.normalize.calendar_math import date_span
 from claimcheck.normalize.reference import ReferenceRange
 from claimcheck.places import WORLD
 from claimcheck.slots import CONTROL_DEAL_TYPES, HELD_SLOTS, ROUND_SLOTS, SLOTS
@@ -1056,29 +1057,11 @@ def _compatible_dates(a: str, b: str) -> bool:
     "2026-11" and lies in "2026-H2"."""
     if a.startswith(b) or b.startswith(a):
         return True
-    span_a, span_b = _date_span(a), _date_span(b)
+    span_a, span_b = date_span(a), date_span(b)
     if span_a is None or span_b is None:
         return False
     return (span_a[0] <= span_b[0] and span_b[1] <= span_a[1]) or (
         span_b[0] <= span_a[0] and span_a[1] <= span_b[1])
-
-
-def _date_span(label: str) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
-    """The first and last (year, month, day) of a year, half, quarter, month or day label."""
-    match = re.fullmatch(r"(\d{4})(?:-(?:(H|Q)(\d)|(\d{2})(?:-(\d{2}))?))?", label)
-    if match is None:
-        return None
-    year = int(match.group(1))
-    if match.group(2):
-        months = 6 if match.group(2) == "H" else 3
-        first = (int(match.group(3)) - 1) * months + 1
-        return (year, first, 1), (year, first + months - 1, 31)
-    if match.group(5):
-        day = (year, int(match.group(4)), int(match.group(5)))
-        return day, day
-    if match.group(4):
-        return (year, int(match.group(4)), 1), (year, int(match.group(4)), 31)
-    return (year, 1, 1), (year, 12, 31)
 
 
 def _value_mismatch(context: _Context, pool: str, subject: str, attribute: str,

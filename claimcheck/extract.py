@@ -60,6 +60,7 @@ from claimcheck.normalize import (
     quantities,
     time_stretches,
 )
+from claimcheck.normalize.calendar_math import date_span
 from claimcheck.normalize.period_grammar import compiled_grammar, language_code
 from claimcheck.normalize.period_relative import SEQUEL_RULE
 from claimcheck.places import WORLD, gazetteer, place_key, scopes, with_exclusions
@@ -2358,8 +2359,6 @@ class _DocumentExtractor:
         workforce; so is the staff a cut reaches (``_affected_staff``)."""
         lex = self.lexicon
         cuts = [m for m in made if m.attribute == "workforce_cut"]
-        if not cuts:
-            return [self._affected_staff(sentence, qs, m) for m in made]
         out = []
         for m in made:
             m = self._affected_staff(sentence, qs, m)
@@ -4671,11 +4670,11 @@ class _DocumentExtractor:
         """Whether an event's date lies over a year before the article's: another event (a
         crash in the same river in 2009), never the story's."""
         published = self.document.published
-        match = re.match(r"(\d{4})(?:-(\d{2}))?", period.value or "")
-        if published is None or match is None:
+        span = date_span(period.value or "")
+        if published is None or span is None:
             return False
         earliest = getattr(published, "earliest", published)
-        year, month = int(match.group(1)), int(match.group(2) or 12)
+        (year, month, _day) = span[1]
         return (earliest.year - year) * 12 + earliest.month - month > EARLIER_EVENT_MONTHS
 
     def _counted_events(self, sentence: Sentence, cue: Cue, qs: list[Quantity]) -> bool:

@@ -97,12 +97,13 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``occurrence_verbs``       "took place", "aconteceu", "se produjo": an event verb that says nothing
                            of what happened; it dates the story's event only beside an event
                            noun ("the crash happened", not "the signing took place")
-``arrival_verbs``          "reached", "chegou", "ha raggiunto": of ``occurrence_verbs``, those a
-                           storm reaches many places with, on many days: they date the event
-                           only at the place named after them ("chegou ao Vietnã": at VN)
-``start_verbs``            "the strike began on Monday", "la huelga arrancó el sábado": of
-                           ``occurrence_verbs``, those that date an event's start, compared only
-                           with other starts (a strike runs over days)
+``arrival_verbs``          "reached", "chegou", "ha raggiunto": occurrence verbs (added to
+                           ``occurrence_verbs``) by which a storm reaches many places on many
+                           days: they date the event only at the place named after them ("chegou
+                           ao Vietnã": at VN)
+``start_verbs``            "the strike began on Monday", "la huelga arrancó el sábado": occurrence
+                           verbs (added to ``occurrence_verbs``) that date an event's start,
+                           compared only with other starts (a strike runs over days)
 ``several_words``          "varias manifestaciones", "nuove proteste": before a plural event noun,
                            many events, whose date is none of the story's one
 ``conditional_singular_endings`` a conditional written like a noun ("lograría"): a cue
@@ -984,7 +985,10 @@ def lexicon(lang: str) -> Lexicon:
         result_with_words=lowered("result_with_words"),
         result_verbs=lowered("result_verbs"),
         night_words=lowered("night_words"),
-        occurrence_verbs=tuple(str(p).lower() for p in data.get("occurrence_verbs") or ()),
+        # arrivals and starts say nothing of what happened either: they are occurrence verbs
+        occurrence_verbs=tuple(dict.fromkeys(
+            str(p).lower() for key in ("occurrence_verbs", "arrival_verbs", "start_verbs")
+            for p in data.get(key) or ())),
         arrival_verbs=tuple(str(p).lower() for p in data.get("arrival_verbs") or ()),
         start_verbs=tuple(str(p).lower() for p in data.get("start_verbs") or ()),
         several_words=lowered("several_words"),

@@ -19,6 +19,7 @@ for news, where most dates point back in time:
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import cache
 
@@ -251,3 +252,21 @@ def shift_months(day: date, months: int) -> date:
         if found is not None:
             return found
     raise ValueError("unreachable")
+
+
+def date_span(label: str) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The first and last (year, month, day) of a year, half, quarter, month or day label."""
+    match = re.fullmatch(r"(\d{4})(?:-(?:(H|Q)(\d)|(\d{2})(?:-(\d{2}))?))?", label)
+    if match is None:
+        return None
+    year = int(match.group(1))
+    if match.group(2):
+        months = 6 if match.group(2) == "H" else 3
+        first = (int(match.group(3)) - 1) * months + 1
+        return (year, first, 1), (year, first + months - 1, 31)
+    if match.group(5):
+        day = (year, int(match.group(4)), int(match.group(5)))
+        return day, day
+    if match.group(4):
+        return (year, int(match.group(4)), 1), (year, int(match.group(4)), 31)
+    return (year, 1, 1), (year, 12, 31)
