@@ -6,7 +6,8 @@ Precision rules, in the order they apply:
   forecasts, hypothetical claims only under the same condition; negated claims never.
 * A document that contradicts itself on a single-valued slot is left out of that comparison:
   its values were probably misattributed, and a reviewer cannot act on it.
-* Amounts in different currencies are never compared (no exchange rates are assumed).
+* Amounts in different currencies are never compared for size (no exchange rates are assumed);
+  but one figure given in two currencies by different outlets is a slip in one of them.
 * Two numbers conflict only when their intervals (hedges and written precision included) cannot
   overlap. A claim that fits every side is left out of the sides.
 * Claims are compared for value only within one explicit period, or among undated claims —
@@ -673,28 +674,8 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
             found.extend(_dates(context, pool, subject, attribute, group))
         if attribute == "relationship" and pool == "factual":
             found.extend(_polarity(context, subject, group))
-        if scope is not None:
-            at = scope.startswith(ORGANIZATION_SCOPE)
-            portion = scope.startswith(PORTION_SCOPE)
-            place = scope.split(":", 1)[1] if at or portion else scope
-            slug = re.sub(r"[^\w]+", "-", place.casefold()).strip("-")
-            suffix = f"at-{slug}" if at else f"portion-{slug}" if portion else f"in-{scope}"
-            note = (f"Figures of one part: {place.replace('_', ' ')}." if portion
-                    else f"Figures for {place}.")
-            found = [dataclasses.replace(c, id=f"{c.id}:{suffix}",
-                                         explanation=f"{c.explanation} ({note})")
-                     for c in found]
-        if source is not None:
-            found = [dataclasses.replace(c, id=f"{c.id}:by-{source}",
-                                         explanation=f"{c.explanation} (Figures attributed to "
-                                                     f"{source}.)")
-                     for c in found]
-        if holder is not None:
-            slug = re.sub(r"[^\w]+", "-", holder.casefold()).strip("-")
-            found = [dataclasses.replace(c, id=f"{c.id}:held-by-{slug}",
-                                         explanation=f"{c.explanation} (Held by {holder}.)")
-                     for c in found]
-        conflicts.extend(found)
+        conflicts.extend(_qualified(found, scope, source, holder))
+    conflicts.extend(_currency_slips(context, claims, conflicts))
     conflicts.extend(_categories(context, claims))
     # Groups are visited in a fixed order, so a repeated id (the same slot compared once in
     # dollars and once in euros) gets the same suffix on every run.
@@ -735,6 +716,151 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
         unique[ident] = conflict if ident == conflict.id else _replace_id(conflict, ident)
     return sorted(unique.values(), key=lambda c: (("high", "medium", "low").index(c.severity),
                                                   c.id))
+
+
+def _qualified(found: list[Conflict], scope: str | None, source: str | None,
+               holder: str | None) -> list[Conflict]:
+    """Conflicts of a scoped, attributed or held group, their ids and explanations saying so."""
+    if scope is not None:
+        at = scope.startswith(ORGANIZATION_SCOPE)
+        portion = scope.startswith(PORTION_SCOPE)
+        place = scope.split(":", 1)[1] if at or portion else scope
+        slug = re.sub(r"[^\w]+", "-", place.casefold()).strip("-")
+        suffix = f"at-{slug}" if at else f"portion-{slug}" if portion else f"in-{scope}"
+        note = (f"Figures of one part: {place.replace('_', ' ')}." if portion
+                else f"Figures for {place}.")
+        found = [dataclasses.replace(c, id=f"{c.id}:{suffix}",
+                                     explanation=f"{c.explanation} ({note})")
+                 for c in found]
+    if source is not None:
+        found = [dataclasses.replace(c, id=f"{c.id}:by-{source}",
+                                     explanation=f"{c.explanation} (Figures attributed to "
+                                                 f"{source}.)")
+                 for c in found]
+    if holder is not None:
+        slug = re.sub(r"[^\w]+", "-", holder.casefold()).strip("-")
+        found = [dataclasses.replace(c, id=f"{c.id}:held-by-{slug}",
+                                     explanation=f"{c.explanation} (Held by {holder}.)")
+                 for c in found]
+    return found
+
+
+#: Rules whose currency is not the outlet's own word: an amount that took the currency of the
+#: paragraph, a conversion in brackets or a sentence that converts the one before.
+_BORROWED_CURRENCY = ("money.inherited", "money.conversion", "money.carried", "fee_currency")
+#: Two currencies the articles themselves convert at under this distance from one to one are
+#: too close to tell apart by equal figures ("$2bn" and "€2bn" when the euro is near a dollar).
+PARITY_SLACK = 0.05
+#: Without a rate in the articles, equal figures in two currencies count only when written this
+#: precisely ("14.067", "3.3"): a round "2 billion" in either may be anyone's rough conversion.
+SLIP_DIGITS = 2
+
+
+def _currency_slips(context: _Context, claims: Sequence[Claim],
+                    found_so_far: Sequence[Conflict]) -> Iterable[Conflict]:
+    """"un sueldo base de £14.067" against "14.067 euros": one figure given in two currencies
+    by different outlets is a wrong currency in one of them — no exchange rate is needed to see
+    that two currencies are not worth the same, unless the articles' own conversions put them
+    near par. Only each outlet's own currency word counts (never one borrowed from the
+    paragraph or a conversion), only where neither outlet gives the figure in both and one of
+    them gives it plainly ("around £55m" and "rund 55 Millionen Euro" may both be loose), and
+    never twice: outlets a conflict of the slot already sets apart are not set apart again."""
+    rates = _stated_rates(claims)
+    document_of = {c.id: c.document for c in claims}
+    opposed: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
+    for conflict in found_so_far:
+        sides = [{document_of.get(i) for i in side.claims} for side in conflict.sides]
+        opposed[(conflict.subject, conflict.attribute)] |= {
+            frozenset((a, b)) for n, one in enumerate(sides) for other in sides[n + 1:]
+            for a in one for b in other if a and b and a != b}
+    by_key: dict[tuple, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for (pool, subject, attribute, unit, scope, source, holder), group in _comparable(
+            claims).items():
+        if pool == "factual" and unit and SLOTS[attribute].value_kind == "money":
+            by_key[(subject, attribute, scope, source, holder)][unit].extend(group)
+    for (subject, attribute, scope, source, holder), by_unit in sorted(
+            by_key.items(), key=lambda kv: str(kv[0])):
+        units = sorted(by_unit)
+        found: list[Conflict] = []
+        for n, first in enumerate(units):
+            for second in units[n + 1:]:
+                found.extend(_slips_between(context, subject, attribute, by_unit[first],
+                                            by_unit[second], rates.get((first, second)),
+                                            opposed[(subject, attribute)]))
+        yield from _qualified(found, scope, source, holder)
+
+
+def _stated_rates(claims: Sequence[Claim]) -> dict[tuple[str, str], list[float]]:
+    """What one unit of a currency is worth in another by the articles' bracketed conversions
+    ("£3.3bn (€3.9bn)": 1.18), both ways round."""
+    rates: dict[tuple[str, str], list[float]] = defaultdict(list)
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.value.kind == "money" and claim.value.point:
+            by_sentence[(claim.document, claim.start)].append(claim)
+    for said in by_sentence.values():
+        for converted in said:
+            if not converted.rule.endswith("money.conversion.v1"):
+                continue
+            origin = max((c for c in said if c.value.unit != converted.value.unit
+                          and c.value_end <= converted.value_start
+                          and not c.rule.endswith("money.conversion.v1")),
+                         key=lambda c: c.value_end, default=None)
+            if origin is None or not origin.value.point or not origin.value.unit:
+                continue
+            ratio = abs(converted.value.point / origin.value.point)
+            pair = (origin.value.unit, converted.value.unit or "")
+            rates[pair].append(ratio)
+            rates[(pair[1], pair[0])].append(1 / ratio)
+    return rates
+
+
+def _digits(point: float) -> int:
+    """Significant digits of a figure as written: 2 for 3.3e9, 5 for 14067, 1 for 1e8."""
+    figure = f"{_mantissa(abs(point)):.6f}".rstrip("0").rstrip(".").replace(".", "")
+    return len(figure.lstrip("0").rstrip("0")) or 1
+
+
+def _slips_between(context: _Context, subject: str, attribute: str, first: list[Claim],
+                   second: list[Claim], rates: list[float] | None,
+                   opposed: set[frozenset[str]]) -> Iterable[Conflict]:
+    if rates and any(abs(r - 1) <= PARITY_SLACK for r in rates):
+        return
+    own = [[c for c in side if not any(r in c.rule for r in _BORROWED_CURRENCY)
+            and c.value.point] for side in (first, second)]
+    for claim in sorted(own[0], key=lambda c: c.id):
+        point = claim.value.point
+        assert point is not None
+        period = _slip_period(context, claim)
+        twins = [o for o in own[1] if math.isclose(o.value.point or 0.0, point, rel_tol=1e-9)
+                 and _slip_period(context, o) == period]
+        if not twins or (not rates and _digits(point) < SLIP_DIGITS):
+            continue
+        sides = [[c for c in own[0] if math.isclose(c.value.point or 0.0, point, rel_tol=1e-9)
+                  and _slip_period(context, c) == period], twins]
+        documents = [{c.document for c in side} for side in sides]
+        if documents[0] & documents[1]:
+            continue  # one outlet giving the figure in both: it knows, or it quotes
+        if all(c.value.hedge for side in sides for c in side):
+            continue  # "around £55m", "rund 55 Millionen Euro": each may be a rough conversion
+        if any(frozenset((a, b)) in opposed for a in documents[0] for b in documents[1]):
+            continue  # the same outlets already disagree on the slot: said once
+        slot = SLOTS[attribute]
+        what = _what(subject, attribute, period)
+        explanation = (
+            f"{_who(context, sides[0])} put {what} at {_side_label(sides[0])}, but "
+            f"{_who(context, sides[1])} at {_side_label(sides[1])}: the same figure in two "
+            "currencies, which are not worth the same — one of them names the wrong currency.")
+        conflict = _conflict("value_mismatch", subject, attribute, period, slot.materiality,
+                             sides, explanation, False, "factual")
+        yield _replace_id(conflict, f"{conflict.id}:currency")
+        return  # one slip per pair of currencies: the figure told wrong
+
+
+def _slip_period(context: _Context, claim: Claim) -> str | None:
+    if per_period(claim.attribute, claim.scope):
+        return claim.period
+    return comparison_period(claim, context.published.get(claim.document))
 
 
 def _beside_split_fee(group: list[Claim], claims: Sequence[Claim]) -> list[Claim]:

@@ -171,7 +171,7 @@ MAXIMUM_SLACK = 0.025  # a fee's "up to" maximum, read as a figure at its writte
 APPOSITIVE_PORTIONS = frozenset({"with_debt", "with_bonuses"})
 #: Portions that name another measure of a figure, whose changes are compared apart.
 MEASURE_PORTIONS = frozenset({"operating", "gross", "ebitda", "ebitdaal", "attributable",
-                              "pretax"})
+                              "pretax", "continuing"})
 #: Portions that name a kind of the slot word itself ("interim dividend"), read only beside it.
 CUE_PORTIONS = frozenset({"interim_dividend", "final_dividend", "buyback",
                           "restructuring"})
@@ -179,6 +179,10 @@ CUE_PORTIONS = frozenset({"interim_dividend", "final_dividend", "buyback",
 #: reestructuración").
 TRAILING_PORTIONS = frozenset({"restructuring"})
 ALREADY_REACH = 10  # words before a stake within which "già", "déjà" make it a holding
+REGION_CHANGE_REACH = 8  # words from a place to the change figure of that place, no measure
+OTHER_EVENT_AFTER_REACH = 4  # words after an event verb its inverted subject noun stands within
+EXISTING_REACH = 4  # words before a stake within which "existing", "bisherigen" do
+ALREADY_AFTER_REACH = 6  # words after a stake its "qu'il détient déjà" clause stands within
 FEE_PART_REACH = 3  # words after an amount within which "fijos", "di parte fissa" make it a fee's
 #: Words between a segment noun and the relative pronoun that goes on about it ("il comparto
 #: chiave della moda e pelletteria, i cui ricavi").
@@ -1711,7 +1715,16 @@ class _DocumentExtractor:
         before a stake in its clause, a few words back at most."""
         clause = sentence.clause_at(q.start)
         before = sentence.words_between(clause[0], q.start)[-ALREADY_REACH:]
-        return _holds_phrase(before, self.lexicon.interim_words)
+        if _holds_phrase(before, self.lexicon.interim_words) or any(
+                w in self.lexicon.existing_words for w in before[-EXISTING_REACH:]):
+            return True  # "ha già in tasca il 12,5%", "its existing 9.9% stake"
+        # "la participation de 9,9 % qu'il détient déjà", "que ya posee": a relative clause
+        # right after the stake says it is held already
+        after = sentence.words_between(q.end, sentence.end)[:ALREADY_AFTER_REACH]
+        relative = next((n for n, w in enumerate(after[:3])
+                         if w in self.lexicon.relative_pronouns), None)
+        return relative is not None and _holds_phrase(after[relative + 1:],
+                                                      self.lexicon.interim_words)
 
     def _add_ons(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
         """Whether a bonus word follows the amount within two words ("€12m in add-ons", "12
@@ -3044,13 +3057,15 @@ class _DocumentExtractor:
                      ps: list[Period]) -> list[Mention]:
         """"put $2bn into X", "a mis 2 milliards sur la table": a light verb a few words before
         an amount and its particle right after it say what the amount is, though neither is a
-        slot word alone."""
+        slot word alone. So for a count: "a fire that claimed 23 lives" (never "saved 23
+        lives")."""
         lex = self.lexicon
         if not lex.light_verbs:
             return []
         found = []
+        kinds = {"money": "money", "number": "count"}
         for q in qs:
-            if q.kind != "money" or any(m.value_start == q.start for m in made):
+            if q.kind not in kinds or any(m.value_start == q.start for m in made):
                 continue
             before = [(s, e, w) for s, e, w in sentence.tokens if e <= q.start][-LIGHT_VERB_REACH:]
             after_words = sentence.words_between(q.end, sentence.end)
@@ -3065,6 +3080,7 @@ class _DocumentExtractor:
             for s, e, w in [*reversed(before), *closing[:LIGHT_VERB_REACH]]:
                 slot = next((slot for verb, particle, slot in lex.light_verbs
                              if lemma(w, lex.lang) == verb and after.startswith(f" {particle} ")
+                             and SLOTS[slot].value_kind == kinds[q.kind]
                              and (s < q.start or self._closes_particle(closing, s, particle))),
                             None)
                 if slot is None:
@@ -3077,7 +3093,8 @@ class _DocumentExtractor:
                 modality, condition = self._modality(sentence, s, q.start)
                 # "earn £200,000 a week": a weekly pay, compared only with weekly ones
                 scope = self._portion(sentence, q, qs, cue) if slot in PORTIONED_MONEY else None
-                found.append(Mention(sentence.index, slot, _numeric_value("money", q), q.start,
+                found.append(Mention(sentence.index, slot, _numeric_value(kinds[q.kind], q),
+                                     q.start,
                                      q.end, cue, period, modality, f"{slot}.light_verb.v1",
                                      condition, 0.75, scope=scope))
                 break
@@ -3381,6 +3398,14 @@ class _DocumentExtractor:
             # told in the pluperfect is one before the article's
             other = other or (other is not None and self._pluperfect_words(told))
         return bool(other)
+
+    def _other_event_after(self, sentence: Sentence, cue: Cue) -> bool:
+        """"se produjo otro fuerte sismo", "struck another powerful quake": an event verb whose
+        subject, after it, an other-event word marks tells of another event than the story's."""
+        after = sentence.words_between(cue.end, sentence.clause_at(cue.start)[1])
+        noun = next((n for n, w in enumerate(after[:OTHER_EVENT_AFTER_REACH])
+                     if w in self.lexicon.event_nouns), None)
+        return noun is not None and bool(self._last_event_is_other(after[:noun + 1]))
 
     def _last_event_is_other(self, words: list[str]) -> bool | None:
         """Whether the last event noun among ``words`` has an other-event word beside it (two
@@ -4193,6 +4218,27 @@ class _DocumentExtractor:
             scope += "-sequential"
         return scope
 
+    def _region_changed(self, sentence: Sentence, q: Quantity) -> bool:
+        """Whether a place named a few words before a change is what changed ("Europa creció un
+        9,3%", "i mercati emergenti, che … sono cresciuti del 17,7%") — not a place the clause
+        opens on long before ("Aux États-Unis, la croissance a été à deux chiffres, malgré …
+        une hausse de prix de 5 %": the prices' rise)."""
+        g = gazetteer(self.document.language)
+        if g.pattern is None:
+            return False
+        clause = sentence.clause_at(q.start)
+        named = list(g.pattern.finditer(self.text[clause[0]:q.start]))
+        if not named:
+            named = list(g.pattern.finditer(self.text[sentence.start:q.start]))
+            offset = sentence.start
+        else:
+            offset = clause[0]
+        if not named:
+            return False
+        words = [w for w in sentence.words_between(offset + named[-1].end(), q.start)
+                 if any(ch.isalnum() for ch in w)]
+        return len(words) <= REGION_CHANGE_REACH
+
     def _where(self, sentence: Sentence, q: Quantity, cue: Cue) -> str:
         """A change's place as a scope suffix ("@EU"); nothing for the world or no place."""
         place = self._place_of(sentence, q, cue)
@@ -4265,7 +4311,11 @@ class _DocumentExtractor:
         # item of a list; "3,33 miliardi, il 41,4% del fatturato, con un aumento del 6%": a
         # measure right after a percentage is what that share is of)
         if not measures:
-            return None
+            # "Europa creció un 9,3%", "los mercados emergentes subieron un 11,7%": a region's
+            # change, of what the article's other figures say (most often sales), compared only
+            # with changes of that region no measure is named for
+            return f"{PORTION_SCOPE}growth{where}" if where and self._region_changed(
+                sentence, q) else None
         nearest = min(measures, key=lambda c: (_words_apart(sentence, c.start, c.end, cue.start),
                                                c.start))
         lex = self.lexicon
@@ -4387,6 +4437,13 @@ class _DocumentExtractor:
                     opening = g.pattern.match(self.text, sentence.start)
                     if opening is not None:
                         named = [(opening.start(), opening.end(), g.names[opening.group(0)])]
+                # ("quella dell'America Latina, salita del 24,2%, seguita dai mercati
+                # emergenti, che … sono cresciuti del 17,7%": a place another figure follows
+                # is that figure's, when a place stands after it)
+                own = [n for n in named if not any(
+                    n[1] <= o.start and o.end <= q.start and not _year_figure(o)
+                    for o in self._figures)]
+                named = own or named
                 place = named[0][2] if named else None
                 if named and self._describes_organization(sentence, named[0][0]):
                     place = None  # "el fabricante prémium de Norvik": where it is based
@@ -4504,6 +4561,8 @@ class _DocumentExtractor:
                 scope = EARLIER_SCOPE  # "la tempête avait frappé X le 14 mars": before this
             elif self._long_before(period):
                 scope = EARLIER_SCOPE  # "Nell'agosto 2009 … era caduto un elicottero"
+            elif self._other_event_after(sentence, cue):
+                scope = EARLIER_SCOPE  # "El 11 de octubre se produjo otro fuerte sismo"
             elif place := self._arrival_place(sentence, cue):
                 scope = place  # "chegou ao Vietnã": the day it reached Vietnam
             elif self._says_verb_of(cue, self.lexicon.start_verbs):

@@ -308,6 +308,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``measure_units``          "hectares", "kilómetros", "Meter": right after a number, it measures a
                            stretch of land or distance and counts no one (lemmas)
 ``interim_words``          "so far", "finora", "bisher": an evolving count still rising, a floor
+``existing_words``         "existing", "bisherigen", "actuelle": before a stake, one held before
+                           the deal (as "already" before or after it: "qu'il détient déjà")
 ``clock_suffixes``         "p.m.", "Uhr", "h": written after an hour only: "20 Uhr", "22h20",
                            "10.20 pm" are a time of day (``clock_time``)
 ``clock_hour_nouns``       "horas", "heures": after an hour a time of day as well, but also a
@@ -581,6 +583,7 @@ class Lexicon:
     as_of_time: re.Pattern[str] | None
     fronting_prepositions: frozenset[str]
     interim_words: tuple[str, ...]
+    existing_words: frozenset[str]
     clock_words: frozenset[str]
     #: "22h20", "20 Uhr", "22:20": a time of day (from ``clock_suffixes``).
     clock_time: re.Pattern[str]
@@ -1177,6 +1180,7 @@ def lexicon(lang: str) -> Lexicon:
         measure_units=lemmatized(words("measure_units")),
         leave_verbs=lemmatized(words("leave_verbs")),
         interim_words=phrases("interim_words"),
+        existing_words=lowered("existing_words"),
         clock_words=words("clock_suffixes") | words("clock_hour_nouns"),
         clock_time=_clock_time(lowered("clock_suffixes")),
         remainder_words=lemmatized(words("remainder_words")),

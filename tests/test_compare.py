@@ -988,3 +988,50 @@ def test_an_outlets_own_constant_rate_figure_told_loosely_is_set_aside():
                         precise("b", 7.1), precise("c", 7.1)], docs("a", "b", "c"))
     assert compare([rate("a", 8.0, revenue), precise("b", 7.1), precise("c", 7.1)],
                    docs("a", "b", "c"))
+
+
+def test_one_figure_in_two_currencies_is_a_slip_in_one_of_them():
+    """"un sueldo base de £14.067" against "14.067 euros": the same precise figure in two
+    currencies cannot be right in both; a round or a loose one may be anyone's conversion, an
+    outlet giving both knows it, and currencies the articles convert near par are not told
+    apart."""
+    def pay(doc, point, unit, hedge=None, n=1, rule="salary.money.scale.v1"):
+        value = money(point, point - 0.5, point + 0.5, hedge=hedge, unit=unit)
+        return dataclasses.replace(claim(doc, value, "salary", n=n), rule=rule)
+
+    (conflict,) = compare([pay("a", 14067, "GBP"), pay("b", 14067, "EUR"),
+                           pay("c", 14067, "EUR")], docs("a", "b", "c"))
+    assert conflict.id.endswith(":currency")
+    assert {frozenset(s.claims) for s in conflict.sides} == {frozenset({"a#1"}),
+                                                             frozenset({"b#1", "c#1"})}
+    # a round figure with no rate in the articles: a rough conversion, perhaps
+    assert not compare([pay("a", 2e9, "USD"), pay("b", 2e9, "EUR")], docs("a", "b"))
+    # both loose ("around £55m", "rund 55 Millionen Euro")
+    assert not compare([pay("a", 55e6, "GBP", "about"), pay("b", 55e6, "EUR", "about")],
+                       docs("a", "b"))
+    # the currency borrowed from the paragraph, not the outlet's own word
+    assert not compare([pay("a", 14067, "GBP"),
+                        pay("b", 14067, "EUR", rule="salary.money.inherited.v1")],
+                       docs("a", "b"))
+    # one outlet giving the figure in both currencies
+    assert not compare([pay("a", 14067, "GBP"), pay("a", 14067, "EUR", n=2),
+                        pay("b", 14067, "EUR")], docs("a", "b"))
+
+
+def test_a_rate_the_articles_give_decides_whether_round_figures_in_two_currencies_clash():
+    """"£1bn (€1.18bn)" tells the reader a pound is worth more than a euro: "€3bn" against
+    "£3bn" then names the wrong currency, round as it is; a conversion near par tells nothing."""
+    def amount(doc, point, unit, attribute="deal_value", n=1, rule="money.scale.v1", start=0):
+        value = money(point, point * 0.99, point * 1.01, unit=unit)
+        return dataclasses.replace(claim(doc, value, attribute, n=n), rule=f"{attribute}.{rule}",
+                                   value_start=start, value_end=start + 5)
+
+    def rate(euros):
+        return [amount("c", 1e9, "GBP", "revenue"),
+                amount("c", euros, "EUR", "revenue", n=2, rule="money.conversion.v1", start=10)]
+
+    deals = [amount("a", 3e9, "GBP"), amount("b", 3e9, "EUR")]
+    assert not compare(deals, docs("a", "b"))  # round, and no rate
+    (conflict,) = compare(deals + rate(1.18e9), docs("a", "b", "c"))
+    assert conflict.id.endswith(":currency")
+    assert not compare(deals + rate(1.02e9), docs("a", "b", "c"))

@@ -512,7 +512,8 @@ DOMAINS = {
     "meta-job-cuts-2025": "layoffs",
     "ns-rail-strike-2025": "protest or strike",
     "typhoon-kajiki-2025": "natural disaster",
-    # the fifty-fourth blind split, made during the thirty-fourth round
+    # the fifty-fourth blind split, made during the thirty-fourth round (it joined development
+    # after its score, at the start of the thirty-fifth round)
     "adidas-h1-2025-results": "earnings report",
     "bangkok-school-bus-fire-2024": "transport accident",
     "easyjet-spain-cabin-crew-strike-2025": "protest or strike",
@@ -521,6 +522,15 @@ DOMAINS = {
     "heineken-job-cuts-2025": "layoffs",
     "herat-earthquake-2023": "natural disaster",
     "south-korea-presidential-election-2025": "election result",
+    # the fifty-fifth blind split, made during the thirty-fifth round
+    "albania-parliamentary-election-2025": "election result",
+    "baker-hughes-chart-deal-2025": "acquisition or stake",
+    "cherki-manchester-city-transfer-2025": "sports transfer",
+    "ferrari-h1-2025-results": "earnings report",
+    "minas-gerais-bus-crash-2024": "transport accident",
+    "philadelphia-dc33-strike-2025": "protest or strike",
+    "sumatra-floods-2025": "natural disaster",
+    "zf-job-cuts-2025": "layoffs",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"

@@ -660,6 +660,9 @@ class _WordState:
     last: str = "none"
     morphemes: int = 0
     only_article: bool = True
+    #: Where the words after the last scale word begin, and where that scale word ends.
+    group_start: int = -1
+    scale_end: int = -1
 
     def value(self) -> float:
         return sum(a for _, a in self.segments) + self.group
@@ -716,6 +719,15 @@ def _words_to_numbers(run: str, offset: int, g: _Grammar,
             continue
         nxt = following[i]
         nxt_reverse = i + 1 < len(morphs) and morphs[i + 1][3] == "reverse"
+        if (kind == "scale" and state.group > 0 and state.group_start >= 0
+                and any(sc == float(value) for sc, _a in state.segments)):
+            # "seis mil e sete mil", "cinco mil y seis mil": a scale word said twice ends the
+            # first number at its scale word; the words since begin the second
+            out.append((state.start, state.scale_end, sum(a for _, a in state.segments),
+                        state.segments[-1][0]))
+            state = _WordState(start=state.group_start, group=state.group, last=state.last,
+                               morphemes=1, only_article=False)
+            glue = None
         if not _word_step(state, kind, value, word, glue, nxt, nxt_reverse, g):
             flush()
             state = _WordState()
@@ -725,6 +737,10 @@ def _words_to_numbers(run: str, offset: int, g: _Grammar,
                 continue
         if state.start < 0:
             state.start = start
+        if kind == "scale":
+            state.scale_end, state.group_start = end, -1
+        elif state.group_start < 0 and state.segments:
+            state.group_start = start
         state.end = end
         state.morphemes += 1
         if kind != "article":
@@ -825,6 +841,8 @@ def _word_step(s: _WordState, kind: str, value: Any, word: str, glue: str | None
                 return False
             base = 1.0
         elif group > 0:
+            if any(sc == v for sc, _a in s.segments):
+                return False  # a number never says one scale twice
             base = group + lesser
         else:
             return False
