@@ -824,6 +824,8 @@ def _digits(point: float) -> int:
 def _slips_between(context: _Context, subject: str, attribute: str, first: list[Claim],
                    second: list[Claim], rates: list[float] | None,
                    opposed: set[frozenset[str]]) -> Iterable[Conflict]:
+    """The first figure, in order, that outlets give in ``first``'s currency and others in
+    ``second``'s, as one conflict (see ``_currency_slips`` for when it is one)."""
     if rates and any(abs(r - 1) <= PARITY_SLACK for r in rates):
         return
     own = [[c for c in side if not any(r in c.rule for r in _BORROWED_CURRENCY)
@@ -858,6 +860,8 @@ def _slips_between(context: _Context, subject: str, attribute: str, first: list[
 
 
 def _slip_period(context: _Context, claim: Claim) -> str | None:
+    """The period a figure is compared in: its own for a per-period slot, else the current
+    event's or the one it names."""
     if per_period(claim.attribute, claim.scope):
         return claim.period
     return comparison_period(claim, context.published.get(claim.document))

@@ -3094,9 +3094,8 @@ class _DocumentExtractor:
                 # "earn £200,000 a week": a weekly pay, compared only with weekly ones
                 scope = self._portion(sentence, q, qs, cue) if slot in PORTIONED_MONEY else None
                 found.append(Mention(sentence.index, slot, _numeric_value(kinds[q.kind], q),
-                                     q.start,
-                                     q.end, cue, period, modality, f"{slot}.light_verb.v1",
-                                     condition, 0.75, scope=scope))
+                                     q.start, q.end, cue, period, modality,
+                                     f"{slot}.light_verb.v1", condition, 0.75, scope=scope))
                 break
         return found
 
