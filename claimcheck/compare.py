@@ -645,8 +645,9 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
     # either ("47.6%" in the first round, "53.1%" in the runoff), so it is held to no other
     two_rounds = {f"{ROUND_SCOPE}1", f"{ROUND_SCOPE}2"} <= {
         c.scope for c in claims if c.attribute in ROUND_SLOTS}
+    groups = _comparable(claims)
     for (pool, subject, attribute, _unit, scope, source, holder), group in sorted(
-            _comparable(claims).items(), key=lambda kv: str(kv[0])):
+            groups.items(), key=lambda kv: str(kv[0])):
         if scope is None and (subject, attribute) in split_fees:
             group = _beside_split_fee(group, claims)
             if not group:
@@ -675,7 +676,7 @@ def compare(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Conf
         if attribute == "relationship" and pool == "factual":
             found.extend(_polarity(context, subject, group))
         conflicts.extend(_qualified(found, scope, source, holder))
-    conflicts.extend(_currency_slips(context, claims, conflicts))
+    conflicts.extend(_currency_slips(context, claims, groups, conflicts))
     conflicts.extend(_categories(context, claims))
     # Groups are visited in a fixed order, so a repeated id (the same slot compared once in
     # dollars and once in euros) gets the same suffix on every run.
@@ -757,6 +758,7 @@ SLIP_DIGITS = 2
 
 
 def _currency_slips(context: _Context, claims: Sequence[Claim],
+                    groups: dict[tuple, list[Claim]],
                     found_so_far: Sequence[Conflict]) -> Iterable[Conflict]:
     """"un sueldo base de £14.067" against "14.067 euros": one figure given in two currencies
     by different outlets is a wrong currency in one of them — no exchange rate is needed to see
@@ -774,8 +776,7 @@ def _currency_slips(context: _Context, claims: Sequence[Claim],
             frozenset((a, b)) for n, one in enumerate(sides) for other in sides[n + 1:]
             for a in one for b in other if a and b and a != b}
     by_key: dict[tuple, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
-    for (pool, subject, attribute, unit, scope, source, holder), group in _comparable(
-            claims).items():
+    for (pool, subject, attribute, unit, scope, source, holder), group in groups.items():
         if pool == "factual" and unit and SLOTS[attribute].value_kind == "money":
             by_key[(subject, attribute, scope, source, holder)][unit].extend(group)
     for (subject, attribute, scope, source, holder), by_unit in sorted(

@@ -4225,16 +4225,11 @@ class _DocumentExtractor:
         g = gazetteer(self.document.language)
         if g.pattern is None:
             return False
-        clause = sentence.clause_at(q.start)
-        named = list(g.pattern.finditer(self.text[clause[0]:q.start]))
-        if not named:
-            named = list(g.pattern.finditer(self.text[sentence.start:q.start]))
-            offset = sentence.start
-        else:
-            offset = clause[0]
+        named = list(g.pattern.finditer(self.text, sentence.start, q.start))
         if not named:
             return False
-        words = [w for w in sentence.words_between(offset + named[-1].end(), q.start)
+        nearest = named[-1]
+        words = [w for w in sentence.words_between(nearest.end(), q.start)
                  if any(ch.isalnum() for ch in w)]
         return len(words) <= REGION_CHANGE_REACH
 

@@ -841,8 +841,6 @@ def _word_step(s: _WordState, kind: str, value: Any, word: str, glue: str | None
                 return False
             base = 1.0
         elif group > 0:
-            if any(sc == v for sc, _a in s.segments):
-                return False  # a number never says one scale twice
             base = group + lesser
         else:
             return False
