@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from claimcheck.budgets import MAX_FIGURES_PER_SENTENCE
 from claimcheck.lang import load
@@ -78,6 +79,15 @@ CASH_REACH = 4  # words before or after a per-share price within which "in cash"
 OLD_LEVEL_REACH = 6  # words from the level before a change to "to" across its period
 SALE_REACH = 7  # words from a sale verb to its price ("vendeu a jogadora ao clube da capital por")
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
+REDUCTION_WORDS_BEFORE = 3  # "a reduction of 7,500 jobs": the reduction word's reach
+PLACE_ANAPHOR_AFTER = 7  # words after a figure a "in his province" stands within
+TRAILING_PLACE_REACH = 2  # tokens after a toll its place's preposition stands within
+ABANDON_REACH = 6  # words before a deal's price an abandon phrase governs it within
+EACH_SHARE_LEAD = 4  # words after a price before "for every" ("in cash for every")
+EACH_SHARE_WORDS = 9  # "for every outstanding X common share": the whole phrase, at most
+EACH_REACH = 2  # words after a count's noun an each-word stands within ("15 mortos cada")
+MOVER_REACH = 3  # tokens before a move verb the mover's name stands within
+MOVE_GAP = 2  # words between a move verb's preposition and the fee ("for an initial €36m")
 #: Words of an aside between commas that a trigger reaches across ("le bilan, encore
 #: provisoire, atteint 145 morts"): an adjective or adverb phrase, never a clause.
 ASIDE_WORDS = 3
@@ -621,8 +631,11 @@ class _DocumentExtractor:
         #: The slots the article speaks of anywhere: what a word of two senses means in it.
         self._article_slots = {c.label for s in read for c in s.cues if c.category == "slots"}
         #: A transfer story: a player noun and a transfer word ("winger", "fee") in the article.
-        self._transfer_article = speaks_of_a_transfer(
-            self.lexicon, (w for s in read for _s, _e, w in s.tokens))
+        words = {w for s in read for _s, _e, w in s.tokens}
+        self._transfer_article = speaks_of_a_transfer(self.lexicon, words)
+        #: A player's arrival told ("l'arrivo di X", "the winger"): its move verbs name a fee.
+        self._arrival_article = self._transfer_article or bool(
+            words & self.lexicon.player_nouns and words & self.lexicon.arrival_nouns)
         self._events_named = {name for s in read for _p, name in self._event_names(s)}
         #: words the article writes after "in", "en": places (see ``_known_place``)
         self._located: set[str] | None = None
@@ -675,7 +688,10 @@ class _DocumentExtractor:
             names.extend(self.names(sentence, masked))
             found = list(self.mentions(sentence, found_quantities, found_periods))
             found += self._carried(sentence, found_quantities, found)
-            quarters = [p.value for p in found_periods if p.kind == "quarter" and p.value]
+            # ("10 in più rispetto al secondo trimestre dell'anno scorso": a base's quarter is
+            # never the one "the quarter" means later)
+            quarters = [p.value for p in found_periods if p.kind == "quarter" and p.value
+                        and not _after_comparison(sentence, p, self.lexicon.comparison_phrases)]
             if quarters:
                 self._last_quarter = (index, quarters[-1])
             found = self._with_anaphoric_quarter(index, sentence, found)
@@ -733,9 +749,12 @@ class _DocumentExtractor:
         before = sentence.words_between(clause[0], position)[-PLACE_ANAPHOR_REACH:]
         if any(w in words for w in before):
             return True  # "starben allein dort 217 Menschen": there, right before the figure
-        # "Norvik tiene en ese país una plantilla de unas 17.000 personas": a country's
+        # "Norvik tiene en ese país una plantilla de unas 17.000 personas": a country's; "one
+        # of the three people who died in his province": a province's, named after the figure
         return _holds_phrase(sentence.words_between(clause[0], position),
-                             self.lexicon.country_anaphora)
+                             self.lexicon.country_anaphora) or _holds_phrase(
+            sentence.words_between(position, clause[1])[:PLACE_ANAPHOR_AFTER],
+            self.lexicon.country_anaphora)
 
     def _skip(self, q: Quantity, reason: str) -> None:
         """Remember why ``q`` makes no claim candidate (a generator may ``return`` this)."""
@@ -1115,6 +1134,8 @@ class _DocumentExtractor:
                           and q.end <= c.start
                           and len(_outside_brackets(sentence.words_between(q.end, c.start)))
                           <= 2), None)
+        if per_share is None and q.kind == "money":
+            per_share = self._each_share_after(sentence, q)  # "$210 for every X share"
         following_noun = sentence.token_after(q.end) if q.kind == "money" else None
         dividend = next((c for c in candidates if c.label == "dividend" and c.end <= q.start
                          and len(sentence.words_between(c.end, q.start)) <= DIVIDEND_REACH), None)
@@ -1180,6 +1201,8 @@ class _DocumentExtractor:
             cue, distance, after = part, 0, True
         if cue is None and q.kind == "number" and (sold := self._units_sold(sentence, q)):
             cue, distance, after = sold, 0, True
+        if cue is None and q.kind == "number" and (cut := self._jobs_reduced(sentence, q)):
+            cue, distance, after = cut, 0, False  # "una reducción de 7.500 empleos"
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
         if cue.label == "valuation" and cue.end <= q.start and (
@@ -1196,6 +1219,16 @@ class _DocumentExtractor:
         if SLOTS[cue.label].value_kind == "count" and self._add_ons(sentence, q, qs):
             # "a que se juntaram dois milhões em objetivos": bonuses, no crowd that gathered
             return self._skip(q, "an amount of bonuses: a bonus word follows it")
+        if cue.label in ("deal_value", "price_per_share") and self._given_up(sentence, q):
+            # "has walked away from its $19bn merger with X": a deal given up, not the story's
+            return self._skip(q, "the price of a deal given up")
+        if SLOTS[cue.label].value_kind == "count" and self._for_each(sentence, q, cue):
+            # "quatro acidentes com 15 mortos cada", "je 15 Tote": each one's, no total
+            return self._skip(q, "a figure for each of several, not one total")
+        if SLOTS[cue.label].value_kind in ("count", "money") and self._whole_of_fraction(
+                sentence, q, qs):
+            # "la metà dei 14.000 esuberi toccherà questo comparto": the half is the claim
+            return self._skip(q, "the whole a fraction before it is taken of")
         if cue.label == "deal_value" and part is None and (
                 rate := self._pay_rate_after(sentence, q)):
             cue = rate  # "the agreement pays him €3m (US$3.5m) per season": his pay, no fee
@@ -1241,6 +1274,8 @@ class _DocumentExtractor:
                                  relatives=self.lexicon.relative_pronouns,
                                  kinds=ACCOUNTING_PERIODS if SLOTS[cue.label].per_period
                                  else None)
+        if period is None and SLOTS[cue.label].evolving:
+            period = self._said_on(sentence, q, dated)  # "killed 164, officials said on Friday"
         modality, condition = self._modality(sentence, min(cue.start, q.start), q.start)
         if modality in ("asserted", "reported") and self._pending(sentence, q, qs):
             modality = "hypothetical"  # "les quatre mandats restant à attribuer": not yet held
@@ -1348,6 +1383,7 @@ class _DocumentExtractor:
             if scope is None:
                 scope = (self._fronted_place(sentence, q, ps) or self._where_place(sentence, q, ps)
                          or self._recording_place(sentence, q, cue)
+                         or self._trailing_place(sentence, q, cue, ps)
                          or self._paragraph_place(sentence))
         elif cue.label in CANDIDATE_RESULTS and scope is None and self._abroad(sentence, q):
             scope = f"{PORTION_SCOPE}abroad"  # "en el voto del exterior, con el 61,2 %"
@@ -1456,6 +1492,9 @@ class _DocumentExtractor:
             return True
         if self.lexicon.holds(self.lexicon.measure_units, following[2]):
             return False  # "spread over 300 hectares and killed residents": land, no one
+        before = sentence.word_before(q.start)
+        if before is not None and self.lexicon.holds(self.lexicon.measure_units, before):
+            return False  # "38 mortos no km 286 da BR-116": a kilometre post, no one
         if any(c.label in EVENT_COUNTS and c.end <= q.start
                and len(sentence.words_between(c.end, q.start)) <= EVENT_UNIT_REACH
                and not _counted_noun(sentence, c, qs)
@@ -1598,6 +1637,12 @@ class _DocumentExtractor:
         if "," in before:
             before = before[len(before) - before[::-1].index(","):]
         if any(self.lexicon.holds(self.lexicon.counting_nouns, w) for w in before):
+            return True
+        if any(self.lexicon.holds(self.lexicon.counting_words, w) for w in before[-2:]) and any(
+                c.category == "slots" and c.label == "vote_share" and c.start >= q.end
+                and len(sentence.words_between(q.end, c.start)) <= 2 for c in sentence.cues):
+            # "une fois dépouillés 98,24 % des bulletins": the ballots counted so far (never
+            # "management counted 44.15% strikers")
             return True
         lex = self.lexicon
         after = sentence.words_between(q.end, clause[1])[:COUNTING_REACH + 2]
@@ -2008,6 +2053,8 @@ class _DocumentExtractor:
                 between = sentence.words_between(q.end, cue.start)
                 if not is_count:  # "5 Mrd. Dollar (4,3 Mrd. Euro) an Schulden": past the aside
                     between = _outside_brackets(between)
+                if is_count and self._tally_phrase(between):
+                    between = between[-1:]  # "a 174 la cifra total de fallecidos": the toll's
                 if len(between) > MAX_GAP_AFTER:
                     continue
                 if is_count and self._out_of(between):
@@ -2544,6 +2591,8 @@ class _DocumentExtractor:
             # ("Ruiz cost an initial £66.5m": in a transfer story, a name the verb follows)
             start, end, _w = before[verb]
             return Cue("player_price", "deal_value", start, end, self.text[start:end])
+        if self._arrival_article and (moved := self._moved_for(sentence, q, before)) is not None:
+            return moved
         payments = [c for c in sentence.cues if c.category == "slots" and c.label == "spending"
                     and clause[0] <= c.start and c.end <= q.start]
         if self._transfer_article and payments and self._paid_to_a_club(sentence, payments[-1], q):
@@ -2564,6 +2613,135 @@ class _DocumentExtractor:
                           or any(w in lex.player_nouns for w in named)):
                 return Cue("player_price", "deal_value", start, end, self.text[start:end])
         return None
+
+    def _moved_for(self, sentence: Sentence, q: Quantity,
+                   before: list[tuple[int, int, str]]) -> Cue | None:
+        """"joins from X for an initial €36 million", "est transféré à 36,5 M€", "passa alla
+        squadra … per 40 milioni": in a transfer story, the amount a move verb earlier in the
+        clause says a player moves for is the fee — the amount right after the preposition (an
+        article or adjective between), with no other slot word between verb and amount."""
+        lex = self.lexicon
+        if q.kind != "money" or not lex.move_verbs:
+            return None
+        lang = self.document.language
+        moves = lex.move_verbs | lex.leave_verbs  # "the club Eze left for £19.5m"
+        verb = next((n for n in range(len(before) - 1, -1, -1)
+                     if before[n][2] in moves or lemma(before[n][2], lang) in moves), None)
+        if verb is None:
+            return None
+        tail = before[verb + 1:]
+        preposition = next((n for n in range(len(tail) - 1, max(-1, len(tail) - 2 - MOVE_GAP),
+                                             -1) if tail[n][2] in lex.move_prepositions), None)
+        if preposition is None or any(
+                not w.isalpha() or w in lex.cue_words for _s, _e, w in tail[preposition + 1:]):
+            return None
+        if any(c.category == "slots" and before[verb][1] <= c.start < q.start
+               for c in sentence.cues):
+            return None  # "joined in 2023 on a salary of €5m": another slot's amount
+        mover = [t for t in before[max(0, verb - MOVER_REACH):verb] if self._is_name(t[0], t[1])]
+        if mover:
+            # "derrière Dominic Solanke, arrivé l'été dernier pour 76,2 millions": the fee of
+            # the one named right before the verb
+            first = len(mover) - 1
+            while first > 0 and mover[first - 1][1] + 1 >= mover[first][0]:
+                first -= 1
+            self._paid_for[(q.start, q.end)] = (mover[first][0], mover[-1][1])
+        start, end, _w = tail[preposition]
+        return Cue("player_price", "deal_value", start, end, self.text[start:end])
+
+    def _jobs_reduced(self, sentence: Sentence, q: Quantity) -> Cue | None:
+        """A reduction word a few words before a count of jobs ("a reduction of 7,500 jobs",
+        "uma redução de 7,5 mil vagas"): job cuts, though no layoff word is written."""
+        lex = self.lexicon
+        following = sentence.token_after(q.end)
+        if following is None or following[2] not in lex.job_nouns:
+            return None
+        clause = sentence.clause_at(q.start)
+        before = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
+        for start, end, word in before[-REDUCTION_WORDS_BEFORE:]:
+            if word in lex.reduction_words or lemma(word, lex.lang) in lex.reduction_words:
+                return Cue("slots", "layoffs", start, end, self.text[start:end])
+        return None
+
+    def _said_on(self, sentence: Sentence, q: Quantity, ps: list[Period]) -> str | None:
+        """The day a speech verb after a still-rising count dates it ("have now killed 46
+        people, the authorities said on Thursday" in Saturday's article): the count as it stood
+        when it was given. Not the article's own day: a count of the day it was written on is
+        the article's current one, as an undated one is."""
+        published = self.document.published
+        own_day = published.isoformat() if isinstance(published, date) else None
+        for cue in sentence.cues:
+            if cue.label != "speech" or cue.start < q.end:
+                continue
+            day = next((p for p in ps if p.kind == "date" and p.value and p.start >= cue.end
+                        and len(sentence.words_between(cue.end, p.start)) <= 1), None)
+            if day is not None:
+                return day.value if day.value != own_day else None
+        return None
+
+    def _given_up(self, sentence: Sentence, q: Quantity) -> bool:
+        """Whether an abandon phrase stands a few words before the amount in its clause
+        ("walked away from its $19bn merger", "a renoncé à son offre de 5 milliards")."""
+        clause = sentence.clause_at(q.start)
+        before = sentence.words_between(clause[0], q.start)[-ABANDON_REACH:]
+        return _holds_phrase(before, self.lexicon.abandon_phrases)
+
+    def _each_share_after(self, sentence: Sentence, q: Quantity) -> Cue | None:
+        """""$210.00 in cash for every outstanding X common share", "roughly $210 for each X
+        share": a price preposition and a per-share determiner a few words after the amount,
+        then at most a few words (a name, "outstanding") before a share noun."""
+        lex = self.lexicon
+        if not lex.per_share_determiners:
+            return None
+        after = [t for t in sentence.tokens if t[0] >= q.end][:EACH_SHARE_WORDS]
+        determiner = next((n for n, t in enumerate(after[:EACH_SHARE_LEAD])
+                           if t[2] in lex.per_share_determiners), None)
+        if determiner is None or not any(t[2] in lex.price_prepositions
+                                         for t in after[:determiner]):
+            return None
+        for n, (_start, end, word) in enumerate(after[determiner + 1:], determiner + 1):
+            if word in lex.share_nouns:
+                begin = after[determiner][0]
+                named = [t for t in after[determiner + 1:n] if self._is_name(t[0], t[1])]
+                if named:  # "for every Belmar share": Belmar's shares, whoever pays
+                    self._paid_for[(q.start, q.end)] = (named[0][0], named[-1][1])
+                return Cue("slots", "price_per_share", begin, end, self.text[begin:end])
+            if not word.isalpha() or word in lex.cue_words:
+                return None
+        return None
+
+    def _tally_phrase(self, between: list[str]) -> bool:
+        """Whether the words between a count and its slot word are a tally phrase: an article,
+        a tally noun, an adjective at most, a genitive ("subieron a 174 la cifra total de
+        fallecidos", "porte à 174 le bilan des morts")."""
+        lex = self.lexicon
+        lang = self.document.language
+        return (3 <= len(between) <= 4 and between[0] in lex.definite_articles
+                and (between[1] in lex.tally_nouns or lemma(between[1], lang) in lex.tally_nouns)
+                and (between[-1] in lex.genitive_prepositions or between[-1] in lex.linking_words
+                     or between[-1] in lex.partitive_phrases)
+                and all(w.isalpha() for w in between[1:-1]))
+
+    def _for_each(self, sentence: Sentence, q: Quantity, cue: Cue) -> bool:
+        """Whether an each-word stands right after the count and its noun ("15 mortos cada",
+        "15 morts chacun") or right before the count ("je 15 Tote", "jeweils 15 Tote")."""
+        lex = self.lexicon
+        after = sentence.words_between(max(q.end, cue.end), sentence.end)[:EACH_REACH]
+        return (_holds_phrase(after, lex.each_words)
+                or sentence.word_before(q.start) in lex.each_words_before)
+
+    def _whole_of_fraction(self, sentence: Sentence, q: Quantity, qs: list[Quantity]) -> bool:
+        """Whether a spelled fraction stands right before the figure, with only partitive words
+        between ("la metà dei 14.000", "half of the 14,000", "la mitad de los 14.000"): the
+        figure is the whole the part is taken of."""
+        lex = self.lexicon
+        fraction = next((o for o in qs if o.kind == "fraction" and o.end <= q.start
+                         and len(sentence.words_between(o.end, q.start)) <= 2), None)
+        if fraction is None:
+            return False
+        between = sentence.words_between(fraction.end, q.start)
+        return bool(between) and all(w in lex.whole_words or w in lex.partitive_phrases
+                                     or w in lex.definite_articles for w in between)
 
     def _paid_to_a_club(self, sentence: Sentence, payment: Cue, q: Quantity) -> bool:
         """Whether only a dative preposition and a name stand between a payment verb and the
@@ -2734,8 +2912,9 @@ class _DocumentExtractor:
             return "poll"  # "un sondage donne X à 52,4 %": a poll's, no count's
         if _holds_phrase(whole, self.lexicon.partial_count_phrases):
             return "partial"  # "selon des résultats officiels partiels": some stage, unsaid
-        if q is not None and q.kind in _PERCENT_KINDS and self.lexicon.clock_time.search(
-                sentence.text):
+        shares = (q.kind in _PERCENT_KINDS if q is not None
+                  else any(o.kind in _PERCENT_KINDS for o in qs))  # the sentence's, for None
+        if shares and self.lexicon.clock_time.search(sentence.text):
             return "partial"  # "os dados publicados por volta das 22h20 davam a X 41,37%"
         for other in qs:
             if other is q or other.kind not in _PERCENT_KINDS or not 0 < other.value < 100:
@@ -2939,7 +3118,10 @@ class _DocumentExtractor:
                 continue  # "X se impuso con el 51,2%", "X secured 26.4%"
             if self._counting_progress(sentence, q):
                 continue  # "with 99% of ballots counted"
-            named = [t for t in before[1:] if self.text[t[0]:t[1]][:1].isupper()]
+            # (a sentence's capitalized first word counts only when it is no common word:
+            # "Quiroga secured 26.4%", never "The party secured 26.4%")
+            named = [t for n, t in enumerate(before) if self.text[t[0]:t[1]][:1].isupper()
+                     and (n > 0 or t[2] not in lex.stop_words and t[2] not in lex.cue_words)]
             if not named:
                 continue
             if verb_hedge:
@@ -3151,7 +3333,8 @@ class _DocumentExtractor:
             between = " ".join(sentence.words_between(previous.value_end, q.start))
             period = _nearest_period(sentence, q.start, q.end, ps, others=qs,
                                      bases=lex.comparison_words,
-                                     base_phrases=lex.comparison_phrases)
+                                     base_phrases=lex.comparison_phrases,
+                                     qualifiers=lex.qualifier_period_words)
             if portion is not None and kind == "count":
                 if self._names_own_noun(sentence, previous, q):
                     continue  # "19 crew members and three pilots aboard": pilots, not crew
@@ -3429,7 +3612,8 @@ class _DocumentExtractor:
                and len(sentence.words_between(c.end, q.start)) <= EARLIER_REACH_BEFORE
                for c in sentence.cues):
             return False  # "Norvik said it had identified £40m in savings": the tense shifted
-        before, after = _window(sentence, q, qs)
+        before, after = _window(sentence, q, qs, skip=_closed_asides_before(
+            sentence, q.start, lex.relative_pronouns))
         following = min([o.start for o in qs if o.start >= q.end] + [sentence.end])
         if self._pluperfect_relative(sentence.words_between(q.end, following)):
             return True  # (the relative clause may be a clause of its own)
@@ -3973,8 +4157,10 @@ class _DocumentExtractor:
         Europa los ingresos bajaron un 4%, y en Oriente Medio, un 1,6%")."""
         clause = sentence.clause_at(start)
         best: tuple[int, str] | None = None
+        asides = _closed_asides_before(sentence, start, self.lexicon.relative_pronouns)
         found = [(s, e, key) for s, e, key in self._sentence_scopes(sentence)
-                 if clause[0] <= s < clause[1]]
+                 if clause[0] <= s < clause[1]
+                 and not any(a.start <= s < a.end for a in asides)]  # "…, qui … à l'UE, …"
         if before_first and any(s < start for s, _e, _k in found) and not self._own_place_after(
                 sentence, start, end, found):
             found = [(s, e, key) for s, e, key in found if s < start]
@@ -4100,6 +4286,46 @@ class _DocumentExtractor:
         if not name:
             return None
         return self._place_scope(name[0][0], name[-1][1], ps, countries)
+
+    def _trailing_place(self, sentence: Sentence, q: Quantity, cue: Cue,
+                        ps: list[Period]) -> str | None:
+        """"25 people had died in Aceh", "se añaden 35 fallecidos en Aceh": a toll followed
+        by a locative preposition and a name no gazetteer knows is that place's ("at:Aceh") —
+        unless the article's title or first sentence names it: there it is the story's own
+        place ("Floods in Sumatra have killed 164"), whose toll is the whole."""
+        lex = self.lexicon
+        if cue.label not in TOLL_SLOTS:
+            return None
+        clause = sentence.clause_at(q.start)
+        # after the toll, or after its noun before it ("the number of dead in X had climbed")
+        starts = [max(q.end, cue.end)] + ([cue.end] if cue.end <= q.start else [])
+        for begin in starts:
+            after = [t for t in sentence.tokens if t[0] >= begin and t[1] <= clause[1]]
+            lead = next((n for n, t in enumerate(after[:TRAILING_PLACE_REACH])
+                         if t[2] in lex.locative_prepositions), None)
+            if lead is not None and (place := self._place_named_after(after[lead + 1:], ps)):
+                return place
+        return None
+
+    def _place_named_after(self, rest: list[tuple[int, int, str]],
+                           ps: list[Period]) -> str | None:
+        """The scope of the capitalized name opening ``rest`` (past articles), when no
+        gazetteer knows it and the article's title and first sentence do not name it."""
+        lex = self.lexicon
+        while rest and rest[0][2] in lex.definite_articles:
+            rest = rest[1:]
+        name = []
+        for token in rest[:FRONTED_PLACE_WORDS]:
+            if not (self.text[token[0]].isupper() and token[2].replace("-", "").isalpha()):
+                break
+            name.append(token)
+        if not name:
+            return None
+        text = self.text[name[0][0]:name[-1][1]]
+        first = self._read[0].text if self._read else ""
+        if place_key(text) is not None or text in (self.document.title or "") or text in first:
+            return None
+        return self._place_scope(name[0][0], name[-1][1], ps, True)
 
     def _recording_place(self, sentence: Sentence, q: Quantity, cue: Cue) -> str | None:
         """"Norvik Bay has recorded 19 deaths", "Vila Belmar registrou 41 mortos": a toll
@@ -4402,6 +4628,8 @@ class _DocumentExtractor:
         start, end, word = after[skipped]
         if (lex.holds(lex.change_bases, word) and skipped + 1 < len(after)
                 and after[skipped + 1][2].isalpha() and after[skipped + 1][2] not in linking):
+            if after[skipped + 1][2] in lex.other_event_words:
+                return None  # "sull'anno precedente", "sobre el año anterior": a basis
             start, end, word = after[skipped + 1]  # "in average fares": an adjective before it
         if (not word.isalpha() or not self.text[start:start + 1].islower()
                 or any(c.start <= start < c.end for c in sentence.cues if c.category == "slots")
@@ -4880,7 +5108,8 @@ class _DocumentExtractor:
         """Negated > hypothetical > forecast > reported > asserted, each cue within its reach."""
         clause = sentence.clause_at(value_start)
         cues = [c for c in sentence.cues if c.category == "modality"
-                and (c.label != "condition" or self._opens_condition(sentence, c))]
+                and (c.label != "condition" or self._opens_condition(sentence, c))
+                and not (len(c.text) > 1 and c.text.isupper())]  # "le PAS obtient": a name
         conditions = [c for c in cues if c.label == "condition"]
         for cue in cues:
             if cue.label == "negation" and clause[0] <= cue.start < anchor:
@@ -4907,6 +5136,9 @@ class _DocumentExtractor:
                     # "D'après X, l'indemnité serait de 63 millions", "secondo X, il costo
                     # sarebbe di": the conditional of reported news, with its source
                     return "reported", None
+                if backshift and _holds_phrase(sentence.words_between(sentence.start, cue.start),
+                                               self.lexicon.agreement_terms):
+                    continue  # "Under the terms of the deal, X would pay $120": agreed terms
                 return "hypothetical", None
         for cue in cues:
             if cue.label == "forecast" and clause[0] <= cue.start < value_start:
@@ -5435,6 +5667,26 @@ def _aside_length(sentence: Sentence, start: int, end: int) -> int:
     right after it, not by "En noviembre" before the verb that reported it."""
     between = sentence.text[start - sentence.start:end - sentence.start]
     return sum(len(m.group()) for m in _BRACKETED.finditer(between))
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def _closed_asides_before(sentence: Sentence, position: int,
+                          relatives: frozenset[str]) -> list[_Span]:
+    """The relative clauses set off by commas that close before ``position`` ("le Parti X,
+    qui avait mené campagne sur l'adhésion à l'Union européenne, s'est imposé avec 52 %"):
+    what they say (a place, a tense) is theirs, not the figure's after them."""
+    found = []
+    for start, _end, word in sentence.tokens:
+        if word != "," or start >= position:
+            continue
+        aside = _relative_aside(sentence, start + 1, relatives)
+        if aside is not None and aside[1] < position and aside not in found:
+            found.append(aside)
+    return [_Span(a, b) for a, b in found]
 
 
 def _relative_aside(sentence: Sentence, position: int, relatives: frozenset[str],

@@ -126,7 +126,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``comparison_words``       "up 18% from 2024": a period after these is a base, not the claim's
 ``comparison_phrases``     the same, whole ("rispetto al"): "al" alone opens a period of its own;
                            each also followed by a ``same_period_phrases`` entry ("sullo stesso
-                           periodo del 2024": the base year)
+                           periodo del 2024": the base year), and each of those alone ("un 3% más
+                           que en el mismo periodo de 2024": no figure's own period)
 ``year_comparison_words``  "on" in "up 14% on 2023": a comparison word before a year only ("on 12
                            January" is a date)
 ``other_organization_nouns`` "the subsidiary, which employs 600": not the organization in focus
@@ -140,8 +141,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            active, whatever auxiliary stands before it)
 ``increment_words``        "applied to buy more": right after an acquisition word, more shares,
                            not control
-``qualifier_period_words`` "cars produced between 2011 and 2016": a period after these
-                           describes the things counted, not the claim's time
+``qualifier_period_words`` "cars produced between 2011 and 2016", "classe 2003", "born in 2003": a
+                           period after these describes the things or the person, not the
+                           claim's time
 ``attributions``           key -> nouns (lemmas) a figure is attributed to ("selon la police")
 ``separable_particles``    German: a particle ending its clause joins the verb before it
                            ("baut ... ab" = abbauen), matched against the entries by lemma
@@ -154,7 +156,8 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``anaphoric_counts``       "208 of them": the count word of the sentence before gives the slot
 ``kinship_words``          "Familie", "family": never part of a name ("Familie Norvik" is Norvik)
 ``restrictive_words``      "que" in "ne … que": after a negation, "only", no negation
-``country_anaphora``       "en ese país", "in that country": a figure of a country named before
+``country_anaphora``       "en ese país", "in that country", "in his province": a figure of a
+                           country or region named before (in its clause, before or after it)
 ``mostly_words``           "mostly", "in gran parte", "vor allem": a place right after them is
                            where most of a figure falls, not its scope
 ``contrast_conjunctions``  "while", "mentre", "tandis": a clause after them has its own subject
@@ -310,6 +313,26 @@ whole tokens on the lowercased text; multi-word entries allowed):
 ``interim_words``          "so far", "finora", "bisher": an evolving count still rising, a floor
 ``existing_words``         "existing", "bisherigen", "actuelle": before a stake, one held before
                            the deal (as "already" before or after it: "qu'il détient déjà")
+``agreement_terms``        "under the terms of the deal", "aux termes de l'accord": the
+                           conditional after them ("X would pay $120 a share") states an agreed
+                           deal's terms, no hypothesis
+``move_verbs``             "joins", "transféré", "passa", "kommt": in a transfer story, the
+                           amount a player moves for (as with ``leave_verbs``: "the club X left
+                           for £19.5m") is the fee
+``move_prepositions``      "for", "pour", "à": the preposition right before that amount
+``each_words``             "15 mortos cada", "15 morts chacun": after a count and its noun, a
+                           figure for each of several, never one total
+``each_words_before``      "je 15 Tote", "jeweils 15": the same, right before the count
+``tally_nouns``            "cifra", "número", "bilan": "subió a 174 la cifra de fallecidos" — a
+                           tally phrase between a count and its slot word links them (lemmas)
+``that_clause_openers``    "figures show that", "indicano che": a name after them, before the
+                           figure, is the subject of the clause that holds it (not one before)
+``per_share_determiners``  "each", "every", "cada": "$210 for every outstanding X common share"
+                           is a price per share, whatever few words stand before the share noun
+``abandon_phrases``        "walked away from", "a renoncé à", "kündigte": the deal they govern was
+                           given up, and its price is no price of the story's deal
+``job_nouns``              "jobs", "postos", "Stellen": a reduction word before a count of them
+                           ("una reducción de 7.500 empleos") names job cuts
 ``clock_suffixes``         "p.m.", "Uhr", "h": written after an hour only: "20 Uhr", "22h20",
                            "10.20 pm" are a time of day (``clock_time``)
 ``clock_hour_nouns``       "horas", "heures": after an hour a time of day as well, but also a
@@ -584,6 +607,16 @@ class Lexicon:
     fronting_prepositions: frozenset[str]
     interim_words: tuple[str, ...]
     existing_words: frozenset[str]
+    agreement_terms: tuple[str, ...]
+    move_verbs: frozenset[str]
+    move_prepositions: frozenset[str]
+    each_words: tuple[str, ...]
+    each_words_before: frozenset[str]
+    tally_nouns: frozenset[str]
+    that_clause_openers: tuple[tuple[str, ...], ...]
+    per_share_determiners: frozenset[str]
+    abandon_phrases: tuple[str, ...]
+    job_nouns: frozenset[str]
     clock_words: frozenset[str]
     #: "22h20", "20 Uhr", "22:20": a time of day (from ``clock_suffixes``).
     clock_time: re.Pattern[str]
@@ -1017,7 +1050,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptor_adjectives=lowered("descriptor_adjectives"),
         comparison_words=frozenset(w.split()[-1] for w in data.get("comparison_words") or ()),
         comparison_phrases=tuple(sorted(
-            {*token_phrases("comparison_words"),
+            {*token_phrases("comparison_words"), *token_phrases("same_period_phrases"),
              *(word + same for word in token_phrases("comparison_words")
                for same in token_phrases("same_period_phrases"))})),
         year_comparison_words=lowered("year_comparison_words"),
@@ -1181,6 +1214,16 @@ def lexicon(lang: str) -> Lexicon:
         leave_verbs=lemmatized(words("leave_verbs")),
         interim_words=phrases("interim_words"),
         existing_words=lowered("existing_words"),
+        agreement_terms=phrases("agreement_terms"),
+        move_verbs=lemmatized(words("move_verbs")),
+        move_prepositions=words("move_prepositions"),
+        each_words=phrases("each_words"),
+        each_words_before=lowered("each_words_before"),
+        tally_nouns=lemmatized(words("tally_nouns")),
+        that_clause_openers=token_phrases("that_clause_openers"),
+        per_share_determiners=lowered("per_share_determiners"),
+        abandon_phrases=phrases("abandon_phrases"),
+        job_nouns=lowered("job_nouns"),
         clock_words=words("clock_suffixes") | words("clock_hour_nouns"),
         clock_time=_clock_time(lowered("clock_suffixes")),
         remainder_words=lemmatized(words("remainder_words")),

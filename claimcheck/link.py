@@ -1477,6 +1477,25 @@ class _SubjectChooser:
                 return True  # "la coalición X-Y", "X/Y": a list of two
         return False
 
+    def _that_clause_subject(self, sentence: Sentence, before: list[EntityMention],
+                             figure_start: int) -> EntityMention | None:
+        """The first name after the last "show that", "indicano che" before the figure, when
+        another name stands before it: the subordinate clause holding the figure is that
+        name's, whoever released or said it."""
+        openers = self.lexicon.that_clause_openers
+        if not openers:
+            return None
+        tokens = [t for t in sentence.tokens if t[1] <= figure_start]
+        words = [t[2] for t in tokens]
+        ends = [tokens[i + len(phrase) - 1][1] for phrase in openers
+                for i in range(len(words) - len(phrase) + 1)
+                if tuple(words[i:i + len(phrase)]) == phrase]
+        if not ends:
+            return None
+        end = max(ends)
+        after = [m for m in before if m.start >= end]
+        return after[0] if after and any(m.end <= end for m in before) else None
+
     def _subject(self, mention: Mention) -> tuple[EntityMention | None, EntityMention | None]:
         """(subject, object) of a claim candidate, before the coordination check."""
         sentence = self.analysis.sentences[mention.sentence]
@@ -1556,6 +1575,10 @@ class _SubjectChooser:
             return None, None
         if role == PERSON:
             people = [m for m in candidates if m.entity.type == "person"]
+            if mention.attribute == "deal_value":
+                # "passa alla squadra allenata da Pep Guardiola per 40 milioni": a passive's
+                # agent (the coach) is never the one whose fee it is
+                people = [m for m in people if not m.after_agent_preposition]
             if mention.attribute == "age" and self._one_of_ages(sentence, mention):
                 return None, None  # "their children, who were 3, 6 and 12 years old": several
             if mention.attribute == "age":
@@ -1740,6 +1763,9 @@ class _SubjectChooser:
             before = [m for m in before if m.start > turns[-1]]
         elif turns and self._named_after(sentence, turns[-1], figure_start, organizations):
             return None, None  # "…, ao passo que o Ministério … vai injetar 180": not X's
+        if len(before) > 1 and (said := self._that_clause_subject(sentence, before,
+                                                                  figure_start)) is not None:
+            return said, None  # "Figures released by X show that Y took 52.1 percent": Y's
         if len(before) > 1 and before[0].start > clause[0] and (
                 sentence.word_before(before[-1].start) == ","
                 and len(gap := sentence.words_between(before[-1].end, trigger.start)) <= 2

@@ -522,7 +522,8 @@ DOMAINS = {
     "heineken-job-cuts-2025": "layoffs",
     "herat-earthquake-2023": "natural disaster",
     "south-korea-presidential-election-2025": "election result",
-    # the fifty-fifth blind split, made during the thirty-fifth round
+    # the fifty-fifth blind split, made during the thirty-fifth round (it joined development after
+    # its score, at the start of the thirty-sixth round)
     "albania-parliamentary-election-2025": "election result",
     "baker-hughes-chart-deal-2025": "acquisition or stake",
     "cherki-manchester-city-transfer-2025": "sports transfer",
@@ -531,6 +532,15 @@ DOMAINS = {
     "philadelphia-dc33-strike-2025": "protest or strike",
     "sumatra-floods-2025": "natural disaster",
     "zf-job-cuts-2025": "layoffs",
+    # the fifty-sixth blind split, made during the thirty-sixth round
+    "canada-post-strike-2025": "protest or strike",
+    "guinea-presidential-election-2025": "election result",
+    "gvardiol-manchester-city-transfer-2023": "sports transfer",
+    "inditex-h1-2025-results": "earnings report",
+    "kurnool-bus-fire-2025": "transport accident",
+    "paloalto-cyberark-deal-2025": "acquisition or stake",
+    "tesla-layoffs-2024": "layoffs",
+    "vietnam-floods-2025": "natural disaster",
 }
 #: Story names reserved for blind evaluation elsewhere: never in this set.
 RESERVED = re.compile(r"scale-ai|activision|air-india|openai|bellingham|nvidia|al-haouz|"
