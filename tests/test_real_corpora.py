@@ -532,7 +532,8 @@ DOMAINS = {
     "philadelphia-dc33-strike-2025": "protest or strike",
     "sumatra-floods-2025": "natural disaster",
     "zf-job-cuts-2025": "layoffs",
-    # the fifty-sixth blind split, made during the thirty-sixth round
+    # the fifty-sixth blind split, made during the thirty-sixth round (it joined development
+    # after its score, at the start of the thirty-seventh round)
     "canada-post-strike-2025": "protest or strike",
     "guinea-presidential-election-2025": "election result",
     "gvardiol-manchester-city-transfer-2023": "sports transfer",
