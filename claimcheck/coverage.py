@@ -28,6 +28,7 @@ from claimcheck.model import (
     Document,
     Report,
     Unclaimed,
+    unnamed_segment_scope,
 )
 from claimcheck.slots import SLOTS
 
@@ -189,6 +190,8 @@ def _never_compared(claim: Claim) -> str | None:
         return "a part: of a total (\"four children among the dead\"), not compared with totals"
     if (claim.scope or "").startswith(OTHER_EVENT_SCOPE):
         return f"another event: {claim.scope[len(OTHER_EVENT_SCOPE):]}"
+    if unnamed_segment_scope(claim.scope):
+        return "a business segment's figure, which segment unsaid: not compared"
     return None
 
 

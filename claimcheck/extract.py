@@ -80,6 +80,11 @@ OLD_LEVEL_REACH = 6  # words from the level before a change to "to" across its p
 SALE_REACH = 7  # words from a sale verb to its price ("vendeu a jogadora ao clube da capital por")
 MAX_GAP_AFTER = 3  # linking tokens between a value and a trigger written after it
 REDUCTION_WORDS_BEFORE = 3  # "a reduction of 7,500 jobs": the reduction word's reach
+STAFF_CUT_BEFORE = 8  # "reducir la plantilla más de un 10%": the cut word's and staff noun's
+STAFF_CUT_AFTER = 6  # reach before and after the percentage ("del 10% de su fuerza laboral")
+STAFF_WHOLE_REACH = 4  # "10% de su fuerza laboral": the staff noun after the share's preposition
+#: the slots a share of the staff a cut word governs is taken from ("reducir" is growth's word)
+STAFF_CUT_RIVALS = frozenset({"growth", "employees", "layoffs", "workforce_cut"})
 PLACE_ANAPHOR_AFTER = 7  # words after a figure a "in his province" stands within
 TRAILING_PLACE_REACH = 2  # tokens after a toll its place's preposition stands within
 ABANDON_REACH = 6  # words before a deal's price an abandon phrase governs it within
@@ -1203,6 +1208,9 @@ class _DocumentExtractor:
             cue, distance, after = sold, 0, True
         if cue is None and q.kind == "number" and (cut := self._jobs_reduced(sentence, q)):
             cue, distance, after = cut, 0, False  # "una reducción de 7.500 empleos"
+        if (q.kind == "percent" and (cue is None or cue.label in STAFF_CUT_RIVALS)
+                and (cut := self._staff_share_cut(sentence, q))):
+            cue, distance, after = cut, 0, False  # "cutting its headcount by more than 10%"
         if cue is None:
             return self._skip(q, "no slot word: none (revenue, stake, deaths…) in its clause")
         if cue.label == "valuation" and cue.end <= q.start and (
@@ -2662,6 +2670,40 @@ class _DocumentExtractor:
             if word in lex.reduction_words or lemma(word, lex.lang) in lex.reduction_words:
                 return Cue("slots", "layoffs", start, end, self.text[start:end])
         return None
+
+    def _staff_share_cut(self, sentence: Sentence, q: Quantity) -> Cue | None:
+        """A cut word and a staff noun beside a percentage in its clause ("cutting its
+        headcount by more than 10%", "reducir la plantilla más de un 10%", "die Zahl der Stellen
+        um mehr als zehn Prozent zu senken", "despido de más del 10% de su fuerza laboral"): the
+        share of the staff cut, though no "of its workforce" is written. Another slot's word
+        between them and the figure ("cut staff, and sales fell 5%") keeps it that slot's."""
+        lex = self.lexicon
+        if not lex.workforce_nouns:
+            return None
+        clause = sentence.clause_at(q.start)
+        before = [t for t in sentence.tokens if clause[0] <= t[0] and t[1] <= q.start]
+        after = [t for t in sentence.tokens if q.end <= t[0] and t[1] <= clause[1]]
+        before, after = before[-STAFF_CUT_BEFORE:], after[:STAFF_CUT_AFTER]
+        cut = next((t for t in [*before, *after] if lex.holds(lex.staff_cut_words, t[2])), None)
+        if cut is None:
+            return None
+        # the staff is what is cut: between the cut word and the figure ("cutting its
+        # headcount by", "die Zahl der Stellen um … zu senken"), or the whole the figure is a
+        # share of ("del 10% de su fuerza laboral"), not a noun of another clause part
+        # ("reduced costs by 10% while its employees grew")
+        objects = [t[2] for t in before if t[0] >= cut[1]] if cut[0] < q.start else [
+            t[2] for t in before]
+        whole = [t[2] for t in after[:STAFF_WHOLE_REACH]]
+        if not (_holds_phrase(objects, lex.workforce_nouns) or (
+                whole and (whole[0] in lex.genitive_prepositions)
+                and _holds_phrase(whole[1:], lex.workforce_nouns))):
+            return None
+        if any(
+                c.category == "slots" and c.label not in STAFF_CUT_RIVALS
+                and min(cut[0], q.start) <= c.start < max(cut[1], q.end)
+                for c in sentence.cues):
+            return None
+        return Cue("slots", "workforce_cut", cut[0], cut[1], self.text[cut[0]:cut[1]])
 
     def _said_on(self, sentence: Sentence, q: Quantity, ps: list[Period]) -> str | None:
         """The day a speech verb after a still-rising count dates it ("have now killed 46

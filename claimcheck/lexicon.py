@@ -333,6 +333,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            given up, and its price is no price of the story's deal
 ``job_nouns``              "jobs", "postos", "Stellen": a reduction word before a count of them
                            ("una reducción de 7.500 empleos") names job cuts
+``workforce_nouns``        "headcount", "plantilla", "Zahl der Stellen": beside one of these and
+                           a ``staff_cut_words`` entry ("cut", "senken", lemmas), a percentage is
+                           the share of the staff cut ("cutting its headcount by 10%")
 ``clock_suffixes``         "p.m.", "Uhr", "h": written after an hour only: "20 Uhr", "22h20",
                            "10.20 pm" are a time of day (``clock_time``)
 ``clock_hour_nouns``       "horas", "heures": after an hour a time of day as well, but also a
@@ -617,6 +620,8 @@ class Lexicon:
     per_share_determiners: frozenset[str]
     abandon_phrases: tuple[str, ...]
     job_nouns: frozenset[str]
+    workforce_nouns: tuple[str, ...]
+    staff_cut_words: frozenset[str]
     clock_words: frozenset[str]
     #: "22h20", "20 Uhr", "22:20": a time of day (from ``clock_suffixes``).
     clock_time: re.Pattern[str]
@@ -1224,6 +1229,8 @@ def lexicon(lang: str) -> Lexicon:
         per_share_determiners=lowered("per_share_determiners"),
         abandon_phrases=phrases("abandon_phrases"),
         job_nouns=lowered("job_nouns"),
+        workforce_nouns=tuple(w.lower() for w in phrases("workforce_nouns")),
+        staff_cut_words=lemmatized(words("staff_cut_words")),
         clock_words=words("clock_suffixes") | words("clock_hour_nouns"),
         clock_time=_clock_time(lowered("clock_suffixes")),
         remainder_words=lemmatized(words("remainder_words")),

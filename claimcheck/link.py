@@ -673,6 +673,10 @@ class _SubjectChooser:
         # ("2025 hat der Konzern 1,6 Millionen Autos verkauft, darunter X (1,4 Millionen),
         # …": the main name as a brand in a list after the figure is a part)
         main = self._dominant(OWNER_TYPES, None, ratio=1.0)
+        if main is None and len(self.headline) == 1:
+            # ("Tesla va licencier 10 %" over a text naming Tesla and a magazine once each:
+            # the one the headline names wins the tie)
+            main = self._dominant(OWNER_TYPES, None, ratio=1.0, leader=self.headline[0])
         clause = sentence.clause_at(position)
         if main is None or any(
                 m.entity == main and not (
@@ -710,9 +714,10 @@ class _SubjectChooser:
                 continue  # "el comité de empresa", "company policy": a modifier, no reference
             if self._describes_next_name(sentence, cue, found):
                 continue  # "the carmaker Norvik": the name follows, the noun describes it
-            if self._opens_a_name(sentence, cue):
+            if self._opens_a_name(sentence, cue) or self._describes_unknown_name(index, cue):
                 self._unresolved.add((index, cue.start))
-                continue  # "el Partido Cívico Renovador": a name no article shares
+                continue  # "el Partido Cívico Renovador", "von Kelvar, dem Unternehmen, das":
+                # a name no article shares
             if self._qualified_object(sentence, cue):
                 self._unresolved.add((index, cue.start))
                 continue  # "il 7% della banca senese": a bank described, maybe another one
@@ -781,6 +786,38 @@ class _SubjectChooser:
             return False
         after = sentence.token_after(cue.end)
         return after is not None and after[2][:1].isupper()
+
+    def _describes_unknown_name(self, index: int, cue) -> bool:
+        """Whether the generic noun is set off after a name no article shares, a comma and its
+        determiner and adjectives ("die Gründer von Kelvar, dem israelischen Unternehmen, das
+        …"): the noun describes that one, not an organization of the story."""
+        sentence = self.analysis.sentences[index]
+        position = cue.start
+        for _ in range(DESCRIPTOR_REACH + 2):
+            token = sentence.token_before(position)
+            if token is None:
+                return False
+            if token[2] == ",":
+                break
+            if not token[2].isalpha() or any(m.start <= token[0] < m.end
+                                             for m in self.mentions[index]):
+                return False  # ("the Israeli cloud company": a place's adjective may stand)
+            position = token[0]
+        else:
+            return False
+        comma = token[0]
+        known = self.mentions[index]
+        determiners = self.lexicon.determiners
+
+        def determined(name: NameCandidate) -> bool:
+            # "Der Kompromiss, den der Autobauer …": a capitalized noun with its article
+            before = sentence.token_before(name.start)
+            return before is not None and before[2] in determiners
+
+        return any(n.end == comma and n.start > sentence.start and not determined(n)
+                   and not any(m.start <= n.start < m.end for m in known)
+                   and place_key(self.analysis.document.text[n.start:n.end]) is None
+                   for n in self._names_in(index))
 
     def _describes_next_name(self, sentence: Sentence, cue, found) -> bool:
         """Whether a name follows the generic noun right away ("der Autobauer Norvik"), after

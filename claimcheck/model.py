@@ -32,6 +32,8 @@ ORGANIZATION_SCOPE = "at:"
 #: Scope prefix of a portion of a story count ("30 inside and 8 outside", "two on the ground"):
 #: compared only with the same portion, never with the total.
 PORTION_SCOPE = "portion:"
+#: the scopes of one business segment's figure or change, the segment unnamed
+SEGMENT_SCOPES = (f"{PORTION_SCOPE}segment", f"{PORTION_SCOPE}growth-segment")
 #: Scope of a count that is a change ("lost 17 seats"), compared only with other changes.
 CHANGE_SCOPE = PORTION_SCOPE + "change"
 
@@ -44,8 +46,16 @@ def strict_scope(scope: str | None) -> bool:
 
 
 def incomparable_scope(scope: str | None) -> bool:
-    """A part of a total or another event's figure: never compared with the story's totals."""
-    return scope == PART_SCOPE or (scope or "").startswith(OTHER_EVENT_SCOPE)
+    """A part of a total, another event's figure, or a business segment's no name tells ("in
+    one of its divisions revenue fell 11%"): never compared, with the story's totals or with
+    another article's segment, which may be another one."""
+    return (scope == PART_SCOPE or (scope or "").startswith(OTHER_EVENT_SCOPE)
+            or unnamed_segment_scope(scope))
+
+
+def unnamed_segment_scope(scope: str | None) -> bool:
+    """A figure of one business segment, which one unsaid ("No segmento espacial, perdeu")."""
+    return (scope or "").startswith(SEGMENT_SCOPES)
 
 
 #: Modalities, strongest commitment first.

@@ -583,6 +583,20 @@ def test_changes_far_apart_are_still_compared():
     assert [c.kind for c in found] == ["value_mismatch"]
 
 
+def test_an_unnamed_segments_figures_are_never_compared():
+    """"In one of its divisions revenue fell 11%" beside another article's "the fashion
+    division's revenue fell 3%": which segment each means is unsaid, so no contradiction."""
+    def rate(doc, point, scope):
+        value = Value(kind="percent", text=f"{point}%", low=point - 0.05, high=point + 0.05,
+                      unit="%", point=point)
+        return dataclasses.replace(claim(doc, value, "growth", period="2024"), scope=scope)
+
+    assert not compare([rate("a", 11.0, "portion:growth-segment"),
+                        rate("b", 3.0, "portion:growth-segment")], docs("a", "b"))
+    assert compare([rate("a", 11.0, "portion:growth-revenue"),
+                    rate("b", 3.0, "portion:growth-revenue")], docs("a", "b"))
+
+
 def test_a_change_others_give_as_a_narrower_measure_is_that_measure_loosely_named():
     """"profit fell 12.1%" beside others' "operating profit fell 12.1%" and "net profit fell
     25.3%": the first outlet named the operating profit loosely, no contradiction."""
