@@ -1482,11 +1482,18 @@ def _count_drift(sides: list[list[Claim]]) -> bool:
     """"17,6 %" and "17.82 %" of one candidate, "51,4 %" and "51,63 %" turnout: plain shares of
     a vote written to different precision, under ``COUNT_DRIFT_POINTS`` apart, are two moments of
     the count (the precise one quotes a tally, the other an earlier or later one), not a
-    contradiction. Shares of one precision ("17,6 %" vs "17,8 %") each claim their last digit."""
+    contradiction. Shares of one precision ("17,6 %" vs "17,8 %") each claim their last digit,
+    also when a third outlet rounds one of them ("6,51 %" vs "6.59 %" beside "6,6 %")."""
     claims = [c for side in sides for c in side]
     if any(c.value.hedge or c.value.low is None or c.value.high is None for c in claims):
         return False
-    widths = {round(c.value.high - c.value.low, 6) for c in claims}
+
+    def width(claim: Claim) -> float:
+        return round(claim.value.high - claim.value.low, 6)
+
+    widths = {width(c) for c in claims}
+    if any(sum(any(width(c) == w for c in side) for side in sides) > 1 for w in widths):
+        return False  # two sides written to the same precision disagree
     return len(widths) > 1 and _spread(sides) < COUNT_DRIFT_POINTS
 
 

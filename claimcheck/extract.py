@@ -2659,7 +2659,8 @@ class _DocumentExtractor:
 
     def _jobs_reduced(self, sentence: Sentence, q: Quantity) -> Cue | None:
         """A reduction word a few words before a count of jobs ("a reduction of 7,500 jobs",
-        "uma redução de 7,5 mil vagas"): job cuts, though no layoff word is written."""
+        "uma redução de 7,5 mil vagas"), or an equivalence word after a cut ("…, lo que supone
+        15.000 puestos de trabajo"): job cuts, though no layoff word is written."""
         lex = self.lexicon
         following = sentence.token_after(q.end)
         if following is None or following[2] not in lex.job_nouns:
@@ -2669,6 +2670,14 @@ class _DocumentExtractor:
         for start, end, word in before[-REDUCTION_WORDS_BEFORE:]:
             if word in lex.reduction_words or lemma(word, lex.lang) in lex.reduction_words:
                 return Cue("slots", "layoffs", start, end, self.text[start:end])
+        # "prescindirá del 10% de su plantilla, lo que supone 15.000 puestos de trabajo": a
+        # share of the staff cut, then the same cut in jobs after an equivalence word
+        lead = sentence.words_between(sentence.start, q.start)[-EQUIVALENCE_REACH:]
+        if _holds_phrase(lead, lex.equivalence_words) and any(
+                c.category == "slots" and c.label in ("workforce_cut", "layoffs")
+                and c.end <= q.start for c in sentence.cues):
+            return Cue("slots", "layoffs", following[0], following[1],
+                       self.text[following[0]:following[1]])
         return None
 
     def _staff_share_cut(self, sentence: Sentence, q: Quantity) -> Cue | None:

@@ -153,6 +153,12 @@ def _unaccented(name: str) -> str:
                    if not unicodedata.combining(ch)).casefold()
 
 
+def _without_accents(name: str) -> str:
+    """The name as written, its letters' accents dropped ("Yéro Baldé" -> "Yero Balde")."""
+    return unicodedata.normalize("NFC", "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)))
+
+
 def _squash(name: str) -> str:
     return re.sub(r"[\s\-.]", "", name).casefold()
 
@@ -481,6 +487,10 @@ class _MentionFinder:
         for entity in entities:
             for alias in entity.aliases:
                 by_alias.setdefault(alias, entity)
+        for entity in entities:
+            for alias in entity.aliases:
+                # "Abdoulaye Yero Balde" in an outlet that drops the accents of "Yéro Baldé"
+                by_alias.setdefault(_without_accents(alias), entity)
         self.by_alias = by_alias
         aliases = sorted(by_alias, key=lambda a: (-len(a), a))
         self.pattern = (
@@ -1904,17 +1914,21 @@ class _SubjectChooser:
     def _named_right_before(self, sentence: Sentence, mention: Mention,
                             organizations: list[EntityMention]) -> EntityMention | None:
         """The organization a figure is written against: its name right before the figure, with
-        only an opening bracket or "with" between ("Belmar (20,8%)", "Belmar mit 20,8 Prozent"),
-        for a figure whose slot word is not written between them."""
+        only an opening bracket or "with" (and an article) between ("Belmar (20,8%)", "Belmar mit
+        20,8 Prozent", "Belmar, con el 6,6 %"), for a figure whose slot word is not written
+        between them."""
         for m in organizations:
             if m.end > mention.value_start or m.end <= mention.trigger.start < mention.value_start:
                 continue  # after the figure, or its slot word stands between them
             gap = sentence.text[m.end - sentence.start:mention.value_start - sentence.start]
+            if m.after_genitive and "," in gap:
+                continue  # "ficou X, antigo ministro do governo de Y, com 6,51 %": X's
             words = [w for w in sentence.words_between(m.end, mention.value_start)
                      if w.isalnum()]
             if gap.strip() in ("(", "[") or (
-                    len(words) == 1 and words[0] in self.lexicon.fronting_prepositions):
-                return m
+                    words and words[0] in self.lexicon.fronting_prepositions
+                    and all(w in self.lexicon.definite_articles for w in words[1:])):
+                return m  # ("X, con el 6,6 por ciento": the article after "con" as well)
         return None
 
     def _contrast_turns(self, sentence: Sentence) -> list[int]:

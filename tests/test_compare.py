@@ -850,6 +850,11 @@ def test_shares_of_a_vote_of_two_precisions_close_together_are_two_moments_of_th
     assert [c.kind for c in compare(wide, docs("a", "b"))] == ["value_mismatch"]
     stake = [claim("a", _share(17.6, 0.05), "stake"), claim("b", _share(17.82, 0.005), "stake")]
     assert [c.kind for c in compare(stake, docs("a", "b"))] == ["value_mismatch"]
+    # "6,51 %" against "6.59 %" of one precision, a third outlet rounding the second to "6,6 %"
+    rounded = [claim("a", _share(6.51, 0.005), "vote_share"),
+               claim("b", _share(6.59, 0.005), "vote_share"),
+               claim("c", _share(6.6, 0.05), "vote_share")]
+    assert [c.kind for c in compare(rounded, docs("a", "b", "c"))] == ["value_mismatch"]
 
 
 def test_a_small_whole_percentage_holds_what_rounds_to_it():

@@ -880,6 +880,19 @@ def test_a_sentence_naming_no_one_is_the_headline_organizations_when_none_domina
     assert subjects.get("d1") != "Norvik Group"
 
 
+def test_a_generic_noun_two_sentences_on_is_the_headlines_organization_on_a_tie():
+    # "Tesla va licencier…": the body names the company and another organization once each,
+    # and the sentence before "l'entreprise" names no one — the headline's breaks the tie
+    body = ("Depuis plusieurs mois, les ventes de Norvik ont ralenti, selon le magazine Belmar. "
+            "Les signes d'un licenciement de masse se multipliaient. L'entreprise va donc se "
+            "séparer de près de 10 % de ses effectifs.")
+    claims = _linked_under_headlines(body, "fr", ["Norvik va licencier 10 % de son personnel",
+                                                  None], date(2026, 4, 16))
+    subjects = {c.document: c.subject for c in claims if c.attribute == "workforce_cut"}
+    assert subjects.get("d0") == "Norvik Group"
+    assert subjects.get("d1") is None  # no headline: a tie, no one
+
+
 def test_the_whole_group_is_the_headlines_owner_not_the_brand_named_after_de():
     # "… pour Norvik, le propriétaire de Belmar": the headline leads with the group; the brand
     # the article names most is not what "l'ensemble du groupe" stands for
@@ -1050,3 +1063,17 @@ def test_a_title_between_two_name_words_is_part_of_the_name():
     names = {n.text for n in extract(document).names}
     assert "Varnek Dr Soda" in names
     assert "Varnek" not in names
+
+
+def test_a_name_written_without_its_accents_is_still_its_entity():
+    # "Abdoulaye Yero Balde" in an outlet that drops the accents of "Yéro Baldé"
+    from claimcheck.link import link
+
+    text = ("The presidential election was decided. Lea Varene of the Norvik Group came second "
+            "with 6.59% of the votes.")
+    documents = [Document(id="d0", path="d0", text=text, language="en",
+                          published=date(2026, 12, 21))]
+    pinned = Config(entities=(PinnedEntity("Léa Varène", "person", ()),
+                              PinnedEntity("Norvik Group", "organization", ())))
+    claims = link(documents, [extract(d) for d in documents], pinned)
+    assert {c.subject for c in claims if c.attribute == "vote_share"} == {"Léa Varène"}
