@@ -2704,7 +2704,7 @@ class _DocumentExtractor:
             t[2] for t in before]
         whole = [t[2] for t in after[:STAFF_WHOLE_REACH]]
         if not (_holds_phrase(objects, lex.workforce_nouns) or (
-                whole and (whole[0] in lex.genitive_prepositions)
+                whole and whole[0] in lex.genitive_prepositions
                 and _holds_phrase(whole[1:], lex.workforce_nouns))):
             return None
         if any(

@@ -802,21 +802,22 @@ class _SubjectChooser:
         determiner and adjectives ("die Gründer von Kelvar, dem israelischen Unternehmen, das
         …"): the noun describes that one, not an organization of the story."""
         sentence = self.analysis.sentences[index]
+        known = self.mentions[index]
         position = cue.start
+        # back over the noun's determiner and adjectives, capitalized ones too ("the Israeli
+        # cloud company"), to the comma
         for _ in range(DESCRIPTOR_REACH + 2):
             token = sentence.token_before(position)
             if token is None:
                 return False
             if token[2] == ",":
                 break
-            if not token[2].isalpha() or any(m.start <= token[0] < m.end
-                                             for m in self.mentions[index]):
-                return False  # ("the Israeli cloud company": a place's adjective may stand)
+            if not token[2].isalpha() or any(m.start <= token[0] < m.end for m in known):
+                return False
             position = token[0]
         else:
             return False
         comma = token[0]
-        known = self.mentions[index]
         determiners = self.lexicon.determiners
 
         def determined(name: NameCandidate) -> bool:

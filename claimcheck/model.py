@@ -32,7 +32,7 @@ ORGANIZATION_SCOPE = "at:"
 #: Scope prefix of a portion of a story count ("30 inside and 8 outside", "two on the ground"):
 #: compared only with the same portion, never with the total.
 PORTION_SCOPE = "portion:"
-#: the scopes of one business segment's figure or change, the segment unnamed
+#: Scopes of one business segment's figure or change, the segment unnamed (never compared).
 SEGMENT_SCOPES = (f"{PORTION_SCOPE}segment", f"{PORTION_SCOPE}growth-segment")
 #: Scope of a count that is a change ("lost 17 seats"), compared only with other changes.
 CHANGE_SCOPE = PORTION_SCOPE + "change"
