@@ -3621,6 +3621,8 @@ class _DocumentExtractor:
         event's; so is one in a sentence an anaphoric opener starts ("Il avait fait 40 morts")
         when the sentence before ended on such an event."""
         words = sentence.words_between(sentence.start, q.start)
+        if self._another_kind_of_vote(sentence, q):
+            return True
         other = self._last_event_is_other(words)
         if other is None and words and words[0] in self.lexicon.anaphoric_openers \
                 and self._sentence_index > 0:
@@ -3631,6 +3633,21 @@ class _DocumentExtractor:
             # told in the pluperfect is one before the article's
             other = other or (other is not None and self._pluperfect_words(told))
         return bool(other)
+
+    def _another_kind_of_vote(self, sentence: Sentence, q: Quantity) -> bool:
+        """"os guineenses aprovaram em referendo uma nova Constituição; … a participação
+        oficial foi de 91%": a share or a turnout in a sentence that names a referendum before
+        it, in an article whose title and first sentence name none (an election's), is that
+        other vote's."""
+        lex = self.lexicon
+        if not lex.other_vote_nouns or q.kind not in _PERCENT_KINDS:
+            return False
+        if not any(lex.holds(lex.other_vote_nouns, w)
+                   for w in sentence.words_between(sentence.start, q.start)):
+            return False
+        opening = f"{self.document.title or ''} {self._read[0].text if self._read else ''}"
+        return not any(lex.holds(lex.other_vote_nouns, w)
+                       for w in re.findall(r"\w+", opening.lower()))
 
     def _other_event_after(self, sentence: Sentence, cue: Cue) -> bool:
         """"se produjo otro fuerte sismo", "struck another powerful quake": an event verb whose

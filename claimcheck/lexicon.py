@@ -333,6 +333,9 @@ whole tokens on the lowercased text; multi-word entries allowed):
                            given up, and its price is no price of the story's deal
 ``job_nouns``              "jobs", "postos", "Stellen": a reduction word before a count of them
                            ("una reducción de 7.500 empleos") names job cuts
+``other_vote_nouns``       "referendum", "Volksabstimmung" (lemmas): named before a share or a
+                           turnout in its sentence, in an article whose title and first sentence
+                           name none, they make the figure another vote's
 ``workforce_nouns``        "headcount", "plantilla", "Zahl der Stellen": beside one of these and
                            a ``staff_cut_words`` entry ("cut", "senken", lemmas), a percentage is
                            the share of the staff cut ("cutting its headcount by 10%")
@@ -621,6 +624,7 @@ class Lexicon:
     abandon_phrases: tuple[str, ...]
     job_nouns: frozenset[str]
     workforce_nouns: tuple[str, ...]
+    other_vote_nouns: frozenset[str]
     staff_cut_words: frozenset[str]
     clock_words: frozenset[str]
     #: "22h20", "20 Uhr", "22:20": a time of day (from ``clock_suffixes``).
@@ -1230,6 +1234,7 @@ def lexicon(lang: str) -> Lexicon:
         abandon_phrases=phrases("abandon_phrases"),
         job_nouns=lowered("job_nouns"),
         workforce_nouns=tuple(w.lower() for w in phrases("workforce_nouns")),
+        other_vote_nouns=lemmatized(words("other_vote_nouns")),
         staff_cut_words=lemmatized(words("staff_cut_words")),
         clock_words=words("clock_suffixes") | words("clock_hour_nouns"),
         clock_time=_clock_time(lowered("clock_suffixes")),
