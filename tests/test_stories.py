@@ -165,7 +165,10 @@ KNOWN_SPLITS = {"qantas-contact-centre-breach": "two groups of three languages e
                 "storm-amy-2025": "three articles on the French Channel coast (two undated) "
                 "apart from five on Ireland and Britain",
                 "meta-job-cuts-2025": "two English articles on the memos' timetable apart from "
-                "six in five languages and one of January, eight undated"}
+                "six in five languages and one of January, eight undated",
+                "paloalto-cyberark-deal-2025": "a deal told over seven months: four articles "
+                "in four languages around its announcement apart from six English ones on its "
+                "close and integration, seven undated"}
 
 
 @pytest.mark.parametrize("folder", [
