@@ -390,6 +390,7 @@ class _DocumentExtractor:
         self._last_money: Mention | None = None
         self._last_money_end = 0
         self._article_slots: set[str] = set()
+        self._opens_on_other_vote = False
         #: The toll word a "no one" / "only one" was read with, by its offsets.
         self._toll_words: dict[tuple[int, int], Cue] = {}
         #: Spans of the levels before a change ("from 8% in 2022 to 19%") in the sentence at hand.
@@ -642,6 +643,10 @@ class _DocumentExtractor:
         self._arrival_article = self._transfer_article or bool(
             words & self.lexicon.player_nouns and words & self.lexicon.arrival_nouns)
         self._events_named = {name for s in read for _p, name in self._event_names(s)}
+        #: A referendum named in the title or first sentence: the article's own vote is one.
+        opening = f"{self.document.title or ''} {read[0].text if read else ''}".lower()
+        self._opens_on_other_vote = any(self.lexicon.holds(self.lexicon.other_vote_nouns, w)
+                                        for w in re.findall(r"\w+", opening))
         #: words the article writes after "in", "en": places (see ``_known_place``)
         self._located: set[str] | None = None
         #: A strike story: its contracts are a union's, whose lengths end in no player's year.
@@ -3640,14 +3645,10 @@ class _DocumentExtractor:
         it, in an article whose title and first sentence name none (an election's), is that
         other vote's."""
         lex = self.lexicon
-        if not lex.other_vote_nouns or q.kind not in _PERCENT_KINDS:
+        if q.kind not in _PERCENT_KINDS or self._opens_on_other_vote:
             return False
-        if not any(lex.holds(lex.other_vote_nouns, w)
-                   for w in sentence.words_between(sentence.start, q.start)):
-            return False
-        opening = f"{self.document.title or ''} {self._read[0].text if self._read else ''}"
-        return not any(lex.holds(lex.other_vote_nouns, w)
-                       for w in re.findall(r"\w+", opening.lower()))
+        return any(lex.holds(lex.other_vote_nouns, w)
+                   for w in sentence.words_between(sentence.start, q.start))
 
     def _other_event_after(self, sentence: Sentence, cue: Cue) -> bool:
         """"se produjo otro fuerte sismo", "struck another powerful quake": an event verb whose

@@ -147,16 +147,20 @@ def _strip_possessive(name: str) -> str:
     return re.sub(r"(?:'s|’s|')$", "", name).strip()
 
 
+def _marks_dropped(name: str) -> str:
+    """The name decomposed, its combining marks (accents) dropped."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))
+
+
 def _unaccented(name: str) -> str:
     """The name's letters without accents, case folded ("Brežan" -> "brezan")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
-                   if not unicodedata.combining(ch)).casefold()
+    return _marks_dropped(name).casefold()
 
 
 def _without_accents(name: str) -> str:
     """The name as written, its letters' accents dropped ("Yéro Baldé" -> "Yero Balde")."""
-    return unicodedata.normalize("NFC", "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)))
+    return unicodedata.normalize("NFC", _marks_dropped(name))
 
 
 def _squash(name: str) -> str:
@@ -826,9 +830,8 @@ class _SubjectChooser:
             return before is not None and before[2] in determiners
 
         return any(n.end == comma and n.start > sentence.start and not determined(n)
-                   and not any(m.start <= n.start < m.end for m in known)
                    and place_key(self.analysis.document.text[n.start:n.end]) is None
-                   for n in self._names_in(index))
+                   for n in self._unknown_names(index))
 
     def _describes_next_name(self, sentence: Sentence, cue, found) -> bool:
         """Whether a name follows the generic noun right away ("der Autobauer Norvik"), after

@@ -867,15 +867,22 @@ def test_the_conglomerate_is_the_organization_the_headline_names():
     assert last.get("d1") != "Norvik Group"  # no headline: the brand named most, or no one
 
 
+def _subjects_with_and_without(body: str, lang: str, title: str, published: date,
+                               attribute: str) -> dict[str, str]:
+    """document -> subject of the ``attribute`` claims of one body under ``title`` (``d0``)
+    and under no headline (``d1``)."""
+    claims = _linked_under_headlines(body, lang, [title, None], published)
+    return {c.document: c.subject for c in claims if c.attribute == attribute}
+
+
 def test_a_sentence_naming_no_one_is_the_headline_organizations_when_none_dominates():
     # the group and its brand are named as often in the body: a paragraph that names no one
     # goes on with the organization the headline names (without a headline, not with it)
     body = ("Per Norvik Group il semestre si chiude in calo. Norvik Group ha un nuovo presidente. "
             "Il gruppo controlla Belmar Foods. Belmar Foods ha perso clienti.\n\n"
             "I ricavi si sono attestati a 6,3 miliardi di euro.")
-    claims = _linked_under_headlines(body, "it", ["Norvik Group, il semestre: utile e ricavi",
-                                                  None], date(2026, 7, 30))
-    subjects = {c.document: c.subject for c in claims if c.attribute == "revenue"}
+    subjects = _subjects_with_and_without(body, "it", "Norvik Group, il semestre: utile e ricavi",
+                                          date(2026, 7, 30), "revenue")
     assert subjects.get("d0") == "Norvik Group"
     assert subjects.get("d1") != "Norvik Group"
 
@@ -886,9 +893,8 @@ def test_a_generic_noun_two_sentences_on_is_the_headlines_organization_on_a_tie(
     body = ("Depuis plusieurs mois, les ventes de Norvik ont ralenti, selon le magazine Belmar. "
             "Les signes d'un licenciement de masse se multipliaient. L'entreprise va donc se "
             "séparer de près de 10 % de ses effectifs.")
-    claims = _linked_under_headlines(body, "fr", ["Norvik va licencier 10 % de son personnel",
-                                                  None], date(2026, 4, 16))
-    subjects = {c.document: c.subject for c in claims if c.attribute == "workforce_cut"}
+    subjects = _subjects_with_and_without(body, "fr", "Norvik va licencier 10 % de son personnel",
+                                          date(2026, 4, 16), "workforce_cut")
     assert subjects.get("d0") == "Norvik Group"
     assert subjects.get("d1") is None  # no headline: a tie, no one
 
